@@ -1,0 +1,116 @@
+package integracja_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/aktywna/integracja"
+)
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want integracja.Date
+		ok   bool
+	}{
+		{"an ordinary date parses", "2019-06-01", integracja.Date{Year: 2019, Month: time.June, Day: 1}, true},
+		{"29 February of a leap year parses", "2020-02-29", integracja.Date{Year: 2020, Month: time.February, Day: 29}, true},
+		{"29 February of a common year is rejected", "2019-02-29", integracja.Date{}, false},
+		{"month 13 is rejected", "2019-13-01", integracja.Date{}, false},
+		{"day 0 is rejected", "2019-01-00", integracja.Date{}, false},
+		{"31 April is rejected", "2019-04-31", integracja.Date{}, false},
+		{"a Polish layout is rejected", "01.06.2019", integracja.Date{}, false},
+		{"surrounding spaces are rejected", " 2019-06-01", integracja.Date{}, false},
+		{"a signed year is rejected", "+019-06-01", integracja.Date{}, false},
+		{"an empty string is rejected", "", integracja.Date{}, false},
+		{"year 0 is rejected", "0000-01-01", integracja.Date{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := integracja.ParseDate(tt.in)
+			if !tt.ok {
+				require.Error(t, err)
+				assert.ErrorIs(t, err, integracja.ErrInvalid)
+				var pe *integracja.ParseError
+				require.ErrorAs(t, err, &pe)
+				assert.Equal(t, tt.in, pe.Input)
+				assert.Contains(t, err.Error(), `"`+tt.in+`"`)
+				return
+			}
+			require.NoError(t, err)
+			assert.True(t, got.Equal(tt.want), "got %s, want %s", got, tt.want)
+			assert.Equal(t, tt.in, got.String())
+		})
+	}
+}
+
+func TestDateAddMonthsClampsToTheMonthEnd(t *testing.T) {
+	tests := []struct {
+		from, want string
+		n          int
+	}{
+		{"2019-01-31", "2019-02-28", 1},
+		{"2020-01-31", "2020-02-29", 1},
+		{"2019-03-31", "2019-04-30", 1},
+		{"2019-12-15", "2020-01-15", 1},
+		{"2019-01-15", "2018-12-15", -1},
+		{"2019-03-31", "2019-02-28", -1},
+		{"2019-06-01", "2020-06-01", 12},
+		{"2019-06-30", "2018-02-28", -16},
+	}
+	for _, tt := range tests {
+		got := integracja.MustParseDate(tt.from).AddMonths(tt.n)
+		assert.Equal(t, tt.want, got.String(), "%s + %d months", tt.from, tt.n)
+	}
+}
+
+func TestDateDaysUntilMatchesTime(t *testing.T) {
+	a := integracja.MustParseDate("1900-02-28")
+	for _, s := range []string{"1900-03-01", "2000-02-29", "2019-06-01", "2019-12-31", "1899-12-31", "2400-03-01"} {
+		b := integracja.MustParseDate(s)
+		want := int((b.Time().Unix() - a.Time().Unix()) / 86400)
+		assert.Equal(t, want, a.DaysUntil(b), "days from %s to %s", a, b)
+		assert.Equal(t, b, a.AddDays(want))
+	}
+}
+
+func TestDateAgeAt(t *testing.T) {
+	born := integracja.MustParseDate("1990-06-15")
+	assert.Equal(t, 28, born.AgeAt(integracja.MustParseDate("2019-06-14")), "the day before the birthday")
+	assert.Equal(t, 29, born.AgeAt(integracja.MustParseDate("2019-06-15")), "on the birthday")
+	assert.Equal(t, -1, born.AgeAt(integracja.MustParseDate("1990-06-14")), "before birth")
+	leap := integracja.MustParseDate("2000-02-29")
+	assert.Equal(t, 18, leap.AgeAt(integracja.MustParseDate("2018-02-28")), "art. 112 k.c.: the last day of February in a common year")
+	assert.Equal(t, 17, leap.AgeAt(integracja.MustParseDate("2018-02-27")))
+	assert.Equal(t, 20, leap.AgeAt(integracja.MustParseDate("2020-02-29")))
+	assert.Equal(t, 19, leap.AgeAt(integracja.MustParseDate("2020-02-28")), "in a leap year the birthday is 29 February")
+}
+
+func TestDateJSON(t *testing.T) {
+	type doc struct {
+		Due integracja.Date `json:"due"`
+	}
+	b, err := json.Marshal(doc{Due: integracja.MustParseDate("2019-12-31")})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"due":"2019-12-31"}`, string(b))
+
+	var d doc
+	require.NoError(t, json.Unmarshal(b, &d))
+	assert.Equal(t, "2019-12-31", d.Due.String())
+
+	err = json.Unmarshal([]byte(`{"due":"2019-02-30"}`), &d)
+	assert.True(t, errors.Is(err, integracja.ErrInvalid), "got %v", err)
+
+	_, err = json.Marshal(doc{Due: integracja.Date{Year: 2019, Month: 2, Day: 30}})
+	assert.Error(t, err, "an invalid date does not marshal")
+
+	b, err = json.Marshal(doc{})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"due":""}`, string(b), "the zero date is the empty string")
+}

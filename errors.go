@@ -1,0 +1,264 @@
+package integracja
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// Cause is a sentinel error: what kind of thing is wrong, independent of
+// where. The module's causes are the Err… variables of this and the domain
+// packages; programs match them with [errors.Is].
+type Cause struct {
+	code string
+	text Text
+}
+
+// NewCause returns a sentinel with a stable code (used in JSON and logs)
+// and a short description in Polish and English. Domain packages declare
+// their own causes with it, once, as package-level variables.
+func NewCause(code string, text Text) *Cause { return &Cause{code: code, text: text} }
+
+// Error returns the English description.
+func (c *Cause) Error() string { return c.text.EN }
+
+// Code returns the stable code, for example "required".
+func (c *Cause) Code() string { return c.code }
+
+// Message returns the description in the language t asks for.
+func (c *Cause) Message(t language.Tag) string { return c.text.In(t) }
+
+// The causes every Validate method and parser in the module uses.
+var (
+	// ErrRequired: a value that must be given is missing.
+	ErrRequired = NewCause("required", Text{PL: "brak wymaganej wartości", EN: "required value missing"})
+	// ErrInvalid: a value is malformed or not one of the allowed values.
+	ErrInvalid = NewCause("invalid", Text{PL: "nieprawidłowa wartość", EN: "invalid value"})
+	// ErrOutOfRange: a value is well formed but outside its allowed range.
+	ErrOutOfRange = NewCause("out_of_range", Text{PL: "wartość poza dopuszczalnym zakresem", EN: "value out of range"})
+	// ErrDuplicate: a value that must be unique appears more than once.
+	ErrDuplicate = NewCause("duplicate", Text{PL: "powtórzona wartość", EN: "duplicate value"})
+	// ErrInconsistent: values that must agree with each other do not (a
+	// total and its parts, a start and an end, a PESEL and a birth date).
+	ErrInconsistent = NewCause("inconsistent", Text{PL: "wartości są ze sobą sprzeczne", EN: "values contradict each other"})
+	// ErrTransition: a change of state that the lifecycle does not allow.
+	ErrTransition = NewCause("transition", Text{PL: "niedozwolona zmiana stanu", EN: "state change not allowed"})
+	// ErrUnknown: a reference to something not defined (an unknown field,
+	// category or activity code).
+	ErrUnknown = NewCause("unknown", Text{PL: "nieznana wartość", EN: "unknown value"})
+)
+
+// FieldError is one problem found in a value: where (Path), the offending
+// value as text (never personal data: callers pass a masked form or
+// nothing), the sentinel cause, and an optional detail in both languages.
+type FieldError struct {
+	Path   Path
+	Value  string
+	Err    error
+	Detail Text
+}
+
+// NewFieldError returns a FieldError at path p with cause err.
+func NewFieldError(p Path, err error, value string, detail Text) *FieldError {
+	return &FieldError{Path: p, Value: value, Err: err, Detail: detail}
+}
+
+// Required reports a missing value at p.
+func Required(p Path) *FieldError { return &FieldError{Path: p, Err: ErrRequired} }
+
+// Invalid reports a malformed value at p.
+func Invalid(p Path, value string, detail Text) *FieldError {
+	return &FieldError{Path: p, Value: value, Err: ErrInvalid, Detail: detail}
+}
+
+// OutOfRange reports a value at p outside its allowed range.
+func OutOfRange(p Path, value string, detail Text) *FieldError {
+	return &FieldError{Path: p, Value: value, Err: ErrOutOfRange, Detail: detail}
+}
+
+// Duplicate reports a value at p that already appeared elsewhere.
+func Duplicate(p Path, value string) *FieldError {
+	return &FieldError{Path: p, Value: value, Err: ErrDuplicate}
+}
+
+// Inconsistent reports a value at p that contradicts another.
+func Inconsistent(p Path, value string, detail Text) *FieldError {
+	return &FieldError{Path: p, Value: value, Err: ErrInconsistent, Detail: detail}
+}
+
+// Unknown reports a reference at p to something not defined.
+func Unknown(p Path, value string, detail Text) *FieldError {
+	return &FieldError{Path: p, Value: value, Err: ErrUnknown, Detail: detail}
+}
+
+// Error returns the problem in English: "actions[2].due: value out of
+// range: "2020-01-01": after the end of the contract".
+func (e *FieldError) Error() string { return e.Message(language.English) }
+
+// Message returns the problem in the language t asks for.
+func (e *FieldError) Message(t language.Tag) string {
+	var b strings.Builder
+	if !e.Path.IsRoot() {
+		b.WriteString(e.Path.String())
+		b.WriteString(": ")
+	}
+	b.WriteString(Localize(e.Err, t))
+	if e.Value != "" {
+		fmt.Fprintf(&b, ": %q", e.Value)
+	}
+	if !e.Detail.IsZero() {
+		b.WriteString(": ")
+		b.WriteString(e.Detail.In(t))
+	}
+	return b.String()
+}
+
+// Unwrap returns the cause, so that errors.Is(err, ErrRequired) works.
+func (e *FieldError) Unwrap() error { return e.Err }
+
+// Under returns a copy of e with its path placed under p.
+func (e *FieldError) Under(p Path) *FieldError {
+	c := *e
+	c.Path = p.Join(e.Path)
+	return &c
+}
+
+// ParseError reports text that could not be parsed: what kind of value was
+// expected (Kind: "date", "money", "count"…), the input (personal data such
+// as a PESEL is masked by the parser before it gets here), the cause and a
+// detail in both languages.
+type ParseError struct {
+	Kind   string
+	Input  string
+	Err    error
+	Detail Text
+}
+
+// Error returns the problem in English: `cannot parse date "2019-02-30":
+// invalid value: day 30 out of range 1-28`.
+func (e *ParseError) Error() string { return e.Message(language.English) }
+
+// Message returns the problem in the language t asks for.
+func (e *ParseError) Message(t language.Tag) string {
+	var b strings.Builder
+	if IsEnglish(t) {
+		fmt.Fprintf(&b, "cannot parse %s %q", e.Kind, e.Input)
+	} else {
+		fmt.Fprintf(&b, "nie można odczytać wartości %q (%s)", e.Input, e.Kind)
+	}
+	if e.Err != nil {
+		b.WriteString(": ")
+		b.WriteString(Localize(e.Err, t))
+	}
+	if !e.Detail.IsZero() {
+		b.WriteString(": ")
+		b.WriteString(e.Detail.In(t))
+	}
+	return b.String()
+}
+
+// Unwrap returns the cause.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// Localizer is implemented by errors that can describe themselves in Polish
+// and English.
+type Localizer interface {
+	Message(t language.Tag) string
+}
+
+// Localize returns err's message in the language t asks for. A joined error
+// gives one line per problem; an error that is not a [Localizer] gives its
+// Error text. Localize(nil, t) is "".
+func Localize(err error, t language.Tag) string {
+	if err == nil {
+		return ""
+	}
+	if l, ok := err.(Localizer); ok {
+		return l.Message(t)
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var lines []string
+		for _, e := range j.Unwrap() {
+			if s := Localize(e, t); s != "" {
+				lines = append(lines, s)
+			}
+		}
+		return strings.Join(lines, "\n")
+	}
+	return err.Error()
+}
+
+// Join returns nil when every err is nil, and otherwise one error that
+// holds every non-nil one, flattening nested joins so that a Validate
+// result is a single flat list of problems. errors.Is and errors.As see
+// through it.
+func Join(errs ...error) error {
+	var flat []error
+	for _, e := range errs {
+		flat = appendFlat(flat, e)
+	}
+	if len(flat) == 0 {
+		return nil
+	}
+	return errors.Join(flat...)
+}
+
+func appendFlat(dst []error, err error) []error {
+	if err == nil {
+		return dst
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			dst = appendFlat(dst, e)
+		}
+		return dst
+	}
+	return append(dst, err)
+}
+
+// FieldErrors returns every [*FieldError] in err, in order, looking through
+// joined and wrapped errors. It returns nil for nil.
+func FieldErrors(err error) []*FieldError {
+	var out []*FieldError
+	var walk func(error)
+	walk = func(e error) {
+		if e == nil {
+			return
+		}
+		if fe, ok := e.(*FieldError); ok {
+			out = append(out, fe)
+			return
+		}
+		switch u := e.(type) {
+		case interface{ Unwrap() []error }:
+			for _, x := range u.Unwrap() {
+				walk(x)
+			}
+		case interface{ Unwrap() error }:
+			walk(u.Unwrap())
+		}
+	}
+	walk(err)
+	return out
+}
+
+// Under returns err with the path of every [*FieldError] in it placed
+// under p, for a Validate method that validates a part of something larger.
+// Errors that are not field errors become field errors at p.
+func Under(p Path, err error) error {
+	if err == nil {
+		return nil
+	}
+	var out []error
+	for _, e := range appendFlat(nil, err) {
+		var fe *FieldError
+		if errors.As(e, &fe) {
+			out = append(out, fe.Under(p))
+			continue
+		}
+		out = append(out, &FieldError{Path: p, Err: e})
+	}
+	return Join(out...)
+}

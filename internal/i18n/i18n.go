@@ -1,0 +1,132 @@
+// Package i18n holds the module's message machinery: choosing Polish or
+// English for a language tag, Polish plural forms through
+// golang.org/x/text/feature/plural, and per-package message catalogues built
+// with golang.org/x/text/message/catalog. Nothing here uses x/text's global
+// default catalogue, and nothing here is mutable after it is built.
+package i18n
+
+import (
+	"fmt"
+
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
+
+	"github.com/aktywna/integracja"
+)
+
+// Lang returns language.English when t asks for English and
+// language.Polish otherwise: the module speaks these two, Polish by default.
+func Lang(t language.Tag) language.Tag {
+	if integracja.IsEnglish(t) {
+		return language.English
+	}
+	return language.Polish
+}
+
+// Noun is a countable noun with its Polish plural forms (one: 1 osoba;
+// few: 2–4, 22–24… osoby; many: 5–21, 25… osób) and English forms.
+type Noun struct {
+	One, Few, Many string // Polish
+	EnOne, EnOther string // English
+}
+
+// Common nouns of the domain.
+var (
+	Persons = Noun{"osoba", "osoby", "osób", "person", "people"}
+	Women   = Noun{"kobieta", "kobiety", "kobiet", "woman", "women"}
+	Men     = Noun{"mężczyzna", "mężczyzn", "mężczyzn", "man", "men"}
+	Hours   = Noun{"godzina", "godziny", "godzin", "hour", "hours"}
+	Days    = Noun{"dzień", "dni", "dni", "day", "days"}
+	Months  = Noun{"miesiąc", "miesiące", "miesięcy", "month", "months"}
+	// Participants is "uczestnik"; Polish uses the masculine form for mixed
+	// groups.
+	Participants = Noun{"uczestnik", "uczestników", "uczestników", "participant", "participants"}
+	Contracts    = Noun{"kontrakt", "kontrakty", "kontraktów", "contract", "contracts"}
+)
+
+// Form returns the form of the noun for n in the language t asks for,
+// without the number: Form(pl, 5) is "osób".
+func (w Noun) Form(t language.Tag, n int) string {
+	if integracja.IsEnglish(t) {
+		if n == 1 || n == -1 {
+			return w.EnOne
+		}
+		return w.EnOther
+	}
+	abs := n
+	if abs < 0 {
+		abs = -abs
+	}
+	switch plural.Cardinal.MatchPlural(language.Polish, abs, 0, 0, 0, 0) {
+	case plural.One:
+		return w.One
+	case plural.Few:
+		return w.Few
+	default:
+		return w.Many
+	}
+}
+
+// Count returns n followed by the right form of the noun: "1 osoba",
+// "2 osoby", "5 osób", "22 osoby"; "1 person", "5 people".
+func (w Noun) Count(t language.Tag, n int) string {
+	return fmt.Sprintf("%d %s", n, w.Form(t, n))
+}
+
+// Entry is one message of a [Catalog]: a key and its Polish and English
+// forms. A form is a format string, or a plural selection made with
+// [plural.Selectf] (use the "one", "few" and "many" cases for Polish; "few"
+// and "many" are not optional there: without "many", 5 falls back to
+// "other", the form for fractions).
+type Entry struct {
+	Key    string
+	PL, EN catalog.Message
+}
+
+// Catalog is an immutable set of messages in Polish and English.
+type Catalog struct {
+	cat catalog.Catalog
+}
+
+// NewCatalog builds a catalogue of the given entries. It fails only on a
+// malformed entry, so packages build their catalogue once from literals
+// with [MustCatalog].
+func NewCatalog(entries ...Entry) (*Catalog, error) {
+	b := catalog.NewBuilder(catalog.Fallback(language.Polish))
+	for _, e := range entries {
+		if err := b.Set(language.Polish, e.Key, e.PL); err != nil {
+			return nil, fmt.Errorf("i18n: message %q (pl): %w", e.Key, err)
+		}
+		en := e.EN
+		if en == nil {
+			en = e.PL
+		}
+		if err := b.Set(language.English, e.Key, en); err != nil {
+			return nil, fmt.Errorf("i18n: message %q (en): %w", e.Key, err)
+		}
+	}
+	return &Catalog{cat: b}, nil
+}
+
+// MustCatalog is like [NewCatalog] but panics on a malformed entry; it is
+// for package-level catalogues built from literals.
+func MustCatalog(entries ...Entry) *Catalog {
+	c, err := NewCatalog(entries...)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// Printer returns a printer for the language t asks for, backed by c.
+// A printer is cheap; make one per report, not one per program.
+func (c *Catalog) Printer(t language.Tag) *message.Printer {
+	return message.NewPrinter(Lang(t), message.Catalog(c.cat))
+}
+
+// Sprintf formats the message key in the language t asks for.
+func (c *Catalog) Sprintf(t language.Tag, key string, args ...any) string {
+	return c.Printer(t).Sprintf(key, args...)
+}

@@ -1,0 +1,135 @@
+package integracja
+
+import (
+	"strings"
+)
+
+// Period is a span of civil dates, inclusive on both ends: the period of a
+// project (1 June – 31 December 2019), of a contract ("od … do …"), of a
+// budget. A Period from d to d is one day long.
+//
+// The zero Period is not valid; it stands for "no period given".
+type Period struct {
+	From Date `json:"from"`
+	To   Date `json:"to"`
+}
+
+// NewPeriod returns the period from..to, or an error if either date is
+// invalid or to is before from.
+func NewPeriod(from, to Date) (Period, error) {
+	p := Period{From: from, To: to}
+	if err := p.Validate(); err != nil {
+		return Period{}, err
+	}
+	return p, nil
+}
+
+// ParsePeriod parses "2006-01-02/2006-01-02", the ISO 8601 form of an
+// interval of dates, as an inclusive period.
+func ParsePeriod(s string) (Period, error) {
+	from, to, ok := strings.Cut(s, "/")
+	if !ok {
+		return Period{}, &ParseError{Kind: "period", Input: s, Err: ErrInvalid,
+			Detail: Text{PL: "oczekiwano formatu RRRR-MM-DD/RRRR-MM-DD", EN: "want the form YYYY-MM-DD/YYYY-MM-DD"}}
+	}
+	f, err := ParseDate(from)
+	if err != nil {
+		return Period{}, &ParseError{Kind: "period", Input: s, Err: err}
+	}
+	t, err := ParseDate(to)
+	if err != nil {
+		return Period{}, &ParseError{Kind: "period", Input: s, Err: err}
+	}
+	p := Period{From: f, To: t}
+	if t.Before(f) {
+		return Period{}, &ParseError{Kind: "period", Input: s, Err: ErrInconsistent,
+			Detail: Text{PL: "koniec okresu przed jego początkiem", EN: "the period ends before it starts"}}
+	}
+	return p, nil
+}
+
+// String returns the period as "2006-01-02/2006-01-02".
+func (p Period) String() string { return p.From.String() + "/" + p.To.String() }
+
+// IsZero reports whether p is the zero Period.
+func (p Period) IsZero() bool { return p == Period{} }
+
+// Validate reports an invalid or missing start or end, and an end before the
+// start, as [*FieldError] values with the paths "from" and "to".
+func (p Period) Validate() error { return p.ValidateAt(Path{}) }
+
+// ValidateAt is [Period.Validate] with every path placed under at, for a
+// period that is a field of something larger ("period.to").
+func (p Period) ValidateAt(at Path) error {
+	var errs []error
+	errs = append(errs, ValidateDate(at.Child("from"), p.From))
+	errs = append(errs, ValidateDate(at.Child("to"), p.To))
+	if p.From.IsValid() && p.To.IsValid() && p.To.Before(p.From) {
+		errs = append(errs, Inconsistent(at.Child("to"), p.To.String(),
+			Text{PL: "koniec okresu " + p.To.String() + " przed jego początkiem " + p.From.String(),
+				EN: "the period ends on " + p.To.String() + ", before it starts on " + p.From.String()}))
+	}
+	return Join(errs...)
+}
+
+// ValidateDate reports a missing (zero) date as [ErrRequired] and an
+// invalid one as [ErrInvalid], at path at; it returns nil for a valid date.
+func ValidateDate(at Path, d Date) error {
+	switch {
+	case d.IsZero():
+		return Required(at)
+	case !d.IsValid():
+		return Invalid(at, d.String(), Text{PL: "nie ma takiego dnia w kalendarzu", EN: "no such day in the calendar"})
+	}
+	return nil
+}
+
+// Contains reports whether d falls within p, both ends included.
+func (p Period) Contains(d Date) bool {
+	return !d.Before(p.From) && !d.After(p.To)
+}
+
+// ContainsPeriod reports whether q lies wholly within p.
+func (p Period) ContainsPeriod(q Period) bool {
+	return p.Contains(q.From) && p.Contains(q.To)
+}
+
+// Overlaps reports whether p and q share at least one day.
+func (p Period) Overlaps(q Period) bool {
+	return !p.To.Before(q.From) && !q.To.Before(p.From)
+}
+
+// Intersect returns the days p and q share, and false if they share none.
+func (p Period) Intersect(q Period) (Period, bool) {
+	if !p.Overlaps(q) {
+		return Period{}, false
+	}
+	r := p
+	if q.From.After(r.From) {
+		r.From = q.From
+	}
+	if q.To.Before(r.To) {
+		r.To = q.To
+	}
+	return r, true
+}
+
+// Days returns the number of days in p, both ends included: a period from
+// 1 June to 31 December is 214 days long. It returns 0 for a period whose
+// end is before its start.
+func (p Period) Days() int {
+	n := p.From.DaysUntil(p.To) + 1
+	if n < 0 {
+		return 0
+	}
+	return n
+}
+
+// Months returns the number of calendar months p touches: June–December is
+// 7, 15 January – 14 February is 2.
+func (p Period) Months() int {
+	if p.To.Before(p.From) {
+		return 0
+	}
+	return (p.To.Year-p.From.Year)*12 + int(p.To.Month) - int(p.From.Month) + 1
+}
