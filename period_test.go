@@ -1,0 +1,101 @@
+package integracja_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/aktywna/integracja"
+)
+
+func period(s string) integracja.Period {
+	p, err := integracja.ParsePeriod(s)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+func TestPeriodIsInclusiveOnBothEnds(t *testing.T) {
+	p := period("2019-06-01/2019-12-31")
+	assert.Equal(t, 214, p.Days(), "June to December 2019")
+	assert.Equal(t, 7, p.Months())
+	assert.True(t, p.Contains(integracja.MustParseDate("2019-06-01")), "the first day is inside")
+	assert.True(t, p.Contains(integracja.MustParseDate("2019-12-31")), "the last day is inside")
+	assert.False(t, p.Contains(integracja.MustParseDate("2019-05-31")))
+	assert.False(t, p.Contains(integracja.MustParseDate("2020-01-01")))
+	assert.Equal(t, 1, period("2019-06-01/2019-06-01").Days(), "a one-day period")
+}
+
+func TestPeriodOverlapAndIntersection(t *testing.T) {
+	tests := []struct {
+		name    string
+		a, b    string
+		overlap bool
+		inter   string
+	}{
+		{"periods that share one day overlap", "2019-01-01/2019-06-01", "2019-06-01/2019-12-31", true, "2019-06-01/2019-06-01"},
+		{"adjacent periods do not overlap", "2019-01-01/2019-05-31", "2019-06-01/2019-12-31", false, ""},
+		{"a period inside another overlaps it", "2019-01-01/2019-12-31", "2019-03-01/2019-03-31", true, "2019-03-01/2019-03-31"},
+		{"disjoint periods do not overlap", "2018-01-01/2018-12-31", "2019-06-01/2019-12-31", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := period(tt.a), period(tt.b)
+			assert.Equal(t, tt.overlap, a.Overlaps(b))
+			assert.Equal(t, tt.overlap, b.Overlaps(a), "overlap is symmetric")
+			got, ok := a.Intersect(b)
+			assert.Equal(t, tt.overlap, ok)
+			if ok {
+				assert.Equal(t, tt.inter, got.String())
+			}
+		})
+	}
+	assert.True(t, period("2019-01-01/2019-12-31").ContainsPeriod(period("2019-03-01/2019-03-31")))
+	assert.False(t, period("2019-03-01/2019-03-31").ContainsPeriod(period("2019-01-01/2019-12-31")))
+}
+
+func TestPeriodValidateReportsEveryProblemWithItsPath(t *testing.T) {
+	err := integracja.Period{To: integracja.Date{Year: 2019, Month: 2, Day: 30}}.ValidateAt(integracja.NewPath("period"))
+	require.Error(t, err)
+	fes := integracja.FieldErrors(err)
+	require.Len(t, fes, 2)
+	assert.Equal(t, "period.from", fes[0].Path.String())
+	assert.ErrorIs(t, fes[0], integracja.ErrRequired)
+	assert.Equal(t, "period.to", fes[1].Path.String())
+	assert.ErrorIs(t, fes[1], integracja.ErrInvalid)
+
+	err = period("2019-06-01/2019-12-31").Validate()
+	assert.NoError(t, err)
+
+	err = integracja.Period{From: integracja.MustParseDate("2019-12-31"), To: integracja.MustParseDate("2019-06-01")}.Validate()
+	assert.ErrorIs(t, err, integracja.ErrInconsistent)
+	assert.Equal(t, 0, integracja.Period{From: integracja.MustParseDate("2019-12-31"), To: integracja.MustParseDate("2019-06-01")}.Days())
+	_, err = integracja.NewPeriod(integracja.MustParseDate("2019-12-31"), integracja.MustParseDate("2019-06-01"))
+	assert.ErrorIs(t, err, integracja.ErrInconsistent)
+}
+
+func TestParsePeriodRejectsBadInput(t *testing.T) {
+	for _, s := range []string{"", "2019-06-01", "2019-06-01/", "2019-12-31/2019-06-01", "2019-06-01/2019-13-01", "2019-06-01–2019-12-31"} {
+		_, err := integracja.ParsePeriod(s)
+		var pe *integracja.ParseError
+		if assert.ErrorAs(t, err, &pe, "input %q", s) {
+			assert.Equal(t, s, pe.Input)
+		}
+	}
+}
+
+func TestPeriodJSON(t *testing.T) {
+	p := period("2011-01-01/2011-12-31")
+	b, err := json.Marshal(p)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"from":"2011-01-01","to":"2011-12-31"}`, string(b))
+	var q integracja.Period
+	require.NoError(t, json.Unmarshal(b, &q))
+	assert.Equal(t, p, q)
+	err = json.Unmarshal([]byte(`{"from":"2011-01-01","to":"2011-02-29"}`), &q)
+	assert.True(t, errors.Is(err, integracja.ErrInvalid))
+}

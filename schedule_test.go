@@ -1,0 +1,134 @@
+package integracja_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja"
+)
+
+// psuRate is the minimum hourly benefit for socially useful work (art. 73a
+// ust. 3 u.p.z.), the values domain.md section 3 confirms.
+func psuRate() integracja.Schedule[string] {
+	return integracja.MustSchedule(
+		integracja.Step[string]{From: integracja.MustParseDate("2023-06-01"), Value: "10,90 zł", Basis: "art. 73a ust. 3 u.p.z."},
+		integracja.Step[string]{From: integracja.MustParseDate("2017-01-01"), Value: "8,10 zł", Basis: "art. 73a ust. 3 u.p.z."},
+	)
+}
+
+func TestScheduleValueOnBothSidesOfAChange(t *testing.T) {
+	s := psuRate()
+	tests := []struct {
+		name, on, want string
+		ok             bool
+	}{
+		{"before the first step there is no value", "2016-12-31", "", false},
+		{"on the first step's date its value applies", "2017-01-01", "8,10 zł", true},
+		{"the day before a change the old value applies", "2023-05-31", "8,10 zł", true},
+		{"on the day of a change the new value applies", "2023-06-01", "10,90 zł", true},
+		{"long after the last step it still applies", "2030-01-01", "10,90 zł", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v, ok := s.ValueAt(integracja.MustParseDate(tt.on))
+			assert.Equal(t, tt.ok, ok)
+			assert.Equal(t, tt.want, v)
+		})
+	}
+	st, _ := s.At(integracja.MustParseDate("2024-01-01"))
+	assert.Equal(t, "art. 73a ust. 3 u.p.z.", st.Basis)
+	assert.Equal(t, 2, s.Len())
+	assert.Equal(t, "2017-01-01", s.Steps()[0].From.String(), "steps are kept in date order")
+}
+
+func TestScheduleOverlayLeavesTheShippedScheduleAlone(t *testing.T) {
+	shipped := psuRate()
+	reform, err := shipped.With(
+		integracja.Step[string]{From: integracja.MustParseDate("2023-06-01"), Value: "11,00 zł", Basis: "overlay"},
+		integracja.Step[string]{From: integracja.MustParseDate("2025-06-01"), Value: "27,70 zł", Basis: "u.r.p."},
+	)
+	require.NoError(t, err)
+	v, _ := reform.ValueAt(integracja.MustParseDate("2024-01-01"))
+	assert.Equal(t, "11,00 zł", v, "the overlay replaces a step on the same date")
+	v, _ = reform.ValueAt(integracja.MustParseDate("2025-06-01"))
+	assert.Equal(t, "27,70 zł", v, "the overlay adds a step on a new date")
+	v, _ = shipped.ValueAt(integracja.MustParseDate("2025-06-01"))
+	assert.Equal(t, "10,90 zł", v, "the shipped schedule is unchanged")
+	assert.Equal(t, 3, reform.Len())
+
+	steps := shipped.Steps()
+	steps[0].Value = "changed"
+	v, _ = shipped.ValueAt(integracja.MustParseDate("2018-01-01"))
+	assert.Equal(t, "8,10 zł", v, "Steps returns a copy")
+}
+
+func TestScheduleRejectsBadSteps(t *testing.T) {
+	_, err := integracja.NewSchedule(
+		integracja.Step[int]{From: integracja.MustParseDate("2020-01-01"), Value: 1},
+		integracja.Step[int]{Value: 2},
+		integracja.Step[int]{From: integracja.MustParseDate("2020-01-01"), Value: 3},
+	)
+	fes := integracja.FieldErrors(err)
+	require.Len(t, fes, 2)
+	assert.Equal(t, "[1].from", fes[0].Path.String())
+	assert.ErrorIs(t, fes[0], integracja.ErrRequired)
+	assert.Equal(t, "[2].from", fes[1].Path.String())
+	assert.ErrorIs(t, fes[1], integracja.ErrDuplicate)
+
+	_, err = psuRate().With(integracja.Step[string]{Value: "x"})
+	assert.ErrorIs(t, err, integracja.ErrRequired)
+
+	var zero integracja.Schedule[int]
+	_, ok := zero.At(integracja.MustParseDate("2020-01-01"))
+	assert.False(t, ok, "the zero schedule has no value")
+}
+
+func TestScheduleJSONRoundTrip(t *testing.T) {
+	s := integracja.MustSchedule(integracja.Step[decimal.Decimal]{From: integracja.MustParseDate("2009-03-09"),
+		Value: decimal.RequireFromString("10.5"), Basis: "Zasady 7.1.1"})
+	b, err := json.Marshal(s)
+	require.NoError(t, err)
+	assert.JSONEq(t, `[{"from":"2009-03-09","value":"10.5","basis":"Zasady 7.1.1"}]`, string(b))
+	var back integracja.Schedule[decimal.Decimal]
+	require.NoError(t, json.Unmarshal(b, &back))
+	v, ok := back.ValueAt(integracja.MustParseDate("2011-01-01"))
+	require.True(t, ok)
+	assert.True(t, v.Equal(decimal.RequireFromString("10.50")))
+
+	err = json.Unmarshal([]byte(`[{"from":"2009-03-09","value":"1"},{"from":"2009-03-09","value":"2"}]`), &back)
+	assert.ErrorIs(t, err, integracja.ErrDuplicate)
+}
+
+func TestFinding(t *testing.T) {
+	f := integracja.Finding{
+		Rule: "budget.cross-financing-max", Severity: integracja.Violation,
+		Path:     integracja.NewPath("budget"),
+		Measured: decimal.RequireFromString("12.5"), Limit: decimal.NewFromInt(10), Unit: "%",
+		Basis:   "Wytyczne 2014-2020",
+		Message: integracja.Text{PL: "cross-financing 12,5% przekracza 10%", EN: "cross-financing 12.5% exceeds 10%"},
+	}
+	assert.Equal(t, "naruszenie [budget.cross-financing-max] budget: cross-financing 12,5% przekracza 10% (Wytyczne 2014-2020)", f.String())
+	assert.Equal(t, "violation [budget.cross-financing-max] budget: cross-financing 12.5% exceeds 10% (Wytyczne 2014-2020)", f.Format(language.English))
+	assert.Equal(t, integracja.Violation, integracja.Worst([]integracja.Finding{{Severity: integracja.Warning}, f}))
+	assert.Equal(t, integracja.Info, integracja.Worst(nil))
+
+	b, err := json.Marshal(f)
+	require.NoError(t, err)
+	var back integracja.Finding
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, f.Rule, back.Rule)
+	assert.Equal(t, f.Severity, back.Severity)
+	assert.Equal(t, f.Path, back.Path)
+	assert.True(t, f.Measured.Equal(back.Measured))
+	assert.Equal(t, f.Message, back.Message)
+	assert.Contains(t, string(b), `"severity":"violation"`)
+
+	assert.Equal(t, "Severity(9)", integracja.Severity(9).String(), "an unknown severity prints, never panics")
+	_, err = integracja.ParseSeverity("fatal")
+	assert.ErrorIs(t, err, integracja.ErrInvalid)
+}
