@@ -1,0 +1,73 @@
+package budget
+
+import (
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja"
+)
+
+const nbsp = "\u00a0"
+
+// Format returns m for people, rounded to whole grosze half away from zero,
+// always with two decimal places, built from the decimal's digits (never
+// through a float).
+//
+// Polish (the default for every tag that is not English) follows CLDR "pl":
+// a decimal comma, digits grouped in threes with a no-break space (U+00A0)
+// only from five integer digits up, a no-break space before "zł" (or
+// before the ISO code for other currencies): "1234,50 zł", "12 345,00 zł",
+// "231 895,59 zł", "-5,00 zł", "12,50 EUR".
+//
+// English follows CLDR "en" with the ISO code: the code, a no-break space,
+// then the number with comma groups from four digits and a decimal point;
+// the minus sign goes before the code: "PLN 231,895.59", "PLN 1,234.50",
+// "-PLN 5.00".
+func (m Money) Format(t language.Tag) string {
+	s := m.amount.StringFixed(2) // rounds half away from zero; "-1234.50"
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/3*2 + 8)
+	if neg {
+		b.WriteByte('-')
+	}
+	if integracja.IsEnglish(t) {
+		b.WriteString(m.Currency())
+		b.WriteString(nbsp)
+		writeGrouped(&b, intPart, ",", 4)
+		b.WriteByte('.')
+		b.WriteString(frac)
+		return b.String()
+	}
+	writeGrouped(&b, intPart, nbsp, 5)
+	b.WriteByte(',')
+	b.WriteString(frac)
+	b.WriteString(nbsp)
+	if m.currency == "" {
+		b.WriteString("zł")
+	} else {
+		b.WriteString(m.currency)
+	}
+	return b.String()
+}
+
+// writeGrouped writes the digits in groups of three separated by sep when
+// there are at least min of them.
+func writeGrouped(b *strings.Builder, digits, sep string, min int) {
+	if len(digits) < min {
+		b.WriteString(digits)
+		return
+	}
+	head := len(digits) % 3
+	if head == 0 {
+		head = 3
+	}
+	b.WriteString(digits[:head])
+	for i := head; i < len(digits); i += 3 {
+		b.WriteString(sep)
+		b.WriteString(digits[i : i+3])
+	}
+}
