@@ -1,0 +1,267 @@
+package indicator
+
+import (
+	"encoding/json"
+	"errors"
+	"math"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/jsonx"
+)
+
+func TestParseCountReadsTheNotationsOfPolishReports(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want Count
+	}{
+		{"the Siewierz notation with letters glued to the numbers", "20 (12K i 8M)", Count{Women: 12, Men: 8}},
+		{"letters apart from the numbers and a comma between the parts", "20 (12 K, 8 M)", Count{Women: 12, Men: 8}},
+		{"one sex only in brackets", "5 (5 M)", Count{Men: 5}},
+		{"free spacing inside the brackets", "3 ( 1 K i 2 M )", Count{Women: 1, Men: 2}},
+		{"lower-case letters", "20 (12k i 8m)", Count{Women: 12, Men: 8}},
+		{"no-break spaces", "20\u00a0(12\u00a0K i 8\u202fM)", Count{Women: 12, Men: 8}},
+		{"full words in brackets after a noun", "20 osób (12 kobiet i 8 mężczyzn)", Count{Women: 12, Men: 8}},
+		{"\"w tym\" with women: the rest are men", "142 osoby, w tym 93 kobiety", Count{Women: 93, Men: 49}},
+		{"\"w tym\" in the genitive plural", "227 osób, w tym 131 kobiet", Count{Women: 131, Men: 96}},
+		{"\"w tym\" without a comma", "33 osoby w tym 31 kobiet", Count{Women: 31, Men: 2}},
+		{"\"w tym\" with men: the rest are women", "30 osób, w tym 10 mężczyzn", Count{Women: 20, Men: 10}},
+		{"\"w tym\" with both sexes: the rest are unspecified", "30 osób, w tym 10 kobiet i 15 mężczyzn", Count{Women: 10, Men: 15, Unspecified: 5}},
+		{"\"w tym\" followed by a colon", "45 osób, w tym: 27 kobiet", Count{Women: 27, Men: 18}},
+		{"women only, many", "10 kobiet", Count{Women: 10}},
+		{"one woman", "1 kobieta", Count{Women: 1}},
+		{"men in the genitive", "3 mężczyzn", Count{Men: 3}},
+		{"men without Polish letters", "3 mezczyzn", Count{Men: 3}},
+		{"the English form", "20 (12 women, 8 men)", Count{Women: 12, Men: 8}},
+		{"the English form with and", "20 (12 women and 8 men)", Count{Women: 12, Men: 8}},
+		{"the English form with an Oxford comma", "3 (1 woman, 1 man, and 1 unspecified)", Count{Women: 1, Men: 1, Unspecified: 1}},
+		{"the English \"of whom\"", "142 people, of whom 93 women", Count{Women: 93, Men: 49}},
+		{"the English \"including\"", "10 people including 4 men", Count{Women: 6, Men: 4}},
+		{"unspecified sex in Polish", "20 (12K, 6M i 2 b.d.)", Count{Women: 12, Men: 6, Unspecified: 2}},
+		{"a bare total has no breakdown", "7", Count{Unspecified: 7}},
+		{"a total of people has no breakdown", "7 osób", Count{Unspecified: 7}},
+		{"zero", "0", Count{}},
+		{"a full stop at the end of a sentence", "20 (12K i 8M).", Count{Women: 12, Men: 8}},
+		{"surrounding spaces", "  10 kobiet  ", Count{Women: 10}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ParseCount(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestParseCountRejectsBadInput(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		cause   error
+		details []string // substrings of the English detail
+	}{
+		{"a total that disagrees with its parts says both numbers", "20 (12K i 6M)", integracja.ErrInconsistent, []string{"20", "18"}},
+		{"of whom more than the total says both numbers", "10 osób, w tym 12 kobiet", integracja.ErrInconsistent, []string{"12", "10"}},
+		{"a negative total", "-5 (5M)", integracja.ErrOutOfRange, nil},
+		{"a negative part", "5 (10K i -5M)", integracja.ErrOutOfRange, nil},
+		{"a number too large for an int", "99999999999999999999 kobiet", integracja.ErrOutOfRange, []string{"99999999999999999999"}},
+		{"parts whose sum overflows", "9 (9223372036854775807K i 9223372036854775807M)", integracja.ErrInconsistent, nil},
+		{"the same sex twice", "20 (10K i 10K)", integracja.ErrDuplicate, []string{"female"}},
+		{"empty text", "", integracja.ErrInvalid, []string{"no number"}},
+		{"a word first", "kobiet 10", integracja.ErrInvalid, []string{"kobiet"}},
+		{"an unknown letter", "20 (12X i 8M)", integracja.ErrInvalid, []string{"x"}},
+		{"an unclosed bracket", "20 (12K i 8M", integracja.ErrInvalid, nil},
+		{"a part without sex", "20 (12 i 8M)", integracja.ErrInvalid, nil},
+		{"text after the bracket", "20 (12K i 8M) extra", integracja.ErrInvalid, []string{"extra"}},
+		{"a decimal number", "2,5 kobiety", integracja.ErrInvalid, nil},
+		{"\"w tym\" naming only unspecified people", "10 osób, w tym 2 b.d.", integracja.ErrInvalid, nil},
+		{"a stray symbol", "20 # (12K i 8M)", integracja.ErrInvalid, []string{"#"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseCount(tt.in)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, tt.cause)
+			var pe *integracja.ParseError
+			require.ErrorAs(t, err, &pe)
+			assert.Equal(t, tt.in, pe.Input, "the error names the input")
+			assert.Contains(t, err.Error(), `"`+tt.in+`"`)
+			for _, d := range tt.details {
+				assert.Contains(t, pe.Detail.EN, d)
+			}
+			assert.NotEmpty(t, integracja.Localize(err, language.Polish))
+		})
+	}
+}
+
+func TestParseCountSaysBothNumbersInPolishToo(t *testing.T) {
+	_, err := ParseCount("20 (12K i 6M)")
+	require.Error(t, err)
+	msg := integracja.Localize(err, language.Polish)
+	assert.Contains(t, msg, "20")
+	assert.Contains(t, msg, "18")
+	assert.Contains(t, msg, "różni się")
+}
+
+func TestCountFormat(t *testing.T) {
+	tests := []struct {
+		name   string
+		c      Count
+		pl, en string
+	}{
+		{"women and men", Count{Women: 12, Men: 8}, "20 (12K i 8M)", "20 (12 women, 8 men)"},
+		{"men only leaves women out", Count{Men: 5}, "5 (5M)", "5 (5 men)"},
+		{"one woman is singular in English", Count{Women: 1}, "1 (1K)", "1 (1 woman)"},
+		{"one man is singular in English", Count{Women: 2, Men: 1}, "3 (2K i 1M)", "3 (2 women, 1 man)"},
+		{"unspecified sex prints as b.d.", Count{Women: 12, Men: 6, Unspecified: 2}, "20 (12K, 6M i 2 b.d.)", "20 (12 women, 6 men, 2 unspecified)"},
+		{"unspecified only", Count{Unspecified: 7}, "7 (7 b.d.)", "7 (7 unspecified)"},
+		{"no one prints as zero", Count{}, "0", "0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.pl, tt.c.Format(language.Polish))
+			assert.Equal(t, tt.pl, tt.c.String())
+			assert.Equal(t, tt.en, tt.c.Format(language.English))
+			assert.Equal(t, tt.en, tt.c.Format(language.MustParse("en-GB")))
+			for _, s := range []string{tt.pl, tt.en} {
+				back, err := ParseCount(s)
+				require.NoError(t, err)
+				assert.Equal(t, tt.c, back, "ParseCount(Format) gives the count back")
+			}
+		})
+	}
+}
+
+func TestCountFormatPrintsAnOverflowingTotalExactly(t *testing.T) {
+	c := Count{Women: math.MaxInt, Men: 1}
+	assert.Equal(t, "9223372036854775808 (9223372036854775807K i 1M)", c.Format(language.Polish))
+	_, err := ParseCount(c.Format(language.Polish))
+	assert.ErrorIs(t, err, integracja.ErrOutOfRange)
+}
+
+func TestCountArithmetic(t *testing.T) {
+	c := Count{Women: 12, Men: 8}
+	d := Count{Men: 5}
+	assert.Equal(t, 20, c.Total())
+	assert.Equal(t, Count{Women: 12, Men: 13}, c.Add(d))
+	assert.Equal(t, Count{Women: 12, Men: 3}, c.Sub(d))
+	assert.Equal(t, Count{Women: -12, Men: -3}, d.Sub(c), "Sub does not stop at zero")
+	assert.Equal(t, 12, c.Of(Female))
+	assert.Equal(t, 8, c.Of(Male))
+	assert.Equal(t, 0, c.Of(SexUnspecified))
+	assert.Equal(t, Count{Women: 12, Men: 8, Unspecified: 2}, c.Plus(SexUnspecified, 2))
+	assert.True(t, Count{}.IsZero())
+	assert.False(t, c.IsZero())
+	assert.Equal(t, Ratio{Num: 12, Den: 20}, c.WomenShare())
+	assert.Equal(t, "60,00%", c.WomenShare().String())
+	assert.False(t, Count{}.WomenShare().IsApplicable())
+}
+
+func TestCountValidate(t *testing.T) {
+	t.Run("a count with no negative field is valid", func(t *testing.T) {
+		assert.NoError(t, Count{Women: 1, Men: 2, Unspecified: 3}.Validate())
+	})
+	t.Run("every negative field is reported with its path", func(t *testing.T) {
+		err := Count{Women: -1, Men: 2, Unspecified: -3}.Validate()
+		require.Error(t, err)
+		fes := integracja.FieldErrors(err)
+		require.Len(t, fes, 2)
+		assert.Equal(t, "women", fes[0].Path.String())
+		assert.Equal(t, "-1", fes[0].Value)
+		assert.Equal(t, "unspecified", fes[1].Path.String())
+		for _, fe := range fes {
+			assert.ErrorIs(t, fe, integracja.ErrOutOfRange)
+		}
+		assert.Contains(t, integracja.Localize(err, language.Polish), "nie może być ujemna")
+	})
+	t.Run("a total too large for an int is reported", func(t *testing.T) {
+		err := Count{Women: math.MaxInt, Men: math.MaxInt}.Validate()
+		require.Error(t, err)
+		fes := integracja.FieldErrors(err)
+		require.Len(t, fes, 1)
+		assert.Equal(t, "total", fes[0].Path.String())
+	})
+}
+
+func TestCountJSON(t *testing.T) {
+	t.Run("women and men without unspecified", func(t *testing.T) {
+		b, err := json.Marshal(Count{Women: 12, Men: 8})
+		require.NoError(t, err)
+		assert.JSONEq(t, `{"women":12,"men":8}`, string(b))
+	})
+	t.Run("unspecified appears when it is not zero", func(t *testing.T) {
+		b, err := json.Marshal(Count{Women: 1, Unspecified: 2})
+		require.NoError(t, err)
+		assert.JSONEq(t, `{"women":1,"men":0,"unspecified":2}`, string(b))
+	})
+	t.Run("a round trip gives the count back", func(t *testing.T) {
+		for _, c := range []Count{{}, {Women: 12, Men: 8}, {Men: 5, Unspecified: 1}} {
+			b, err := json.Marshal(c)
+			require.NoError(t, err)
+			var back Count
+			require.NoError(t, jsonx.Decode(b, &back))
+			assert.Equal(t, c, back)
+		}
+	})
+	t.Run("null leaves the count unchanged", func(t *testing.T) {
+		c := Count{Women: 3}
+		require.NoError(t, json.Unmarshal([]byte("null"), &c))
+		assert.Equal(t, Count{Women: 3}, c)
+	})
+
+	type wrapper struct {
+		Rows []Count `json:"rows"`
+	}
+	bad := []struct {
+		name, in, path string
+		cause          error
+	}{
+		{"a negative count", `{"women":12,"men":-8}`, "men", integracja.ErrOutOfRange},
+		{"an unknown field", `{"women":12,"men":8,"other":1}`, "other", integracja.ErrUnknown},
+		{"a fraction", `{"women":1.5}`, "women", integracja.ErrInvalid},
+		{"a string", `{"women":"12"}`, "women", integracja.ErrInvalid},
+		{"a notation instead of an object", `"20 (12K i 8M)"`, "", integracja.ErrInvalid},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name+" is rejected with its path", func(t *testing.T) {
+			var c Count
+			err := jsonx.Decode([]byte(tt.in), &c)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, tt.cause)
+			fes := integracja.FieldErrors(err)
+			require.NotEmpty(t, fes)
+			assert.Equal(t, tt.path, fes[0].Path.String())
+		})
+		t.Run(tt.name+" inside a list gets the list's path", func(t *testing.T) {
+			var w wrapper
+			err := jsonx.Decode([]byte(`{"rows":[{"women":1},`+tt.in+`]}`), &w)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, tt.cause)
+			fes := integracja.FieldErrors(err)
+			require.NotEmpty(t, fes)
+			want := "rows[1]"
+			if tt.path != "" {
+				want += "." + tt.path
+			}
+			assert.Equal(t, want, fes[0].Path.String())
+		})
+	}
+}
+
+func TestCountText(t *testing.T) {
+	b, err := Count{Women: 12, Men: 8}.MarshalText()
+	require.NoError(t, err)
+	assert.Equal(t, "20 (12K i 8M)", string(b))
+	var c Count
+	require.NoError(t, c.UnmarshalText([]byte("142 osoby, w tym 93 kobiety")))
+	assert.Equal(t, Count{Women: 93, Men: 49}, c)
+	assert.Error(t, c.UnmarshalText([]byte("20 (1K)")))
+	assert.Equal(t, Count{Women: 93, Men: 49}, c, "a failed parse leaves the count unchanged")
+	_, err = Count{Men: -1}.MarshalText()
+	assert.True(t, errors.Is(err, integracja.ErrOutOfRange))
+}
