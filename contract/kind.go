@@ -1,0 +1,218 @@
+package contract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja"
+)
+
+// Kind is the kind of individual agreement a contract is: the social
+// contract itself or one of its relatives, the individual programmes that
+// a client carries out with an institution. Each kind has a stable code
+// (used in JSON), a label in Polish and English and a legal basis
+// ([Kind.Basis]).
+//
+// The zero Kind is SocialContract, by far the most common.
+type Kind uint8
+
+// The kinds of contract.
+const (
+	// SocialContract is the social contract (kontrakt socjalny): a written
+	// agreement with a person applying for assistance on jointly undertaken
+	// actions to overcome a difficult life situation (art. 6 pkt 6 u.p.s.),
+	// concluded by a social worker of an OPS or PCPR (art. 108 ust. 1
+	// u.p.s.) on the template of the rozporządzenie MPiPS of 8 November 2010
+	// (Dz.U. 2010 Nr 218 poz. 1439), in one of two tracks ([Track]).
+	SocialContract Kind = iota
+	// SocialEmploymentProgramme is the individual programme of social
+	// employment (indywidualny program zatrudnienia socjalnego, IPZS) that a
+	// participant of a CIS or KIS concludes under the ustawa z 13 czerwca
+	// 2003 r. o zatrudnieniu socjalnym (Dz.U. 2003 Nr 122 poz. 1143). Its
+	// details (art. 12–13, up to 11 months with a probation month) are
+	// UNVERIFIED and are not checked by this package.
+	SocialEmploymentProgramme
+	// HomelessnessExitProgramme is the individual programme for leaving
+	// homelessness (indywidualny program wychodzenia z bezdomności, IPWzB),
+	// drawn up by a social worker with a homeless person under the u.p.s.
+	// (art. 49 u.p.s. — UNVERIFIED article); carrying one out makes the
+	// person eligible for social employment (art. 1 ust. 2 pkt 1 u.z.s.).
+	HomelessnessExitProgramme
+	// OtherProgramme is any other individual programme a social contract
+	// may accompany, such as an individual programme of becoming
+	// self-reliant (indywidualny program usamodzielnienia) or of integration
+	// of a refugee (indywidualny program integracji), as the 2005 template
+	// of the social contract listed them.
+	OtherProgramme
+)
+
+var kindCodes = [...]string{"social_contract", "social_employment_programme", "homelessness_exit_programme", "other_programme"}
+
+var kindLabels = [...]integracja.Text{
+	{PL: "kontrakt socjalny", EN: "social contract"},
+	{PL: "indywidualny program zatrudnienia socjalnego", EN: "individual programme of social employment"},
+	{PL: "indywidualny program wychodzenia z bezdomności", EN: "individual programme for leaving homelessness"},
+	{PL: "inny program indywidualny", EN: "other individual programme"},
+}
+
+var kindBases = [...]string{
+	"art. 6 pkt 6 i art. 108 ustawy o pomocy społecznej; rozporządzenie MPiPS z 8.11.2010 (Dz.U. 2010 Nr 218 poz. 1439)",
+	"ustawa z 13.06.2003 o zatrudnieniu socjalnym (Dz.U. 2003 Nr 122 poz. 1143)",
+	"art. 49 ustawy o pomocy społecznej (UNVERIFIED)",
+	"",
+}
+
+// String returns the stable code: "social_contract",
+// "social_employment_programme", "homelessness_exit_programme",
+// "other_programme". An undefined value prints as "Kind(9)".
+func (k Kind) String() string { return enumString("Kind", kindCodes[:], uint8(k)) }
+
+// IsValid reports whether k is one of the defined kinds.
+func (k Kind) IsValid() bool { return int(k) < len(kindCodes) }
+
+// Label returns the name of the kind in the language t asks for:
+// "kontrakt socjalny", "social contract".
+func (k Kind) Label(t language.Tag) string {
+	if !k.IsValid() {
+		return k.String()
+	}
+	return kindLabels[k].In(t)
+}
+
+// Basis returns the legal basis of the kind as Polish documents cite it,
+// or "" for OtherProgramme, whose basis depends on the programme.
+func (k Kind) Basis() string {
+	if !k.IsValid() {
+		return ""
+	}
+	return kindBases[k]
+}
+
+// HasTracks reports whether contracts of kind k come in tracks A and B:
+// only the social contract does.
+func (k Kind) HasTracks() bool { return k == SocialContract }
+
+// ParseKind parses a stable code of [Kind.String].
+func ParseKind(s string) (Kind, error) {
+	v, err := parseEnum("contract kind", kindCodes[:], s)
+	return Kind(v), err
+}
+
+// MarshalText returns the stable code; an undefined Kind is an error.
+func (k Kind) MarshalText() ([]byte, error) { return marshalEnum("Kind", kindCodes[:], uint8(k)) }
+
+// UnmarshalText parses the stable code.
+func (k *Kind) UnmarshalText(b []byte) error {
+	v, err := ParseKind(string(b))
+	if err != nil {
+		return err
+	}
+	*k = v
+	return nil
+}
+
+// Track is the part of the social-contract template a contract follows
+// (rozporządzenie MPiPS z 8 listopada 2010 r. w sprawie wzoru kontraktu
+// socjalnego, Dz.U. 2010 Nr 218 poz. 1439). Only a [SocialContract] has a
+// track; the other kinds have TrackNone.
+//
+// The zero Track is TrackNone.
+type Track uint8
+
+// The tracks of the social contract.
+const (
+	// TrackNone is the track of the kinds that have none.
+	TrackNone Track = iota
+	// TrackA is parts I A and II A of the template, signed by the person or
+	// family and the social worker: resolving a difficult life situation.
+	TrackA
+	// TrackB is parts I B and II B of the template, signed by the person
+	// and the social worker: strengthening life and occupational activity
+	// and self-reliance, or countering social exclusion. It applies to
+	// persons in a particularly difficult situation on the labour market
+	// (art. 49 u.p.z., the act repealed on 1 June 2025) and records the
+	// reasons for the lack of employment in more detail.
+	TrackB
+)
+
+var trackCodes = [...]string{"none", "a", "b"}
+
+var trackLabels = [...]integracja.Text{
+	{PL: "bez części", EN: "no track"},
+	{PL: "część A: przezwyciężenie trudnej sytuacji życiowej", EN: "track A: overcoming a difficult life situation"},
+	{PL: "część B: wzmocnienie aktywności i samodzielności", EN: "track B: strengthening activity and self-reliance"},
+}
+
+// String returns the stable code: "none", "a" or "b". An undefined value
+// prints as "Track(9)".
+func (t Track) String() string { return enumString("Track", trackCodes[:], uint8(t)) }
+
+// IsValid reports whether t is one of the defined tracks.
+func (t Track) IsValid() bool { return int(t) < len(trackCodes) }
+
+// Label returns the description of the track in the language tag asks
+// for: "część A: przezwyciężenie trudnej sytuacji życiowej".
+func (t Track) Label(tag language.Tag) string {
+	if !t.IsValid() {
+		return t.String()
+	}
+	return trackLabels[t].In(tag)
+}
+
+// ParseTrack parses "a", "b" (in either case) or "none"; an empty text is
+// TrackNone too.
+func ParseTrack(s string) (Track, error) {
+	if s == "" {
+		return TrackNone, nil
+	}
+	v, err := parseEnum("contract track", trackCodes[:], strings.ToLower(s))
+	if pe, ok := err.(*integracja.ParseError); ok {
+		pe.Input = s // as given, not lower-cased
+	}
+	return Track(v), err
+}
+
+// MarshalText returns the stable code; an undefined Track is an error.
+func (t Track) MarshalText() ([]byte, error) { return marshalEnum("Track", trackCodes[:], uint8(t)) }
+
+// UnmarshalText accepts what [ParseTrack] accepts.
+func (t *Track) UnmarshalText(b []byte) error {
+	v, err := ParseTrack(string(b))
+	if err != nil {
+		return err
+	}
+	*t = v
+	return nil
+}
+
+// enumString returns codes[v], or "Name(v)" for an undefined value.
+func enumString(name string, codes []string, v uint8) string {
+	if int(v) < len(codes) {
+		return codes[v]
+	}
+	return name + "(" + strconv.Itoa(int(v)) + ")"
+}
+
+// marshalEnum returns codes[v] as text, or an error for an undefined value.
+func marshalEnum(name string, codes []string, v uint8) ([]byte, error) {
+	if int(v) >= len(codes) {
+		return nil, fmt.Errorf("contract: cannot marshal undefined %s", enumString(name, codes, v))
+	}
+	return []byte(codes[v]), nil
+}
+
+// parseEnum returns the index of s in codes, or a [*integracja.ParseError]
+// of the given kind that lists the codes.
+func parseEnum(kind string, codes []string, s string) (uint8, error) {
+	for i, c := range codes {
+		if c == s {
+			return uint8(i), nil
+		}
+	}
+	list := strings.Join(codes, ", ")
+	return 0, &integracja.ParseError{Kind: kind, Input: s, Err: integracja.ErrInvalid,
+		Detail: integracja.Text{PL: "oczekiwano jednego z: " + list, EN: "want one of: " + list}}
+}
