@@ -1,0 +1,282 @@
+package indicator
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/jsonx"
+)
+
+func def(code, pl, en, parent string) Definition {
+	return Definition{Code: code, Name: integracja.Text{PL: pl, EN: en}, Kind: Output, Unit: UnitPeople, Parent: parent}
+}
+
+func TestUnit(t *testing.T) {
+	for _, u := range []Unit{UnitPeople, UnitHours, UnitContracts, UnitEntities} {
+		back, err := ParseUnit(u.String())
+		require.NoError(t, err)
+		assert.Equal(t, u, back)
+		b, err := u.MarshalText()
+		require.NoError(t, err)
+		var v Unit
+		require.NoError(t, v.UnmarshalText(b))
+		assert.Equal(t, u, v)
+	}
+	assert.Equal(t, "Unit(9)", Unit(9).String())
+	assert.False(t, Unit(9).IsValid())
+	_, err := Unit(9).MarshalText()
+	assert.Error(t, err)
+	_, err = ParseUnit("osoby")
+	assert.ErrorIs(t, err, integracja.ErrInvalid)
+	assert.Equal(t, "5 godzin", UnitHours.Quantity(language.Polish, 5))
+	assert.Equal(t, "2 podmioty", UnitEntities.Quantity(language.Polish, 2))
+	assert.Equal(t, "1 contract", UnitContracts.Quantity(language.English, 1))
+	assert.Equal(t, "7", Unit(9).Quantity(language.Polish, 7))
+	assert.Equal(t, "osoby", UnitPeople.Label(language.Polish))
+	assert.Equal(t, "hours", UnitHours.Label(language.English))
+}
+
+func TestDefinitionValidate(t *testing.T) {
+	t.Run("a definition with a code and a Polish name is valid", func(t *testing.T) {
+		assert.NoError(t, def("K01", "uczestnicy", "", "").Validate())
+	})
+	t.Run("the zero definition reports the code and the name", func(t *testing.T) {
+		fes := integracja.FieldErrors(Definition{}.Validate())
+		require.Len(t, fes, 2)
+		assert.Equal(t, "code", fes[0].Path.String())
+		assert.ErrorIs(t, fes[0], integracja.ErrRequired)
+		assert.Equal(t, "name.pl", fes[1].Path.String())
+	})
+	t.Run("every problem is reported at once", func(t *testing.T) {
+		d := Definition{Code: "K 01", Name: integracja.Text{EN: "x"}, Kind: Kind(7), Unit: Unit(9), Parent: "K\t2"}
+		fes := integracja.FieldErrors(d.Validate())
+		var paths []string
+		for _, fe := range fes {
+			paths = append(paths, fe.Path.String())
+		}
+		assert.Equal(t, []string{"code", "name.pl", "kind", "unit", "parent"}, paths)
+	})
+	t.Run("a code too long is cut in the error", func(t *testing.T) {
+		err := def(strings.Repeat("x", 100), "a", "", "").Validate()
+		fes := integracja.FieldErrors(err)
+		require.Len(t, fes, 1)
+		assert.Len(t, fes[0].Value, MaxCodeLen+len("…"))
+	})
+	t.Run("an indicator cannot be its own parent", func(t *testing.T) {
+		err := def("K01", "a", "", "K01").Validate()
+		assert.ErrorIs(t, err, integracja.ErrInconsistent)
+	})
+}
+
+func TestIndicatorLine(t *testing.T) {
+	contracts := def("K01", "liczba osób objętych kontraktami socjalnymi", "people with social contracts", "")
+	tests := []struct {
+		name   string
+		in     Indicator
+		pl, en string
+	}{
+		{"no target", Indicator{Definition: contracts, Achieved: Count{Women: 12, Men: 8}},
+			"liczba osób objętych kontraktami socjalnymi: 20 (12K i 8M)",
+			"people with social contracts: 20 (12 women, 8 men)"},
+		{"a target as a total only", Indicator{Definition: contracts, Achieved: Count{Women: 12, Men: 8}, Target: Count{Unspecified: 20}},
+			"liczba osób objętych kontraktami socjalnymi: 20 (12K i 8M), cel 20 — 100,00%",
+			"people with social contracts: 20 (12 women, 8 men), target 20 — 100.00%"},
+		{"a target by sex", Indicator{Definition: contracts, Achieved: Count{Women: 12, Men: 8}, Target: Count{Women: 10, Men: 10}},
+			"liczba osób objętych kontraktami socjalnymi: 20 (12K i 8M), cel 20 (10K i 10M) — 100,00% (K 120,00%, M 80,00%)",
+			"people with social contracts: 20 (12 women, 8 men), target 20 (10 women, 10 men) — 100.00% (women 120.00%, men 80.00%)"},
+		{"a target for men only", Indicator{Definition: contracts, Achieved: Count{Men: 4}, Target: Count{Men: 5}},
+			"liczba osób objętych kontraktami socjalnymi: 4 (4M), cel 5 (5M) — 80,00% (M 80,00%)",
+			"people with social contracts: 4 (4 men), target 5 (5 men) — 80.00% (men 80.00%)"},
+		{"hours name their unit", Indicator{Definition: Definition{Code: "H", Name: integracja.Text{PL: "godziny wsparcia", EN: "hours of support"}, Unit: UnitHours},
+			Achieved: Count{Women: 80, Men: 40}, Target: Count{Unspecified: 100}},
+			"godziny wsparcia: 120 godzin (80K i 40M), cel 100 godzin — 120,00%",
+			"hours of support: 120 hours (80 women, 40 men), target 100 hours — 120.00%"},
+		{"no one achieved", Indicator{Definition: contracts, Target: Count{Unspecified: 3}},
+			"liczba osób objętych kontraktami socjalnymi: 0, cel 3 — 0,00%",
+			"people with social contracts: 0, target 3 — 0.00%"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.pl, tt.in.Line(language.Polish))
+			assert.Equal(t, tt.en, tt.in.Line(language.English))
+		})
+	}
+}
+
+func TestIndicatorAchievement(t *testing.T) {
+	in := Indicator{Definition: def("K", "k", "", ""), Achieved: Count{Women: 12, Men: 8}, Target: Count{Unspecified: 25}}
+	a := in.Achievement()
+	assert.Equal(t, Ratio{20, 25}, a.Total)
+	assert.False(t, a.Women.IsApplicable(), "a target as a total only has no share by sex")
+	assert.False(t, Indicator{}.Achievement().Total.IsApplicable())
+	assert.False(t, Indicator{}.HasTarget())
+}
+
+func siewierz() []Indicator {
+	return []Indicator{
+		{Definition: def("K01", "liczba klientów objętych kontraktami socjalnymi", "clients with social contracts", ""), Achieved: Count{Women: 12, Men: 8}},
+		{Definition: def("K02", "liczba klientów, którzy zakończyli udział w projekcie", "clients who completed the project", "K01"), Achieved: Count{Women: 12, Men: 8}},
+		{Definition: def("K03", "liczba osób, które uzyskują nowe kwalifikacje zawodowe", "people gaining new vocational qualifications", "K02"), Achieved: Count{Men: 5}},
+	}
+}
+
+func TestSetValidate(t *testing.T) {
+	t.Run("a consistent set is valid", func(t *testing.T) {
+		s, err := NewSet(siewierz()...)
+		require.NoError(t, err)
+		assert.Len(t, s, 3)
+	})
+	t.Run("NewSet copies its input", func(t *testing.T) {
+		ins := siewierz()
+		s, err := NewSet(ins...)
+		require.NoError(t, err)
+		ins[0].Code = "changed"
+		assert.Equal(t, "K01", s[0].Code)
+	})
+	t.Run("a duplicate code is reported at the later indicator", func(t *testing.T) {
+		ins := siewierz()
+		ins[2].Code = "K01"
+		ins[2].Parent = ""
+		_, err := NewSet(ins...)
+		fes := integracja.FieldErrors(err)
+		require.Len(t, fes, 1)
+		assert.Equal(t, "[2].code", fes[0].Path.String())
+		assert.ErrorIs(t, fes[0], integracja.ErrDuplicate)
+		assert.Contains(t, fes[0].Error(), "[0]")
+	})
+	t.Run("an unknown parent is reported", func(t *testing.T) {
+		ins := siewierz()
+		ins[2].Parent = "K09"
+		err := Set(ins).Validate()
+		fes := integracja.FieldErrors(err)
+		require.Len(t, fes, 1)
+		assert.Equal(t, "[2].parent", fes[0].Path.String())
+		assert.ErrorIs(t, err, integracja.ErrUnknown)
+	})
+	t.Run("a part greater than its parent says both numbers, per sex", func(t *testing.T) {
+		ins := siewierz()
+		ins[1].Achieved = Count{Women: 13, Men: 8}
+		err := Set(ins).Validate()
+		fes := integracja.FieldErrors(err)
+		require.Len(t, fes, 2)
+		assert.Equal(t, "[1].achieved.women", fes[0].Path.String())
+		assert.ErrorIs(t, fes[0], integracja.ErrInconsistent)
+		assert.Equal(t, "13", fes[0].Value)
+		pl := fes[0].Message(language.Polish)
+		assert.Contains(t, pl, "w tym 13 kobiet, a we wskaźniku nadrzędnym K01 tylko 12")
+		assert.Contains(t, fes[0].Message(language.English), "13 women of whom, but the parent indicator K01 has only 12")
+		assert.Equal(t, "[1].achieved.total", fes[1].Path.String())
+	})
+	t.Run("a part's men cannot exceed the parent's men even if the total is fine", func(t *testing.T) {
+		ins := siewierz()
+		ins[2].Achieved = Count{Men: 9}
+		fes := integracja.FieldErrors(Set(ins).Validate())
+		require.Len(t, fes, 1)
+		assert.Equal(t, "[2].achieved.men", fes[0].Path.String())
+	})
+	t.Run("unspecified people in the parent may be of either sex", func(t *testing.T) {
+		ins := siewierz()
+		ins[0].Achieved = Count{Women: 10, Men: 6, Unspecified: 4}
+		ins[1].Achieved = Count{Women: 12, Men: 7}
+		assert.NoError(t, Set(ins).Validate())
+	})
+	t.Run("targets are compared when both are set", func(t *testing.T) {
+		ins := siewierz()
+		ins[0].Target = Count{Unspecified: 20}
+		ins[1].Target = Count{Unspecified: 21}
+		fes := integracja.FieldErrors(Set(ins).Validate())
+		require.Len(t, fes, 1)
+		assert.Equal(t, "[1].target.total", fes[0].Path.String())
+		assert.Contains(t, fes[0].Error(), "21 people of whom, but the parent indicator K01 has only 20")
+	})
+	t.Run("a parent in another unit is inconsistent", func(t *testing.T) {
+		ins := siewierz()
+		ins[2].Unit = UnitHours
+		fes := integracja.FieldErrors(Set(ins).Validate())
+		require.Len(t, fes, 1)
+		assert.Equal(t, "[2].unit", fes[0].Path.String())
+	})
+	t.Run("a cycle of parents is inconsistent", func(t *testing.T) {
+		ins := siewierz()
+		ins[0].Parent = "K03"
+		fes := integracja.FieldErrors(Set(ins).Validate())
+		require.Len(t, fes, 3)
+		for _, fe := range fes {
+			assert.ErrorIs(t, fe, integracja.ErrInconsistent)
+			assert.True(t, strings.HasSuffix(fe.Path.String(), ".parent"))
+		}
+	})
+	t.Run("negative counts are reported with their paths", func(t *testing.T) {
+		ins := siewierz()
+		ins[1].Achieved = Count{Women: -1}
+		fes := integracja.FieldErrors(Set(ins).Validate())
+		require.NotEmpty(t, fes)
+		assert.Equal(t, "[1].achieved.women", fes[0].Path.String())
+		assert.ErrorIs(t, fes[0], integracja.ErrOutOfRange)
+	})
+	t.Run("every problem is reported at once", func(t *testing.T) {
+		ins := siewierz()
+		ins[0].Name = integracja.Text{}
+		ins[1].Parent = "X"
+		ins[2].Achieved = Count{Men: 9}
+		fes := integracja.FieldErrors(Set(ins).Validate())
+		require.Len(t, fes, 3)
+	})
+}
+
+func TestSetLines(t *testing.T) {
+	s := Set(siewierz())
+	assert.Equal(t, []string{
+		"liczba klientów objętych kontraktami socjalnymi: 20 (12K i 8M)",
+		"  w tym liczba klientów, którzy zakończyli udział w projekcie: 20 (12K i 8M)",
+		"    w tym liczba osób, które uzyskują nowe kwalifikacje zawodowe: 5 (5M)",
+	}, s.Lines(language.Polish))
+	assert.Equal(t, "clients with social contracts: 20 (12 women, 8 men)\n"+
+		"  of whom clients who completed the project: 20 (12 women, 8 men)\n"+
+		"    of whom people gaining new vocational qualifications: 5 (5 men)", s.Format(language.English))
+
+	lookup, ok := s.Lookup("K03")
+	require.True(t, ok)
+	assert.Equal(t, Count{Men: 5}, lookup.Achieved)
+	_, ok = s.Lookup("K09")
+	assert.False(t, ok)
+
+	t.Run("broken sets still print every indicator once", func(t *testing.T) {
+		ins := siewierz()
+		ins[0].Parent = "K03" // a cycle
+		ins = append(ins, Indicator{Definition: def("K04", "sierota", "", "K99")})
+		lines := Set(ins).Lines(language.Polish)
+		assert.Len(t, lines, 4)
+	})
+}
+
+func TestIndicatorJSON(t *testing.T) {
+	in := Indicator{Definition: Definition{Code: "K01", Name: integracja.Text{PL: "kontrakty", EN: "contracts"}, Kind: Result, Unit: UnitPeople, Parent: "K00"},
+		Target: Count{Unspecified: 20}, Achieved: Count{Women: 12, Men: 8}}
+	b, err := json.Marshal(in)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"code":"K01","name":{"pl":"kontrakty","en":"contracts"},"kind":"result","unit":"people","parent":"K00",
+		"target":{"women":0,"men":0,"unspecified":20},"achieved":{"women":12,"men":8}}`, string(b))
+	var back Indicator
+	require.NoError(t, jsonx.Decode(b, &back))
+	assert.Equal(t, in, back)
+
+	var s Set
+	err = jsonx.Decode([]byte(`[{"code":"A","name":{"pl":"a"},"kind":"output","unit":"people","achieved":{"women":1,"men":-2}}]`), &s)
+	require.Error(t, err)
+	fes := integracja.FieldErrors(err)
+	require.NotEmpty(t, fes)
+	assert.Equal(t, "[0].achieved.men", fes[0].Path.String())
+
+	err = jsonx.Decode([]byte(`[{"code":"A","name":{"pl":"a"},"kind":"outcome"}]`), &s)
+	require.Error(t, err)
+	fes = integracja.FieldErrors(err)
+	require.NotEmpty(t, fes)
+	assert.Equal(t, "[0].kind", fes[0].Path.String())
+}
