@@ -189,20 +189,43 @@ func CanTransition(from, to State) bool {
 
 // TransitionError reports a change of state that [CanTransition] does not
 // allow. errors.Is(err, integracja.ErrTransition) holds for it.
+// It is also what [Lifecycle.Sign] returns for a contract that is not a
+// draft, and [Lifecycle.Resume] for one that is not suspended, even though
+// both would lead to active.
 type TransitionError struct {
 	From, To State
+	op       op // the method that refused, when its own rule did
 }
 
-// Error returns the problem in English, naming both states.
+// op names the Lifecycle methods whose rule is narrower than CanTransition.
+type op uint8
+
+const (
+	opNone op = iota
+	opSign
+	opResume
+)
+
+// Error returns the problem in English, naming both states: "contract:
+// state change not allowed: from draft to completed".
 func (e *TransitionError) Error() string { return "contract: " + e.Message(language.English) }
 
 // Message returns the problem in the language t asks for: "niedozwolona
 // zmiana stanu: z „projekt” na „zakończony”".
 func (e *TransitionError) Message(t language.Tag) string {
+	var s string
 	if integracja.IsEnglish(t) {
-		return fmt.Sprintf("%s: from %s to %s", integracja.ErrTransition.Message(t), e.From.Label(t), e.To.Label(t))
+		s = fmt.Sprintf("%s: from %s to %s", integracja.ErrTransition.Message(t), e.From.Label(t), e.To.Label(t))
+	} else {
+		s = fmt.Sprintf("%s: z „%s” na „%s”", integracja.ErrTransition.Message(t), e.From.Label(t), e.To.Label(t))
 	}
-	return fmt.Sprintf("%s: z „%s” na „%s”", integracja.ErrTransition.Message(t), e.From.Label(t), e.To.Label(t))
+	switch e.op {
+	case opSign:
+		s += integracja.Text{PL: " (podpisać można tylko projekt)", EN: " (only a draft can be signed)"}.In(t)
+	case opResume:
+		s += integracja.Text{PL: " (wznowić można tylko kontrakt zawieszony)", EN: " (only a suspended contract can be resumed)"}.In(t)
+	}
+	return s
 }
 
 // Unwrap returns [integracja.ErrTransition].
@@ -277,8 +300,12 @@ func (l Lifecycle) Events() []Event {
 // Len returns the number of events.
 func (l Lifecycle) Len() int { return len(l.events) }
 
-// Sign records that the contract was signed on d: draft → active.
+// Sign records that the contract was signed on d: draft → active. Only a
+// draft can be signed.
 func (l Lifecycle) Sign(d integracja.Date) (Lifecycle, error) {
+	if s := l.State(); s != Draft {
+		return l, &TransitionError{From: s, To: Active, op: opSign}
+	}
 	return l.add(d, Active, ReasonNone, "")
 }
 
@@ -295,8 +322,11 @@ func (l Lifecycle) SuspendFor(d integracja.Date, r Reason, note string) (Lifecyc
 }
 
 // Resume records that a suspended contract was resumed on d: suspended →
-// active.
+// active. Only a suspended contract can be resumed.
 func (l Lifecycle) Resume(d integracja.Date) (Lifecycle, error) {
+	if s := l.State(); s != Suspended {
+		return l, &TransitionError{From: s, To: Active, op: opResume}
+	}
 	return l.add(d, Active, ReasonNone, "")
 }
 
