@@ -1,0 +1,452 @@
+package contract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/budget"
+)
+
+// enum is the immutable table behind one of the package's small enums: the
+// stable code of each value (the index is the value), its label in both
+// languages, and further spellings ParseX accepts.
+type enum struct {
+	typ     string // Go type name, for String of an out-of-range value
+	kind    string // what a ParseError says was expected
+	codes   []string
+	labels  []integracja.Text
+	aliases map[string]uint8 // lowercase; never written after declaration
+	want    integracja.Text
+}
+
+func (e *enum) valid(v uint8) bool { return int(v) < len(e.codes) }
+
+func (e *enum) str(v uint8) string {
+	if e.valid(v) {
+		return e.codes[v]
+	}
+	return e.typ + "(" + strconv.Itoa(int(v)) + ")"
+}
+
+func (e *enum) label(v uint8, t language.Tag) string {
+	if e.valid(v) {
+		return e.labels[v].In(t)
+	}
+	return e.str(v)
+}
+
+func (e *enum) parse(s string) (uint8, error) {
+	k := strings.ToLower(strings.TrimSpace(s))
+	for i, c := range e.codes {
+		if c == k {
+			return uint8(i), nil
+		}
+	}
+	if v, ok := e.aliases[k]; ok {
+		return v, nil
+	}
+	return 0, &integracja.ParseError{Kind: e.kind, Input: s, Err: integracja.ErrInvalid, Detail: e.want}
+}
+
+func (e *enum) marshal(v uint8) ([]byte, error) {
+	if !e.valid(v) {
+		return nil, fmt.Errorf("contract: cannot marshal %s", e.str(v))
+	}
+	return []byte(e.codes[v]), nil
+}
+
+// Actor says who carries out an agreed action: the client (osoba, rodzina),
+// the social worker (pracownik socjalny), the institution (ośrodek, klub,
+// centrum) or another party (PUP, a therapist, a school). The template of
+// 8 November 2010 (Dz.U. 2010 Nr 218 poz. 1439) lists the actions of the
+// client and of the social worker and institution separately.
+//
+// The zero Actor is ActorUnspecified, which Validate reports as missing.
+type Actor uint8
+
+// The values of Actor.
+const (
+	ActorUnspecified Actor = iota
+	ActorClient            // osoba lub rodzina
+	ActorWorker            // pracownik socjalny
+	ActorInstitution       // ośrodek, klub, centrum
+	ActorOther             // inny podmiot: PUP, terapeuta, szkoła…
+)
+
+var actorEnum = &enum{
+	typ: "Actor", kind: "actor",
+	codes: []string{"", "client", "worker", "institution", "other"},
+	labels: []integracja.Text{
+		{PL: "nie określono", EN: "unspecified"},
+		{PL: "klient", EN: "client"},
+		{PL: "pracownik socjalny", EN: "social worker"},
+		{PL: "instytucja", EN: "institution"},
+		{PL: "inny podmiot", EN: "another party"},
+	},
+	aliases: map[string]uint8{
+		"klient": 1, "osoba": 1, "rodzina": 1, "social_worker": 2, "pracownik socjalny": 2,
+		"instytucja": 3, "ośrodek": 3, "inny podmiot": 4,
+	},
+	want: integracja.Text{PL: "oczekiwano client, worker, institution lub other", EN: "want client, worker, institution or other"},
+}
+
+// ParseActor reads "client", "worker", "institution", "other" (and the
+// Polish words klient, pracownik socjalny, instytucja, inny podmiot), in
+// any case; "" is ActorUnspecified.
+func ParseActor(s string) (Actor, error) { v, err := actorEnum.parse(s); return Actor(v), err }
+
+// String returns the stable code ("client", "worker", "institution",
+// "other", "" for unspecified); an out-of-range value prints as "Actor(9)".
+func (a Actor) String() string { return actorEnum.str(uint8(a)) }
+
+// Label returns the word for a in the language t asks for.
+func (a Actor) Label(t language.Tag) string { return actorEnum.label(uint8(a), t) }
+
+// IsValid reports whether a is one of the defined values.
+func (a Actor) IsValid() bool { return actorEnum.valid(uint8(a)) }
+
+// MarshalText encodes a as its stable code.
+func (a Actor) MarshalText() ([]byte, error) { return actorEnum.marshal(uint8(a)) }
+
+// UnmarshalText accepts what [ParseActor] accepts.
+func (a *Actor) UnmarshalText(b []byte) error {
+	v, err := ParseActor(string(b))
+	*a = v
+	return err
+}
+
+// Goal is the main goal (cel główny) or one of the specific goals (cele
+// szczegółowe) of a contract, section I of the template. ID names the goal
+// within the contract ("C1"), so that actions and the evaluation can refer
+// to it; Text is the goal in the document's own words.
+//
+// The zero Goal is empty, which Validate reports.
+type Goal struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
+
+// Action is one agreed action (ustalone działanie) of a contract: who acts,
+// what they do, by when (termin realizacji), who is responsible (osoba
+// odpowiedzialna) and how it is evaluated (sposób oceny), as the template of
+// 8 November 2010 lays it out. A programme may link the action to an
+// activity of its catalogue (Activity, a code such as "KIS-WARSZTATY") with
+// the hours planned for this client. Done is the date the action was
+// carried out; the zero Date means not (yet) done.
+//
+// Responsible names a person or a role as the document writes it
+// ("pracownik socjalny", "uczestniczka", "lider KIS"); it is part of the
+// document and appears in its rendering, never in error messages.
+//
+// The zero Action is empty, which Validate reports.
+type Action struct {
+	ID          string          `json:"id"`
+	Goal        string          `json:"goal,omitempty"` // ID of the specific goal it serves
+	Actor       Actor           `json:"actor"`
+	Party       string          `json:"party,omitempty"` // the other party, when Actor is ActorOther
+	Description string          `json:"description"`
+	Due         integracja.Date `json:"due"`
+	Responsible string          `json:"responsible"`
+	Evaluation  string          `json:"evaluation,omitempty"` // sposób oceny
+	Activity    string          `json:"activity,omitempty"`   // programme activity code
+	Hours       int             `json:"hours,omitempty"`      // planned hours
+	Done        integracja.Date `json:"done,omitzero"`
+}
+
+// IsDone reports whether the action was done on or before d.
+func (a Action) IsDone(d integracja.Date) bool {
+	return !a.Done.IsZero() && !a.Done.After(d)
+}
+
+// Assessment is section I of the template, the assessment of the person's
+// or family's situation (ocena sytuacji życiowej): the causes of the
+// difficult situation (przyczyny), strengths and resources (mocne strony,
+// zasoby) and limitations and barriers (ograniczenia, bariery), each as a
+// list of points in the document's words. For track B the causes also hold
+// the reasons for the lack of employment and the failures of earlier
+// activation.
+//
+// The zero Assessment is empty.
+type Assessment struct {
+	Causes      []string `json:"causes,omitzero"`
+	Strengths   []string `json:"strengths,omitzero"`
+	Limitations []string `json:"limitations,omitzero"`
+}
+
+// BenefitKind is the kind of a benefit the institution commits to. The
+// document's own name for it is kept in [Benefit.Label]: a programme that
+// speaks of a "zasiłek aktywizacyjny" (seed 001, Dąbrowa Górnicza 2011)
+// keeps that wording while its kind is [ActivationSupplement] or
+// [BenefitOther].
+//
+// The zero BenefitKind is BenefitUnspecified, which Validate reports.
+type BenefitKind uint8
+
+// The values of BenefitKind.
+const (
+	BenefitUnspecified BenefitKind = iota
+	// TargetedAllowance is the zasiłek celowy of art. 39 u.p.s.: a
+	// discretionary cash benefit for a specific basic need.
+	TargetedAllowance
+	// SpecialTargetedAllowance is the specjalny zasiłek celowy of art. 41
+	// ust. 1 u.p.s.: for a person or family above the income criterion,
+	// not repayable.
+	SpecialTargetedAllowance
+	// PeriodicAllowance is the zasiłek okresowy of art. 38 u.p.s.
+	PeriodicAllowance
+	// ActivationSupplement is the dodatek aktywizacyjny of art. 48 u.p.z.
+	// (in u.r.p. from 1 June 2025), paid by the labour office.
+	ActivationSupplement
+	// IntegrationBenefit is the świadczenie integracyjne of a CIS
+	// participant (ustawa o zatrudnieniu socjalnym).
+	IntegrationBenefit
+	// BenefitOther is any other benefit, named by its label.
+	BenefitOther
+)
+
+var benefitEnum = &enum{
+	typ: "BenefitKind", kind: "benefit kind",
+	codes: []string{"", "targeted", "special_targeted", "periodic", "activation_supplement", "integration", "other"},
+	labels: []integracja.Text{
+		{PL: "nie określono", EN: "unspecified"},
+		{PL: "zasiłek celowy (art. 39 u.p.s.)", EN: "targeted allowance (art. 39 of the Social Assistance Act)"},
+		{PL: "specjalny zasiłek celowy (art. 41 u.p.s.)", EN: "special targeted allowance (art. 41 of the Social Assistance Act)"},
+		{PL: "zasiłek okresowy (art. 38 u.p.s.)", EN: "periodic allowance (art. 38 of the Social Assistance Act)"},
+		{PL: "dodatek aktywizacyjny", EN: "activation supplement"},
+		{PL: "świadczenie integracyjne", EN: "integration benefit"},
+		{PL: "inne świadczenie", EN: "other benefit"},
+	},
+	aliases: map[string]uint8{
+		"zasiłek celowy": 1, "specjalny zasiłek celowy": 2, "zasiłek okresowy": 3,
+		"dodatek aktywizacyjny": 4, "świadczenie integracyjne": 5, "inne": 6,
+	},
+	want: integracja.Text{
+		PL: "oczekiwano targeted, special_targeted, periodic, activation_supplement, integration lub other",
+		EN: "want targeted, special_targeted, periodic, activation_supplement, integration or other"},
+}
+
+// ParseBenefitKind reads the stable codes "targeted", "special_targeted",
+// "periodic", "activation_supplement", "integration", "other" and the
+// Polish names of the benefits, in any case; "" is BenefitUnspecified.
+func ParseBenefitKind(s string) (BenefitKind, error) {
+	v, err := benefitEnum.parse(s)
+	return BenefitKind(v), err
+}
+
+// String returns the stable code; an out-of-range value prints as
+// "BenefitKind(9)".
+func (k BenefitKind) String() string { return benefitEnum.str(uint8(k)) }
+
+// Label returns the name of the benefit with its legal basis.
+func (k BenefitKind) Label(t language.Tag) string { return benefitEnum.label(uint8(k), t) }
+
+// IsValid reports whether k is one of the defined values.
+func (k BenefitKind) IsValid() bool { return benefitEnum.valid(uint8(k)) }
+
+// MarshalText encodes k as its stable code.
+func (k BenefitKind) MarshalText() ([]byte, error) { return benefitEnum.marshal(uint8(k)) }
+
+// UnmarshalText accepts what [ParseBenefitKind] accepts.
+func (k *BenefitKind) UnmarshalText(b []byte) error {
+	v, err := ParseBenefitKind(string(b))
+	*k = v
+	return err
+}
+
+// Benefit is a benefit the institution commits to grant while the contract
+// runs: its kind, the document's own name for it (Label, kept as written),
+// the amount, and optionally when it is paid and a note ("co miesiąc", "na
+// zakup odzieży roboczej"). Granting a benefit is still an administrative
+// decision; the contract records the commitment.
+//
+// The zero Benefit has an unspecified kind and an amount of 0 zł.
+type Benefit struct {
+	Kind   BenefitKind       `json:"kind"`
+	Label  string            `json:"label,omitempty"`
+	Amount budget.Money      `json:"amount"`
+	Period integracja.Period `json:"period,omitzero"`
+	Note   string            `json:"note,omitempty"`
+}
+
+// Name returns the document's own name of the benefit, or the label of its
+// kind when the document gives none.
+func (b Benefit) Name(t language.Tag) string {
+	if b.Label != "" {
+		return b.Label
+	}
+	return b.Kind.Label(t)
+}
+
+// Commitments is what the institution commits to (zobowiązania ośrodka):
+// the forms of support it offers (praca socjalna, poradnictwo, udział w
+// zajęciach KIS) and the benefits it grants.
+//
+// The zero Commitments is empty.
+type Commitments struct {
+	Support  []string  `json:"support,omitzero"`
+	Benefits []Benefit `json:"benefits,omitzero"`
+}
+
+// Consequence is one consequence of refusing or breaching the contract
+// that the client was told of, under art. 11 ust. 2 u.p.s.: lack of
+// cooperation with the social worker, refusing to conclude a social
+// contract or not keeping its terms *may* be grounds to refuse a benefit,
+// revoke the decision that granted it, or suspend cash benefits.
+//
+// These are options a caseworker may choose, taking the situation of the
+// person and the family into account; the sanction is discretionary
+// ("mogą stanowić podstawę"). This package records which consequences the
+// client was informed of and never applies any of them: nothing here
+// changes a benefit or a lifecycle state because of a breach.
+//
+// The zero Consequence is ConsequenceUnspecified, which Validate reports.
+type Consequence uint8
+
+// The values of Consequence.
+const (
+	ConsequenceUnspecified Consequence = iota
+	Refusal                            // odmowa przyznania świadczenia
+	Revocation                         // uchylenie decyzji o przyznaniu świadczenia
+	Suspension                         // wstrzymanie świadczeń pieniężnych
+)
+
+var consequenceEnum = &enum{
+	typ: "Consequence", kind: "consequence",
+	codes: []string{"", "refusal", "revocation", "suspension"},
+	labels: []integracja.Text{
+		{PL: "nie określono", EN: "unspecified"},
+		{PL: "odmowa przyznania świadczenia", EN: "refusal of a benefit"},
+		{PL: "uchylenie decyzji o przyznaniu świadczenia", EN: "revocation of the decision granting a benefit"},
+		{PL: "wstrzymanie świadczeń pieniężnych", EN: "suspension of cash benefits"},
+	},
+	aliases: map[string]uint8{"odmowa": 1, "uchylenie": 2, "wstrzymanie": 3},
+	want:    integracja.Text{PL: "oczekiwano refusal, revocation lub suspension", EN: "want refusal, revocation or suspension"},
+}
+
+// ParseConsequence reads "refusal", "revocation", "suspension" (or odmowa,
+// uchylenie, wstrzymanie), in any case; "" is ConsequenceUnspecified.
+func ParseConsequence(s string) (Consequence, error) {
+	v, err := consequenceEnum.parse(s)
+	return Consequence(v), err
+}
+
+// String returns the stable code; an out-of-range value prints as
+// "Consequence(9)".
+func (c Consequence) String() string { return consequenceEnum.str(uint8(c)) }
+
+// Label returns the consequence in words.
+func (c Consequence) Label(t language.Tag) string { return consequenceEnum.label(uint8(c), t) }
+
+// IsValid reports whether c is one of the defined values.
+func (c Consequence) IsValid() bool { return consequenceEnum.valid(uint8(c)) }
+
+// MarshalText encodes c as its stable code.
+func (c Consequence) MarshalText() ([]byte, error) { return consequenceEnum.marshal(uint8(c)) }
+
+// UnmarshalText accepts what [ParseConsequence] accepts.
+func (c *Consequence) UnmarshalText(b []byte) error {
+	v, err := ParseConsequence(string(b))
+	*c = v
+	return err
+}
+
+// Achievement is how far a goal was achieved, as part III of the template
+// (ocena realizacji kontraktu) assesses it. It is a separate fact from the
+// contract's lifecycle [State]: a completed contract may have goals not
+// achieved, and a contract terminated because the client found a job may
+// have achieved its main goal.
+//
+// The zero Achievement is NotAssessed.
+type Achievement uint8
+
+// The values of Achievement.
+const (
+	NotAssessed    Achievement = iota // nie oceniono
+	Achieved                          // osiągnięty
+	PartlyAchieved                    // osiągnięty częściowo
+	NotAchieved                       // nieosiągnięty
+)
+
+var achievementEnum = &enum{
+	typ: "Achievement", kind: "achievement",
+	codes: []string{"", "achieved", "partly", "not_achieved"},
+	labels: []integracja.Text{
+		{PL: "nie oceniono", EN: "not assessed"},
+		{PL: "osiągnięty", EN: "achieved"},
+		{PL: "osiągnięty częściowo", EN: "partly achieved"},
+		{PL: "nieosiągnięty", EN: "not achieved"},
+	},
+	aliases: map[string]uint8{"osiągnięty": 1, "częściowo": 2, "nieosiągnięty": 3},
+	want:    integracja.Text{PL: "oczekiwano achieved, partly lub not_achieved", EN: "want achieved, partly or not_achieved"},
+}
+
+// ParseAchievement reads "achieved", "partly", "not_achieved" (or
+// osiągnięty, częściowo, nieosiągnięty), in any case; "" is NotAssessed.
+func ParseAchievement(s string) (Achievement, error) {
+	v, err := achievementEnum.parse(s)
+	return Achievement(v), err
+}
+
+// String returns the stable code; an out-of-range value prints as
+// "Achievement(9)".
+func (a Achievement) String() string { return achievementEnum.str(uint8(a)) }
+
+// Label returns the achievement in words.
+func (a Achievement) Label(t language.Tag) string { return achievementEnum.label(uint8(a), t) }
+
+// IsValid reports whether a is one of the defined values.
+func (a Achievement) IsValid() bool { return achievementEnum.valid(uint8(a)) }
+
+// MarshalText encodes a as its stable code.
+func (a Achievement) MarshalText() ([]byte, error) { return achievementEnum.marshal(uint8(a)) }
+
+// UnmarshalText accepts what [ParseAchievement] accepts.
+func (a *Achievement) UnmarshalText(b []byte) error {
+	v, err := ParseAchievement(string(b))
+	*a = v
+	return err
+}
+
+// GoalResult is the assessment of one goal in the evaluation: the goal's
+// ID, how far it was achieved and a note in the document's words.
+type GoalResult struct {
+	Goal        string      `json:"goal"`
+	Achievement Achievement `json:"achievement"`
+	Note        string      `json:"note,omitempty"`
+}
+
+// Evaluation is part III of the template, the evaluation of how the
+// contract went (ocena realizacji kontraktu): the date, a summary, the
+// achievement of each goal (the main goal's ID included), and the reasons
+// why the contract or some of its goals were not carried out (przyczyny
+// niezrealizowania). It is separate from the lifecycle: recording an
+// evaluation changes no state, and completing a contract records no
+// achievement.
+//
+// The zero Evaluation means the contract has not been evaluated.
+type Evaluation struct {
+	Date    integracja.Date `json:"date,omitzero"`
+	Summary string          `json:"summary,omitempty"`
+	Goals   []GoalResult    `json:"goals,omitzero"`
+	Reasons []string        `json:"reasons,omitzero"`
+}
+
+// IsZero reports whether e is the zero Evaluation (nothing evaluated).
+func (e Evaluation) IsZero() bool {
+	return e.Date.IsZero() && e.Summary == "" && e.Goals == nil && e.Reasons == nil
+}
+
+// Achievement returns the recorded achievement of the goal with the given
+// ID, and NotAssessed when the evaluation does not mention it.
+func (e Evaluation) Achievement(goal string) Achievement {
+	for _, g := range e.Goals {
+		if g.Goal == goal {
+			return g.Achievement
+		}
+	}
+	return NotAssessed
+}

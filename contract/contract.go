@@ -1,0 +1,824 @@
+package contract
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/jsonx"
+)
+
+// InstitutionKind is the kind of institution that concludes a contract: a
+// social assistance centre (ośrodek pomocy społecznej; a MOPS or GOPS is an
+// OPS), a district family support centre (PCPR), both named in art. 108
+// ust. 1 u.p.s.; a social integration club (KIS, art. 18 u.z.s.) or a
+// social integration centre (CIS, u.z.s.).
+//
+// The zero InstitutionKind is InstitutionUnspecified, which Validate
+// reports as missing.
+type InstitutionKind uint8
+
+// The values of InstitutionKind.
+const (
+	InstitutionUnspecified InstitutionKind = iota
+	OPS                                    // ośrodek pomocy społecznej (also MOPS, GOPS, MOPR)
+	PCPR                                   // powiatowe centrum pomocy rodzinie
+	KIS                                    // klub integracji społecznej
+	CIS                                    // centrum integracji społecznej
+)
+
+var institutionEnum = &enum{
+	typ: "InstitutionKind", kind: "institution kind",
+	codes: []string{"", "ops", "pcpr", "kis", "cis"},
+	labels: []integracja.Text{
+		{PL: "nie określono", EN: "unspecified"},
+		{PL: "ośrodek pomocy społecznej", EN: "social assistance centre"},
+		{PL: "powiatowe centrum pomocy rodzinie", EN: "district family support centre"},
+		{PL: "klub integracji społecznej", EN: "social integration club"},
+		{PL: "centrum integracji społecznej", EN: "social integration centre"},
+	},
+	aliases: map[string]uint8{"mops": 1, "gops": 1, "mgops": 1, "mops/gops": 1, "mopr": 1},
+	want:    integracja.Text{PL: "oczekiwano ops, pcpr, kis lub cis", EN: "want ops, pcpr, kis or cis"},
+}
+
+// ParseInstitutionKind reads "ops", "pcpr", "kis", "cis" in any case, and
+// "mops", "gops", "mgops", "mopr" as OPS; "" is InstitutionUnspecified.
+func ParseInstitutionKind(s string) (InstitutionKind, error) {
+	v, err := institutionEnum.parse(s)
+	return InstitutionKind(v), err
+}
+
+// String returns the stable code ("ops", "pcpr", "kis", "cis", "" for
+// unspecified); an out-of-range value prints as "InstitutionKind(9)".
+func (k InstitutionKind) String() string { return institutionEnum.str(uint8(k)) }
+
+// Label returns the name of the kind of institution.
+func (k InstitutionKind) Label(t language.Tag) string { return institutionEnum.label(uint8(k), t) }
+
+// IsValid reports whether k is one of the defined values.
+func (k InstitutionKind) IsValid() bool { return institutionEnum.valid(uint8(k)) }
+
+// MarshalText encodes k as its stable code.
+func (k InstitutionKind) MarshalText() ([]byte, error) { return institutionEnum.marshal(uint8(k)) }
+
+// UnmarshalText accepts what [ParseInstitutionKind] accepts.
+func (k *InstitutionKind) UnmarshalText(b []byte) error {
+	v, err := ParseInstitutionKind(string(b))
+	*k = v
+	return err
+}
+
+// Institution is the institution that concludes the contract (the OPS
+// stamp in the header of the template): its kind and name, as it writes
+// it ("Ośrodek Pomocy Społecznej w Trzebini"), and optionally its address.
+//
+// The zero Institution is unnamed and of no kind; it does not validate.
+type Institution struct {
+	Kind    InstitutionKind `json:"kind"`
+	Name    string          `json:"name"`
+	Address string          `json:"address,omitempty"`
+}
+
+// Member is a family member the contract covers (template part A: the
+// person or family), with the relation to the client as the document
+// writes it ("córka", "mąż").
+type Member struct {
+	Person   Person `json:"person"`
+	Relation string `json:"relation,omitempty"`
+}
+
+// Terms are what a version of a contract agrees: its period ("od … do
+// …"), the family members it covers, the assessment of the situation
+// (section I), the main and specific goals, the agreed actions, the
+// institution's commitments and the art. 11 consequences the client was
+// told of. The contract as concluded has one set of Terms; every
+// amendment (aneks) brings a complete new set, so that each version can be
+// read on its own.
+//
+// The zero Terms are empty and do not validate.
+type Terms struct {
+	Period       integracja.Period `json:"period"`
+	Family       []Member          `json:"family,omitzero"`
+	Assessment   Assessment        `json:"assessment"`
+	MainGoal     Goal              `json:"mainGoal"`
+	Goals        []Goal            `json:"goals,omitzero"`
+	Actions      []Action          `json:"actions,omitzero"`
+	Commitments  Commitments       `json:"commitments"`
+	Consequences []Consequence     `json:"consequences,omitzero"`
+}
+
+// Clone returns a deep copy of t, sharing no slice with it.
+func (t Terms) Clone() Terms {
+	c := t
+	c.Family = slices.Clone(t.Family)
+	c.Assessment.Causes = slices.Clone(t.Assessment.Causes)
+	c.Assessment.Strengths = slices.Clone(t.Assessment.Strengths)
+	c.Assessment.Limitations = slices.Clone(t.Assessment.Limitations)
+	c.Goals = slices.Clone(t.Goals)
+	c.Actions = slices.Clone(t.Actions)
+	c.Commitments.Support = slices.Clone(t.Commitments.Support)
+	c.Commitments.Benefits = slices.Clone(t.Commitments.Benefits)
+	c.Consequences = slices.Clone(t.Consequences)
+	return c
+}
+
+// Goal returns the goal with the given ID, the main goal included, and
+// whether there is one.
+func (t Terms) Goal(id string) (Goal, bool) {
+	if t.MainGoal.ID == id && id != "" {
+		return t.MainGoal, true
+	}
+	for _, g := range t.Goals {
+		if g.ID == id && id != "" {
+			return g, true
+		}
+	}
+	return Goal{}, false
+}
+
+// Action returns the action with the given ID and its index, or -1.
+func (t Terms) Action(id string) (Action, int) {
+	for i, a := range t.Actions {
+		if a.ID == id && id != "" {
+			return a, i
+		}
+	}
+	return Action{}, -1
+}
+
+// Contract is a social contract (kontrakt socjalny; art. 6 pkt 6 and
+// art. 108 u.p.s., template: rozporządzenie MPiPS z 8 listopada 2010 r.
+// w sprawie wzoru kontraktu socjalnego, Dz.U. 2010 Nr 218 poz. 1439) or one
+// of its relatives named by [Kind]: the individual programme of social
+// employment (IPZS), the individual programme for leaving homelessness
+// (IPWzB), another individual programme.
+//
+// It holds the header of the document (number, kind and track, the
+// institution, the social worker who signs for it, the client, place and
+// date of conclusion), the Terms as concluded, every amendment (aneks) with
+// its own complete Terms, the lifecycle (draft, active, suspended,
+// completed, terminated; each change a dated event) and the evaluation
+// (part III, the achievement of each goal). Whether a goal was achieved is
+// recorded in the Evaluation, never derived from the lifecycle state.
+//
+// A Contract is a value: its methods never change the receiver; those that
+// change something ([Contract.Amend], [Contract.Sign], [Contract.MarkDone]…)
+// return a new Contract and leave every earlier version readable.
+// [Contract.Current] gives the terms in force now, [Contract.Versions] all
+// of them.
+//
+// The Client, Worker and family members are personal data. They appear in
+// the document's rendering ([Contract.Render]), never in String, %v or
+// error messages.
+//
+// The zero Contract is an empty draft social contract; it does not
+// validate.
+type Contract struct {
+	Number      string          `json:"number"`
+	Kind        Kind            `json:"kind"`
+	Track       Track           `json:"track"`
+	Institution Institution     `json:"institution"`
+	Worker      Person          `json:"worker"`
+	Client      Person          `json:"client"`
+	Place       string          `json:"place"`
+	ConcludedOn integracja.Date `json:"concludedOn"`
+	Terms       Terms           `json:"terms"`
+	Amendments  []Amendment     `json:"amendments,omitzero"`
+	Lifecycle   Lifecycle       `json:"lifecycle"`
+	Evaluation  Evaluation      `json:"evaluation,omitzero"`
+}
+
+// String returns the kind and number of the contract and its state
+// ("social_contract 12/KIS/2019 (active)"), never a name or a PESEL.
+func (c Contract) String() string {
+	n := c.Number
+	if n == "" {
+		n = "?"
+	}
+	return c.Kind.String() + " " + n + " (" + c.Lifecycle.State().String() + ")"
+}
+
+// Decode decodes a contract from its JSON form strictly: unknown fields,
+// values of the wrong type and malformed dates, amounts or codes are errors
+// with the path of the bad value ("terms.actions[2].due"). It does not
+// validate the contract; call [Contract.Validate] for that. Bad input never
+// panics.
+func Decode(data []byte) (Contract, error) {
+	var c Contract
+	if err := jsonx.Decode(data, &c); err != nil {
+		return Contract{}, err
+	}
+	return c, nil
+}
+
+// contractJSON has the fields of Contract and none of its methods.
+type contractJSON Contract
+
+// UnmarshalJSON decodes c as [Decode] does, so that a contract inside a
+// larger document is decoded as strictly and its errors carry their paths.
+func (c *Contract) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
+	var v contractJSON
+	if err := jsonx.Decode(b, &v); err != nil {
+		return err
+	}
+	*c = Contract(v)
+	return nil
+}
+
+// Current returns the version in force now: the last amendment's, or the
+// contract as concluded when it has no amendments.
+func (c Contract) Current() Version {
+	return c.version(len(c.Amendments))
+}
+
+// Versions returns every version in order, the contract as concluded
+// first. The slices inside are copies; changing them does not change c.
+func (c Contract) Versions() []Version {
+	out := make([]Version, 0, len(c.Amendments)+1)
+	for i := 0; i <= len(c.Amendments); i++ {
+		out = append(out, c.version(i))
+	}
+	return out
+}
+
+// Version returns version n (1 is the contract as concluded, 2 the first
+// amendment…) and whether it exists.
+func (c Contract) Version(n int) (Version, bool) {
+	if n < 1 || n > len(c.Amendments)+1 {
+		return Version{}, false
+	}
+	return c.version(n - 1), true
+}
+
+// VersionAt returns the version in force on d: the latest whose date is on
+// or before d. Before the contract was concluded it returns version 1 and
+// false.
+func (c Contract) VersionAt(d integracja.Date) (Version, bool) {
+	k := 0
+	for i, a := range c.Amendments {
+		if !a.Date.After(d) {
+			k = i + 1
+		}
+	}
+	return c.version(k), !d.Before(c.ConcludedOn)
+}
+
+// version returns version k+1 (k amendments applied).
+func (c Contract) version(k int) Version {
+	if k == 0 {
+		return Version{N: 1, Date: c.ConcludedOn, Terms: c.Terms.Clone()}
+	}
+	a := c.Amendments[k-1]
+	return Version{N: k + 1, Amendment: a.Number, Date: a.Date, Reason: a.Reason, Terms: a.Terms.Clone()}
+}
+
+// terms returns the terms of the current version without copying them,
+// for reading inside the package.
+func (c Contract) terms() Terms {
+	if n := len(c.Amendments); n > 0 {
+		return c.Amendments[n-1].Terms
+	}
+	return c.Terms
+}
+
+// State returns the lifecycle state of the contract now.
+func (c Contract) State() State { return c.Lifecycle.State() }
+
+// Sign records the signing of the contract on d, which makes it active.
+// The contract is concluded when it is signed: a zero ConcludedOn becomes
+// d, and a ConcludedOn other than d is an [integracja.ErrInconsistent]
+// error at "concludedOn". An impossible change of state is an error that
+// is [integracja.ErrTransition].
+func (c Contract) Sign(d integracja.Date) (Contract, error) {
+	if !c.ConcludedOn.IsZero() && !c.ConcludedOn.Equal(d) {
+		return c, integracja.Inconsistent(integracja.NewPath("concludedOn"), c.ConcludedOn.String(), integracja.Text{
+			PL: "kontrakt zawiera się w dniu podpisania, a podpisano go " + d.String(),
+			EN: "a contract is concluded on the day it is signed, and it was signed on " + d.String()})
+	}
+	lc, err := c.Lifecycle.Sign(d)
+	if err != nil {
+		return c, err
+	}
+	c.Lifecycle = lc
+	c.ConcludedOn = d
+	return c, nil
+}
+
+// Suspend records a suspension of the contract on d with a note.
+func (c Contract) Suspend(d integracja.Date, note string) (Contract, error) {
+	lc, err := c.Lifecycle.Suspend(d, note)
+	if err != nil {
+		return c, err
+	}
+	c.Lifecycle = lc
+	return c, nil
+}
+
+// Resume records the resumption of a suspended contract on d.
+func (c Contract) Resume(d integracja.Date) (Contract, error) {
+	lc, err := c.Lifecycle.Resume(d)
+	if err != nil {
+		return c, err
+	}
+	c.Lifecycle = lc
+	return c, nil
+}
+
+// Complete records the completion of the contract on d. It records no
+// achievement: see [Contract.Evaluate].
+func (c Contract) Complete(d integracja.Date) (Contract, error) {
+	lc, err := c.Lifecycle.Complete(d)
+	if err != nil {
+		return c, err
+	}
+	c.Lifecycle = lc
+	return c, nil
+}
+
+// Terminate records the early end of the contract on d with a reason and a
+// note. It applies no art. 11 consequence: choosing one is the
+// caseworker's decision.
+func (c Contract) Terminate(d integracja.Date, reason Reason, note string) (Contract, error) {
+	lc, err := c.Lifecycle.Terminate(d, reason, note)
+	if err != nil {
+		return c, err
+	}
+	c.Lifecycle = lc
+	return c, nil
+}
+
+// Evaluate returns c with the evaluation e (part III of the template). It
+// changes no lifecycle state; [Contract.Validate] checks e.
+func (c Contract) Evaluate(e Evaluation) Contract {
+	e.Goals = slices.Clone(e.Goals)
+	e.Reasons = slices.Clone(e.Reasons)
+	c.Evaluation = e
+	return c
+}
+
+// MarkDone records that the action with the given ID of the current
+// version was done on d. It changes the current version in place (recording
+// progress is not an amendment) and leaves c as it was. An unknown ID is an
+// [integracja.ErrUnknown] error, an invalid date an
+// [integracja.ErrRequired] or [integracja.ErrInvalid] one, and a date
+// before the conclusion an [integracja.ErrInconsistent] one.
+func (c Contract) MarkDone(id string, d integracja.Date) (Contract, error) {
+	at := c.termsPath(len(c.Amendments))
+	t := c.terms()
+	_, i := t.Action(id)
+	if i < 0 {
+		return c, integracja.Unknown(at.Child("actions"), id, integracja.Text{PL: "nie ma działania o tym identyfikatorze", EN: "no action with this ID"})
+	}
+	p := at.Child("actions").Index(i).Child("done")
+	if err := integracja.ValidateDate(p, d); err != nil {
+		return c, err
+	}
+	if d.Before(c.ConcludedOn) {
+		return c, integracja.Inconsistent(p, d.String(), beforeConclusion(c.ConcludedOn))
+	}
+	t = t.Clone()
+	t.Actions[i].Done = d
+	if n := len(c.Amendments); n > 0 {
+		c.Amendments = slices.Clone(c.Amendments)
+		c.Amendments[n-1].Terms = t
+	} else {
+		c.Terms = t
+	}
+	return c, nil
+}
+
+// termsPath returns the path of the terms of version k+1.
+func (c Contract) termsPath(k int) integracja.Path {
+	if k == 0 {
+		return integracja.NewPath("terms")
+	}
+	return integracja.NewPath("amendments").Index(k - 1).Child("terms")
+}
+
+// OverdueAction is an action past its deadline and not done as of a date:
+// the action, its index in the actions of its version, and how many days
+// it is late.
+type OverdueAction struct {
+	Action   Action
+	Index    int
+	DaysLate int
+}
+
+// Overdue returns the actions past their deadline and not done as of asOf,
+// the most overdue first. It reads the actions and deadlines of the version
+// in force on asOf, and counts an action as done when any version records
+// it (by its ID) as done on or before asOf: progress recorded before an
+// amendment is not lost when the amendment's terms leave it out. A contract
+// that ended (completed or terminated) on or before asOf binds no one after
+// its end: deadlines after that date are not counted. Before the
+// conclusion date nothing is overdue.
+func (c Contract) Overdue(asOf integracja.Date) []OverdueAction {
+	v, ok := c.VersionAt(asOf)
+	if !ok || !asOf.IsValid() {
+		return nil
+	}
+	limit := asOf
+	if end, ended := c.Lifecycle.EndedOn(); ended && !end.After(asOf) {
+		limit = end
+	}
+	var out []OverdueAction
+	for i, a := range v.Actions {
+		if !a.Due.IsValid() || !a.Due.Before(asOf) || a.Due.After(limit) {
+			continue
+		}
+		if a.IsDone(asOf) || c.doneIn(a.ID, asOf) {
+			continue
+		}
+		out = append(out, OverdueAction{Action: a, Index: i, DaysLate: a.Due.DaysUntil(asOf)})
+	}
+	slices.SortStableFunc(out, func(x, y OverdueAction) int { return y.DaysLate - x.DaysLate })
+	return out
+}
+
+// doneIn reports whether any version records the action with the given ID
+// as done on or before asOf.
+func (c Contract) doneIn(id string, asOf integracja.Date) bool {
+	if id == "" {
+		return false
+	}
+	if a, i := c.Terms.Action(id); i >= 0 && a.IsDone(asOf) {
+		return true
+	}
+	for _, am := range c.Amendments {
+		if a, i := am.Terms.Action(id); i >= 0 && a.IsDone(asOf) {
+			return true
+		}
+	}
+	return false
+}
+
+// Achieved returns how many goals of the current version (the main goal
+// and the specific goals) the evaluation records as achieved, and how many
+// goals there are. Partly achieved goals are not counted as achieved.
+func (c Contract) Achieved() (achieved, goals int) {
+	t := c.terms()
+	ids := make([]string, 0, len(t.Goals)+1)
+	if t.MainGoal != (Goal{}) {
+		ids = append(ids, t.MainGoal.ID)
+	}
+	for _, g := range t.Goals {
+		ids = append(ids, g.ID)
+	}
+	for _, id := range ids {
+		if c.Evaluation.Achievement(id) == Achieved {
+			achieved++
+		}
+	}
+	return achieved, len(ids)
+}
+
+// Validate reports every problem of the contract, each as an
+// [*integracja.FieldError] with its path, joined into one error (nil when
+// there is none):
+//
+//   - a missing number, institution, social worker, client, place or
+//     conclusion date ([integracja.ErrRequired]); a party's own problems
+//     under its path ("client.sex": a sex that contradicts the PESEL);
+//   - a track missing for a social contract or given for another kind, an
+//     institution that does not conclude this kind (a CIS concluding a
+//     social contract; an IPZS outside a CIS or KIS);
+//   - in the terms of every version ("terms.…", "amendments[0].terms.…"):
+//     an invalid period, a conclusion after the period starts, a missing
+//     main goal or specific goals, goals or actions with missing or
+//     duplicate IDs, actions with no description, actor, deadline or
+//     responsible party, deadlines outside the period, references to
+//     unknown goals, done dates before the conclusion, negative planned
+//     hours, benefits of no kind or with a negative amount, unspecified or
+//     repeated consequences;
+//   - amendments with no number, date or reason, dated on or before the
+//     conclusion, outside the period of the version they amend, out of
+//     order, or after the contract ended;
+//   - the lifecycle's own problems ("lifecycle…"), events before the
+//     conclusion, a signing date other than the conclusion date;
+//   - an evaluation with no date, dated before the conclusion, or assessing
+//     unknown or repeated goals.
+//
+// No message holds a name, a PESEL or a birth date.
+func (c Contract) Validate() error {
+	var errs []error
+	root := integracja.Path{}
+	if strings.TrimSpace(c.Number) == "" {
+		errs = append(errs, integracja.Required(root.Child("number")))
+	}
+	errs = append(errs, c.validateKind()...)
+	errs = append(errs, validateParty(root.Child("worker"), c.Worker))
+	errs = append(errs, validateParty(root.Child("client"), c.Client))
+	if strings.TrimSpace(c.Place) == "" {
+		errs = append(errs, integracja.Required(root.Child("place")))
+	}
+	errs = append(errs, integracja.ValidateDate(root.Child("concludedOn"), c.ConcludedOn))
+
+	errs = append(errs, c.validateTerms(c.Terms, c.termsPath(0))...)
+	errs = append(errs, c.validateAmendments()...)
+	errs = append(errs, c.validateLifecycle()...)
+	errs = append(errs, c.validateEvaluation()...)
+	return integracja.Join(errs...)
+}
+
+func (c Contract) validateKind() []error {
+	var errs []error
+	if !c.Kind.IsValid() {
+		errs = append(errs, integracja.Invalid(integracja.NewPath("kind"), c.Kind.String(), integracja.Text{}))
+	}
+	tp := integracja.NewPath("track")
+	switch {
+	case !c.Track.IsValid():
+		errs = append(errs, integracja.Invalid(tp, c.Track.String(), integracja.Text{}))
+	case c.Kind.HasTracks() && c.Track == TrackNone:
+		errs = append(errs, integracja.NewFieldError(tp, integracja.ErrRequired, "", integracja.Text{
+			PL: "kontrakt socjalny zawiera się w części A albo B wzoru",
+			EN: "a social contract follows track A or B of the template"}))
+	case c.Kind.IsValid() && !c.Kind.HasTracks() && c.Track != TrackNone:
+		errs = append(errs, integracja.Inconsistent(tp, c.Track.String(), integracja.Text{
+			PL: "części A i B ma tylko kontrakt socjalny",
+			EN: "only a social contract has tracks A and B"}))
+	}
+	ip := integracja.NewPath("institution")
+	in := c.Institution
+	switch {
+	case !in.Kind.IsValid():
+		errs = append(errs, integracja.Invalid(ip.Child("kind"), in.Kind.String(), integracja.Text{}))
+	case in.Kind == InstitutionUnspecified:
+		errs = append(errs, integracja.Required(ip.Child("kind")))
+	case c.Kind == SocialContract && in.Kind == CIS:
+		errs = append(errs, integracja.Inconsistent(ip.Child("kind"), in.Kind.String(), integracja.Text{
+			PL: "kontrakt socjalny zawiera pracownik socjalny OPS lub PCPR (art. 108 ust. 1 u.p.s.)",
+			EN: "a social contract is concluded by a social worker of an OPS or PCPR (art. 108(1) of the Social Assistance Act)"}))
+	case c.Kind == SocialEmploymentProgramme && in.Kind != CIS && in.Kind != KIS:
+		errs = append(errs, integracja.Inconsistent(ip.Child("kind"), in.Kind.String(), integracja.Text{
+			PL: "indywidualny program zatrudnienia socjalnego realizuje się w CIS lub KIS",
+			EN: "an individual programme of social employment is carried out in a CIS or KIS"}))
+	}
+	if strings.TrimSpace(in.Name) == "" {
+		errs = append(errs, integracja.Required(ip.Child("name")))
+	}
+	return errs
+}
+
+// validateParty reports a missing person as one problem at p, and the
+// person's own problems under p otherwise.
+func validateParty(p integracja.Path, x Person) error {
+	if x == (Person{}) {
+		return integracja.Required(p)
+	}
+	return x.ValidateAt(p)
+}
+
+func beforeConclusion(concluded integracja.Date) integracja.Text {
+	return integracja.Text{
+		PL: "przed zawarciem kontraktu " + concluded.String(),
+		EN: "before the contract was concluded on " + concluded.String()}
+}
+
+func outsidePeriod(p integracja.Period) integracja.Text {
+	return integracja.Text{
+		PL: "poza okresem obowiązywania " + p.From.String() + "–" + p.To.String(),
+		EN: "outside the period " + p.From.String() + " to " + p.To.String()}
+}
+
+func (c Contract) validateTerms(t Terms, at integracja.Path) []error {
+	var errs []error
+	periodErr := t.Period.ValidateAt(at.Child("period"))
+	errs = append(errs, periodErr)
+	periodOK := periodErr == nil
+	if periodOK && c.ConcludedOn.IsValid() && c.ConcludedOn.After(t.Period.From) {
+		errs = append(errs, integracja.Inconsistent(integracja.NewPath("concludedOn"), c.ConcludedOn.String(), integracja.Text{
+			PL: "zawarcie kontraktu po początku okresu " + at.Child("period").String() + " (" + t.Period.From.String() + ")",
+			EN: "the contract is concluded after " + at.Child("period").String() + " starts (" + t.Period.From.String() + ")"}))
+	}
+	for i, m := range t.Family {
+		errs = append(errs, validateParty(at.Child("family").Index(i).Child("person"), m.Person))
+	}
+
+	// Goals.
+	ids := map[string]bool{}
+	checkGoal := func(p integracja.Path, g Goal) {
+		id := strings.TrimSpace(g.ID)
+		switch {
+		case id == "":
+			errs = append(errs, integracja.Required(p.Child("id")))
+		case ids[g.ID]:
+			errs = append(errs, integracja.Duplicate(p.Child("id"), g.ID))
+		default:
+			ids[g.ID] = true
+		}
+		if strings.TrimSpace(g.Text) == "" {
+			errs = append(errs, integracja.Required(p.Child("text")))
+		}
+	}
+	if t.MainGoal == (Goal{}) {
+		errs = append(errs, integracja.Required(at.Child("mainGoal")))
+	} else {
+		checkGoal(at.Child("mainGoal"), t.MainGoal)
+	}
+	if len(t.Goals) == 0 {
+		errs = append(errs, integracja.Required(at.Child("goals")))
+	}
+	for i, g := range t.Goals {
+		checkGoal(at.Child("goals").Index(i), g)
+	}
+
+	// Actions.
+	if len(t.Actions) == 0 {
+		errs = append(errs, integracja.Required(at.Child("actions")))
+	}
+	actionIDs := map[string]bool{}
+	for i, a := range t.Actions {
+		p := at.Child("actions").Index(i)
+		switch id := strings.TrimSpace(a.ID); {
+		case id == "":
+			errs = append(errs, integracja.Required(p.Child("id")))
+		case actionIDs[a.ID]:
+			errs = append(errs, integracja.Duplicate(p.Child("id"), a.ID))
+		default:
+			actionIDs[a.ID] = true
+		}
+		if a.Goal != "" && !ids[a.Goal] {
+			errs = append(errs, integracja.Unknown(p.Child("goal"), a.Goal, integracja.Text{PL: "nie ma celu o tym identyfikatorze", EN: "no goal with this ID"}))
+		}
+		switch {
+		case !a.Actor.IsValid():
+			errs = append(errs, integracja.Invalid(p.Child("actor"), a.Actor.String(), integracja.Text{}))
+		case a.Actor == ActorUnspecified:
+			errs = append(errs, integracja.Required(p.Child("actor")))
+		case a.Actor == ActorOther && strings.TrimSpace(a.Party) == "":
+			errs = append(errs, integracja.NewFieldError(p.Child("party"), integracja.ErrRequired, "", integracja.Text{
+				PL: "działanie innego podmiotu musi go nazywać", EN: "an action of another party must name it"}))
+		}
+		if strings.TrimSpace(a.Description) == "" {
+			errs = append(errs, integracja.Required(p.Child("description")))
+		}
+		if strings.TrimSpace(a.Responsible) == "" {
+			errs = append(errs, integracja.Required(p.Child("responsible")))
+		}
+		if err := integracja.ValidateDate(p.Child("due"), a.Due); err != nil {
+			errs = append(errs, err)
+		} else if periodOK && !t.Period.Contains(a.Due) {
+			errs = append(errs, integracja.OutOfRange(p.Child("due"), a.Due.String(), outsidePeriod(t.Period)))
+		}
+		if !a.Done.IsZero() {
+			if err := integracja.ValidateDate(p.Child("done"), a.Done); err != nil {
+				errs = append(errs, err)
+			} else if c.ConcludedOn.IsValid() && a.Done.Before(c.ConcludedOn) {
+				errs = append(errs, integracja.Inconsistent(p.Child("done"), a.Done.String(), beforeConclusion(c.ConcludedOn)))
+			}
+		}
+		if a.Hours < 0 {
+			errs = append(errs, integracja.OutOfRange(p.Child("hours"), strconv.Itoa(a.Hours), integracja.Text{PL: "liczba godzin ujemna", EN: "negative number of hours"}))
+		}
+	}
+
+	// Commitments.
+	for i, b := range t.Commitments.Benefits {
+		p := at.Child("commitments").Child("benefits").Index(i)
+		switch {
+		case !b.Kind.IsValid():
+			errs = append(errs, integracja.Invalid(p.Child("kind"), b.Kind.String(), integracja.Text{}))
+		case b.Kind == BenefitUnspecified:
+			errs = append(errs, integracja.Required(p.Child("kind")))
+		case b.Kind == BenefitOther && strings.TrimSpace(b.Label) == "":
+			errs = append(errs, integracja.NewFieldError(p.Child("label"), integracja.ErrRequired, "", integracja.Text{
+				PL: "inne świadczenie musi mieć nazwę", EN: "an other benefit must be named"}))
+		}
+		if b.Amount.IsNegative() {
+			errs = append(errs, integracja.OutOfRange(p.Child("amount"), b.Amount.String(), integracja.Text{PL: "kwota ujemna", EN: "negative amount"}))
+		}
+		if !b.Period.IsZero() {
+			errs = append(errs, b.Period.ValidateAt(p.Child("period")))
+		}
+	}
+	seen := map[Consequence]bool{}
+	for i, k := range t.Consequences {
+		p := at.Child("consequences").Index(i)
+		switch {
+		case !k.IsValid() || k == ConsequenceUnspecified:
+			errs = append(errs, integracja.Invalid(p, k.String(), consequenceEnum.want))
+		case seen[k]:
+			errs = append(errs, integracja.Duplicate(p, k.String()))
+		}
+		seen[k] = true
+	}
+	return errs
+}
+
+func (c Contract) validateAmendments() []error {
+	var errs []error
+	numbers := map[string]bool{}
+	prev := c.Terms
+	prevDate := c.ConcludedOn
+	end, _ := c.Lifecycle.EndedOn()
+	for i, a := range c.Amendments {
+		p := integracja.NewPath("amendments").Index(i)
+		switch n := strings.TrimSpace(a.Number); {
+		case n == "":
+			errs = append(errs, integracja.Required(p.Child("number")))
+		case numbers[a.Number]:
+			errs = append(errs, integracja.Duplicate(p.Child("number"), a.Number))
+		default:
+			numbers[a.Number] = true
+		}
+		if strings.TrimSpace(a.Reason) == "" {
+			errs = append(errs, integracja.Required(p.Child("reason")))
+		}
+		errs = append(errs, c.checkAmendmentDate(p.Child("date"), a.Date, i, prev, prevDate, end)...)
+		errs = append(errs, c.validateTerms(a.Terms, p.Child("terms"))...)
+		prev = a.Terms
+		if a.Date.IsValid() {
+			prevDate = a.Date
+		}
+	}
+	return errs
+}
+
+// checkAmendmentDate checks the date d of amendment i, which amends terms
+// prev in force since prevDate, of a contract that ended on end (zero if it
+// has not).
+func (c Contract) checkAmendmentDate(p integracja.Path, d integracja.Date, i int, prev Terms, prevDate, end integracja.Date) []error {
+	if err := integracja.ValidateDate(p, d); err != nil {
+		return []error{err}
+	}
+	var errs []error
+	if c.ConcludedOn.IsValid() && !d.After(c.ConcludedOn) {
+		errs = append(errs, integracja.Inconsistent(p, d.String(), integracja.Text{
+			PL: "aneks nie później niż zawarcie kontraktu " + c.ConcludedOn.String(),
+			EN: "an amendment no later than the conclusion of the contract on " + c.ConcludedOn.String()}))
+	} else if i > 0 && prevDate.IsValid() && d.Before(prevDate) {
+		errs = append(errs, integracja.Inconsistent(p, d.String(), integracja.Text{
+			PL: "aneks wcześniejszy niż poprzedni (" + prevDate.String() + ")",
+			EN: "an amendment earlier than the previous one (" + prevDate.String() + ")"}))
+	}
+	if prev.Period.Validate() == nil && !prev.Period.Contains(d) {
+		errs = append(errs, integracja.OutOfRange(p, d.String(), outsidePeriod(prev.Period)))
+	}
+	if !end.IsZero() && d.After(end) {
+		errs = append(errs, integracja.Inconsistent(p, d.String(), integracja.Text{
+			PL: "aneks po zakończeniu kontraktu " + end.String(),
+			EN: "an amendment after the contract ended on " + end.String()}))
+	}
+	return errs
+}
+
+func (c Contract) validateLifecycle() []error {
+	lp := integracja.NewPath("lifecycle")
+	errs := []error{integracja.Under(lp, c.Lifecycle.Validate())}
+	if !c.ConcludedOn.IsValid() {
+		return errs
+	}
+	for i, e := range c.Lifecycle.Events() {
+		if e.Date.IsValid() && e.Date.Before(c.ConcludedOn) {
+			errs = append(errs, integracja.Inconsistent(lp.Child("events").Index(i).Child("date"), e.Date.String(), beforeConclusion(c.ConcludedOn)))
+		}
+	}
+	if s, ok := c.Lifecycle.SignedOn(); ok && s.IsValid() && !s.Equal(c.ConcludedOn) {
+		errs = append(errs, integracja.Inconsistent(integracja.NewPath("concludedOn"), c.ConcludedOn.String(), integracja.Text{
+			PL: "kontrakt zawiera się w dniu podpisania, a podpisano go " + s.String(),
+			EN: "a contract is concluded on the day it is signed, and it was signed on " + s.String()}))
+	}
+	return errs
+}
+
+func (c Contract) validateEvaluation() []error {
+	e := c.Evaluation
+	if e.IsZero() {
+		return nil
+	}
+	var errs []error
+	ep := integracja.NewPath("evaluation")
+	if err := integracja.ValidateDate(ep.Child("date"), e.Date); err != nil {
+		errs = append(errs, err)
+	} else if c.ConcludedOn.IsValid() && e.Date.Before(c.ConcludedOn) {
+		errs = append(errs, integracja.Inconsistent(ep.Child("date"), e.Date.String(), beforeConclusion(c.ConcludedOn)))
+	}
+	t := c.terms()
+	seen := map[string]bool{}
+	for i, g := range e.Goals {
+		p := ep.Child("goals").Index(i)
+		switch {
+		case strings.TrimSpace(g.Goal) == "":
+			errs = append(errs, integracja.Required(p.Child("goal")))
+		case seen[g.Goal]:
+			errs = append(errs, integracja.Duplicate(p.Child("goal"), g.Goal))
+		default:
+			if _, ok := t.Goal(g.Goal); !ok {
+				errs = append(errs, integracja.Unknown(p.Child("goal"), g.Goal, integracja.Text{
+					PL: "nie ma takiego celu w obowiązującej wersji kontraktu", EN: "no such goal in the current version of the contract"}))
+			}
+		}
+		seen[g.Goal] = true
+		if !g.Achievement.IsValid() {
+			errs = append(errs, integracja.Invalid(p.Child("achievement"), g.Achievement.String(), achievementEnum.want))
+		}
+	}
+	return errs
+}

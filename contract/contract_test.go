@@ -1,0 +1,514 @@
+package contract_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/budget"
+	"github.com/aktywna/integracja/contract"
+	"github.com/aktywna/integracja/indicator"
+)
+
+var d = integracja.MustParseDate
+
+// kisTerms returns the terms of a social contract (track B) of a
+// participant of the Klub Integracji Społecznej of the OPS in Trzebinia in
+// 2019 (seed 000): a long-term unemployed woman on benefits, bringing up a
+// daughter alone. The people are invented.
+func kisTerms() contract.Terms {
+	return contract.Terms{
+		Period: integracja.Period{From: d("2019-06-03"), To: d("2019-12-31")},
+		Family: []contract.Member{{
+			Person:   contract.Person{ID: "os-2", GivenName: "Zofia", FamilyName: "Nowak", PESEL: contract.MustParsePESEL("12230545684")},
+			Relation: "córka",
+		}},
+		Assessment: contract.Assessment{
+			Causes: []string{
+				"długotrwałe bezrobocie (od 2013 r.)",
+				"samotne wychowywanie dziecka",
+				"lęk przed kontaktami z ludźmi po pogryzieniu przez psa",
+			},
+			Strengths:   []string{"motywacja do zmiany", "pomoc matki w opiece nad dzieckiem"},
+			Limitations: []string{"brak kwalifikacji zawodowych", "słaby dojazd do pracy poza Trzebinią"},
+		},
+		MainGoal: contract.Goal{ID: "G", Text: "Wyjście z izolacji społecznej i podjęcie zatrudnienia"},
+		Goals: []contract.Goal{
+			{ID: "C1", Text: "Odbudowa kontaktów z ludźmi i wiary we własne możliwości"},
+			{ID: "C2", Text: "Zdobycie kwalifikacji odpowiadających potrzebom lokalnego rynku pracy"},
+			{ID: "C3", Text: "Aktywne poszukiwanie pracy"},
+		},
+		Actions: []contract.Action{
+			{ID: "A1", Goal: "C1", Actor: contract.ActorClient,
+				Description: "Udział w cyklu warsztatów reintegracji społeczno-zawodowej w KIS",
+				Due:         d("2019-09-30"), Responsible: "uczestniczka", Evaluation: "lista obecności (co najmniej 80%)",
+				Activity: "KIS-WARSZTATY", Hours: 64},
+			{ID: "A2", Goal: "C1", Actor: contract.ActorClient,
+				Description: "Udział w samopomocowej grupie wsparcia przy OPS",
+				Due:         d("2019-11-30"), Responsible: "uczestniczka", Evaluation: "lista obecności"},
+			{ID: "A3", Goal: "C2", Actor: contract.ActorInstitution,
+				Description: "Skierowanie na szkolenie zawodowe (sprzedawca z obsługą kasy fiskalnej)",
+				Due:         d("2019-08-31"), Responsible: "koordynator KIS", Evaluation: "skierowanie i zaświadczenie o ukończeniu",
+				Activity: "SZKOLENIE"},
+			{ID: "A4", Goal: "C3", Actor: contract.ActorWorker,
+				Description: "Konsultacje z doradcą zawodowym i przygotowanie CV",
+				Due:         d("2019-07-31"), Responsible: "pracownik socjalny", Evaluation: "CV i list motywacyjny",
+				Activity: "DORADCA", Hours: 9},
+			{ID: "A5", Goal: "C3", Actor: contract.ActorOther, Party: "Powiatowy Urząd Pracy w Chrzanowie",
+				Description: "Przedstawienie ofert pracy",
+				Due:         d("2019-10-31"), Responsible: "pracownik socjalny", Evaluation: "liczba przedstawionych ofert"},
+		},
+		Commitments: contract.Commitments{
+			Support: []string{"praca socjalna", "zajęcia Klubu Integracji Społecznej", "opieka nad dzieckiem w czasie zajęć"},
+			Benefits: []contract.Benefit{
+				{Kind: contract.TargetedAllowance, Amount: budget.MustParseMoney("500,00 zł"),
+					Period: integracja.Period{From: d("2019-07-01"), To: d("2019-07-31")},
+					Note:   "na odzież i obuwie do pracy"},
+				{Kind: contract.PeriodicAllowance, Amount: budget.MustParseMoney("350,00 zł"),
+					Period: integracja.Period{From: d("2019-06-01"), To: d("2019-11-30")},
+					Note:   "miesięcznie"},
+			},
+		},
+		Consequences: []contract.Consequence{contract.Refusal, contract.Revocation, contract.Suspension},
+	}
+}
+
+// kisContract returns the contract of kisTerms as concluded, not yet
+// signed.
+func kisContract() contract.Contract {
+	return contract.Contract{
+		Number:      "KS/12/2019",
+		Kind:        contract.SocialContract,
+		Track:       contract.TrackB,
+		Institution: contract.Institution{Kind: contract.OPS, Name: "Ośrodek Pomocy Społecznej w Trzebini"},
+		Worker:      contract.Person{ID: "pr-3", GivenName: "Ewa", FamilyName: "Kwiatkowska"},
+		Client:      contract.Person{ID: "os-1", GivenName: "Anna", FamilyName: "Nowak", PESEL: contract.MustParsePESEL("85061212346")},
+		Place:       "Trzebinia",
+		ConcludedOn: d("2019-06-03"),
+		Terms:       kisTerms(),
+	}
+}
+
+// kisAmendment returns the terms of the first amendment: the training
+// starts later and consultations with a psychologist are added.
+func kisAmendment() contract.Terms {
+	t := kisTerms()
+	t.Actions[2].Due = d("2019-10-31")
+	t.Actions = append(t.Actions, contract.Action{ID: "A6", Goal: "C1", Actor: contract.ActorClient,
+		Description: "Konsultacje indywidualne z psychologiem", Due: d("2019-11-15"),
+		Responsible: "uczestniczka", Evaluation: "karta konsultacji", Activity: "PSYCHOLOG", Hours: 6})
+	return t
+}
+
+// kisFull returns the contract signed, amended, with progress recorded,
+// completed and evaluated.
+func kisFull(t testing.TB) contract.Contract {
+	t.Helper()
+	c, err := kisContract().Sign(d("2019-06-03"))
+	require.NoError(t, err)
+	c, err = c.MarkDone("A4", d("2019-07-25"))
+	require.NoError(t, err)
+	c, err = c.Amend(d("2019-09-02"), "1/2019", "przesunięcie terminu szkolenia; konsultacje z psychologiem", kisAmendment())
+	require.NoError(t, err)
+	c, err = c.MarkDone("A4", d("2019-07-25"))
+	require.NoError(t, err)
+	for _, step := range []struct {
+		id   string
+		done string
+	}{{"A1", "2019-09-27"}, {"A3", "2019-10-15"}, {"A5", "2019-10-30"}, {"A6", "2019-11-14"}, {"A2", "2019-11-29"}} {
+		c, err = c.MarkDone(step.id, d(step.done))
+		require.NoError(t, err)
+	}
+	c, err = c.Complete(d("2019-12-31"))
+	require.NoError(t, err)
+	return c.Evaluate(contract.Evaluation{
+		Date:    d("2019-12-31"),
+		Summary: "Uczestniczka regularnie brała udział w zajęciach KIS; od listopada pracuje w handlu.",
+		Goals: []contract.GoalResult{
+			{Goal: "G", Achievement: contract.Achieved, Note: "umowa o pracę od 18.11.2019"},
+			{Goal: "C1", Achievement: contract.Achieved},
+			{Goal: "C2", Achievement: contract.PartlyAchieved, Note: "szkolenie ukończone, egzamin niezdany"},
+			{Goal: "C3", Achievement: contract.Achieved},
+		},
+		Reasons: []string{"egzamin końcowy szkolenia w terminie kolidującym z opieką nad dzieckiem"},
+	})
+}
+
+// problems returns "path: cause code" for every field error in err.
+func problems(err error) []string {
+	var out []string
+	for _, fe := range integracja.FieldErrors(err) {
+		code := "?"
+		var c *integracja.Cause
+		if errors.As(fe.Err, &c) {
+			code = c.Code()
+		} else if errors.Is(fe.Err, integracja.ErrTransition) {
+			code = "transition"
+		}
+		out = append(out, fe.Path.String()+": "+code)
+	}
+	return out
+}
+
+func TestValidateAcceptsTheFixtures(t *testing.T) {
+	t.Run("the contract as concluded is valid", func(t *testing.T) {
+		assert.NoError(t, kisContract().Validate())
+	})
+	t.Run("the signed, amended, completed and evaluated contract is valid", func(t *testing.T) {
+		assert.NoError(t, kisFull(t).Validate())
+	})
+}
+
+func TestValidateReportsEachProblemWithItsPath(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(c *contract.Contract)
+		want   []string
+	}{
+		{"a missing number is required", func(c *contract.Contract) { c.Number = " " }, []string{"number: required"}},
+		{"a missing client is one problem at client", func(c *contract.Contract) { c.Client = contract.Person{} }, []string{"client: required"}},
+		{"a missing social worker is one problem at worker", func(c *contract.Contract) { c.Worker = contract.Person{} }, []string{"worker: required"}},
+		{"a stated sex that contradicts the PESEL is reported at client.sex",
+			func(c *contract.Contract) { c.Client.Sex = indicator.Male }, []string{"client.sex: inconsistent"}},
+		{"a stated birth date that contradicts the PESEL is reported at client.birthDate",
+			func(c *contract.Contract) { c.Client.BirthDate = d("1985-06-13") }, []string{"client.birthDate: inconsistent"}},
+		{"a family member's conflict is reported under the terms",
+			func(c *contract.Contract) { c.Terms.Family[0].Person.Sex = indicator.Male },
+			[]string{"terms.family[0].person.sex: inconsistent"}},
+		{"a social contract needs a track", func(c *contract.Contract) { c.Track = contract.TrackNone }, []string{"track: required"}},
+		{"only a social contract has a track", func(c *contract.Contract) {
+			c.Kind = contract.HomelessnessExitProgramme
+		}, []string{"track: inconsistent"}},
+		{"a CIS does not conclude a social contract", func(c *contract.Contract) { c.Institution.Kind = contract.CIS },
+			[]string{"institution.kind: inconsistent"}},
+		{"an IPZS is carried out in a CIS or KIS", func(c *contract.Contract) {
+			c.Kind, c.Track = contract.SocialEmploymentProgramme, contract.TrackNone
+		}, []string{"institution.kind: inconsistent"}},
+		{"an institution needs a kind and a name", func(c *contract.Contract) { c.Institution = contract.Institution{} },
+			[]string{"institution.kind: required", "institution.name: required"}},
+		{"a missing place and date of conclusion are required", func(c *contract.Contract) {
+			c.Place, c.ConcludedOn = "", integracja.Date{}
+		}, []string{"place: required", "concludedOn: required"}},
+		{"a conclusion after the period starts contradicts it", func(c *contract.Contract) { c.ConcludedOn = d("2019-06-10") },
+			[]string{"concludedOn: inconsistent"}},
+		{"a period that ends before it starts is reported at its end", func(c *contract.Contract) {
+			c.Terms.Period.To = d("2019-05-31")
+		}, []string{"terms.period.to: inconsistent"}},
+		{"missing goals are required", func(c *contract.Contract) {
+			c.Terms.MainGoal, c.Terms.Goals = contract.Goal{}, nil
+			for i := range c.Terms.Actions {
+				c.Terms.Actions[i].Goal = ""
+			}
+		}, []string{"terms.mainGoal: required", "terms.goals: required"}},
+		{"a goal needs an ID and a text, and IDs are unique", func(c *contract.Contract) {
+			c.Terms.Goals[1].ID = "C1"
+			c.Terms.Goals[2] = contract.Goal{ID: "", Text: " "}
+			c.Terms.Actions[2].Goal, c.Terms.Actions[3].Goal, c.Terms.Actions[4].Goal = "", "", ""
+		}, []string{"terms.goals[1].id: duplicate", "terms.goals[2].id: required", "terms.goals[2].text: required"}},
+		{"an action without a responsible party is reported", func(c *contract.Contract) { c.Terms.Actions[1].Responsible = "" },
+			[]string{"terms.actions[1].responsible: required"}},
+		{"a deadline outside the period is out of range", func(c *contract.Contract) { c.Terms.Actions[0].Due = d("2020-01-15") },
+			[]string{"terms.actions[0].due: out_of_range"}},
+		{"an action needs an ID, an actor, a description and a deadline", func(c *contract.Contract) {
+			c.Terms.Actions[2] = contract.Action{Responsible: "koordynator KIS"}
+		}, []string{"terms.actions[2].id: required", "terms.actions[2].actor: required",
+			"terms.actions[2].description: required", "terms.actions[2].due: required"}},
+		{"an action of another party must name it", func(c *contract.Contract) { c.Terms.Actions[4].Party = "" },
+			[]string{"terms.actions[4].party: required"}},
+		{"an action refers to a known goal", func(c *contract.Contract) { c.Terms.Actions[0].Goal = "C9" },
+			[]string{"terms.actions[0].goal: unknown"}},
+		{"action IDs are unique", func(c *contract.Contract) { c.Terms.Actions[4].ID = "A1" },
+			[]string{"terms.actions[4].id: duplicate"}},
+		{"an action done before the conclusion contradicts it", func(c *contract.Contract) { c.Terms.Actions[3].Done = d("2019-05-20") },
+			[]string{"terms.actions[3].done: inconsistent"}},
+		{"planned hours are not negative", func(c *contract.Contract) { c.Terms.Actions[0].Hours = -4 },
+			[]string{"terms.actions[0].hours: out_of_range"}},
+		{"an undefined actor is invalid", func(c *contract.Contract) { c.Terms.Actions[0].Actor = 9 },
+			[]string{"terms.actions[0].actor: invalid"}},
+		{"a benefit with a negative amount is out of range", func(c *contract.Contract) {
+			c.Terms.Commitments.Benefits[0].Amount = budget.MustParseMoney("-500,00 zł")
+		}, []string{"terms.commitments.benefits[0].amount: out_of_range"}},
+		{"a benefit needs a kind, and another benefit a label", func(c *contract.Contract) {
+			c.Terms.Commitments.Benefits[0].Kind = contract.BenefitUnspecified
+			c.Terms.Commitments.Benefits[1].Kind = contract.BenefitOther
+		}, []string{"terms.commitments.benefits[0].kind: required", "terms.commitments.benefits[1].label: required"}},
+		{"a consequence is named once and is one of the three", func(c *contract.Contract) {
+			c.Terms.Consequences = []contract.Consequence{contract.Refusal, contract.Refusal, contract.ConsequenceUnspecified}
+		}, []string{"terms.consequences[1]: duplicate", "terms.consequences[2]: invalid"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := kisContract()
+			tt.change(&c)
+			err := c.Validate()
+			require.Error(t, err)
+			assert.Equal(t, tt.want, problems(err))
+		})
+	}
+}
+
+func TestValidateChecksLifecycleAndEvaluation(t *testing.T) {
+	t.Run("a signing on another day than the conclusion contradicts it", func(t *testing.T) {
+		c := kisContract()
+		lc, err := c.Lifecycle.Sign(d("2019-06-05"))
+		require.NoError(t, err)
+		c.Lifecycle = lc
+		assert.Equal(t, []string{"concludedOn: inconsistent"}, problems(c.Validate()))
+	})
+	t.Run("events before the conclusion and out of order are reported under lifecycle", func(t *testing.T) {
+		c := kisContract()
+		c.Lifecycle = contract.NewLifecycle(
+			contract.Event{Date: d("2019-06-03"), From: contract.Draft, To: contract.Active},
+			contract.Event{Date: d("2019-05-01"), From: contract.Active, To: contract.Completed},
+		)
+		assert.Equal(t, []string{"lifecycle.events[1].date: inconsistent", "lifecycle.events[1].date: inconsistent"},
+			problems(c.Validate()))
+	})
+	t.Run("an evaluation needs a date after the conclusion and known goals", func(t *testing.T) {
+		c := kisFull(t)
+		c = c.Evaluate(contract.Evaluation{Goals: []contract.GoalResult{
+			{Goal: "C1", Achievement: contract.Achieved},
+			{Goal: "C1", Achievement: contract.NotAchieved},
+			{Goal: "C7", Achievement: contract.Achieved},
+			{Goal: "C2", Achievement: 9},
+		}})
+		assert.Equal(t, []string{"evaluation.date: required", "evaluation.goals[1].goal: duplicate",
+			"evaluation.goals[2].goal: unknown", "evaluation.goals[3].achievement: invalid"}, problems(c.Validate()))
+	})
+}
+
+func TestValidateReportsEveryProblemAtOnceWithoutPersonalData(t *testing.T) {
+	c := kisContract()
+	c.Number = ""
+	c.Client.Sex = indicator.Male
+	c.Terms.Actions[0].Due = d("2020-02-01")
+	c.Terms.Actions[1].Responsible = ""
+	c.Terms.Commitments.Benefits[1].Amount = budget.MustParseMoney("-1,00 zł")
+	err := c.Validate()
+	require.Error(t, err)
+	assert.Len(t, integracja.FieldErrors(err), 5)
+	for _, tag := range []language.Tag{language.Polish, language.English} {
+		msg := integracja.Localize(err, tag)
+		for _, secret := range []string{"Anna", "Nowak", "85061212346", "850612", "Zofia", "Kwiatkowska", "1985-06-12"} {
+			assert.NotContains(t, msg, secret)
+		}
+	}
+	assert.Contains(t, integracja.Localize(err, language.Polish), "terms.actions[0].due: wartość poza dopuszczalnym zakresem")
+}
+
+func TestStringShowsNoPersonalData(t *testing.T) {
+	c := kisFull(t)
+	for _, s := range []string{c.String(), fmt.Sprintf("%v", c), fmt.Sprintf("%+v", c)} {
+		assert.NotContains(t, s, "Anna")
+		assert.NotContains(t, s, "85061212346")
+	}
+	assert.Equal(t, "social_contract KS/12/2019 (completed)", c.String())
+}
+
+func TestOverdue(t *testing.T) {
+	c, err := kisContract().Sign(d("2019-06-03"))
+	require.NoError(t, err)
+	c, err = c.MarkDone("A4", d("2019-08-05"))
+	require.NoError(t, err)
+	ids := func(list []contract.OverdueAction) []string {
+		var out []string
+		for _, o := range list {
+			out = append(out, fmt.Sprintf("%s+%d", o.Action.ID, o.DaysLate))
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		asOf string
+		want []string
+	}{
+		{"nothing is overdue before the conclusion", "2019-05-01", nil},
+		{"nothing is overdue on the day of a deadline", "2019-07-31", nil},
+		{"an action is overdue the day after its deadline", "2019-08-01", []string{"A4+1"}},
+		{"an action done late stops being overdue when done", "2019-08-05", nil},
+		{"two undone actions are listed, the most overdue first", "2019-10-10", []string{"A3+40", "A1+10"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, ids(c.Overdue(d(tt.asOf))))
+		})
+	}
+	t.Run("the version in force on the date decides the deadlines", func(t *testing.T) {
+		a, err := c.Amend(d("2019-09-02"), "1/2019", "przesunięcie szkolenia", kisAmendment())
+		require.NoError(t, err)
+		assert.Equal(t, []string{"A3+1"}, ids(a.Overdue(d("2019-09-01"))), "before the amendment the old deadline was missed")
+		assert.Nil(t, a.Overdue(d("2019-09-03")), "after the amendment the new deadline applies")
+	})
+	t.Run("a terminated contract binds no one after its end", func(t *testing.T) {
+		x, err := c.Terminate(d("2019-09-15"), contract.ReasonJob, "praca w handlu")
+		require.NoError(t, err)
+		assert.Equal(t, []string{"A3+61"}, ids(x.Overdue(d("2019-10-31"))))
+	})
+	t.Run("progress recorded in a later version counts", func(t *testing.T) {
+		b, err := kisContract().Sign(d("2019-06-03"))
+		require.NoError(t, err)
+		b, err = b.Amend(d("2019-08-20"), "1/2019", "przesunięcie szkolenia", kisAmendment())
+		require.NoError(t, err)
+		b, err = b.MarkDone("A4", d("2019-08-10"))
+		require.NoError(t, err)
+		assert.Equal(t, []string{"A4+5"}, ids(b.Overdue(d("2019-08-05"))))
+		assert.Nil(t, b.Overdue(d("2019-08-15")), "version 1 is in force, the done date is in version 2")
+	})
+}
+
+func TestMarkDone(t *testing.T) {
+	c := kisContract()
+	t.Run("it returns a new contract and leaves the receiver as it was", func(t *testing.T) {
+		x, err := c.MarkDone("A2", d("2019-11-20"))
+		require.NoError(t, err)
+		assert.True(t, x.Current().Actions[1].Done.Equal(d("2019-11-20")))
+		assert.True(t, c.Current().Actions[1].Done.IsZero())
+	})
+	t.Run("an unknown action is an unknown-value error", func(t *testing.T) {
+		_, err := c.MarkDone("A9", d("2019-11-20"))
+		assert.ErrorIs(t, err, integracja.ErrUnknown)
+	})
+	t.Run("a date before the conclusion is inconsistent", func(t *testing.T) {
+		_, err := c.MarkDone("A1", d("2019-01-20"))
+		assert.ErrorIs(t, err, integracja.ErrInconsistent)
+		assert.Equal(t, []string{"terms.actions[0].done: inconsistent"}, problems(err))
+	})
+	t.Run("a missing date is required", func(t *testing.T) {
+		_, err := c.MarkDone("A1", integracja.Date{})
+		assert.ErrorIs(t, err, integracja.ErrRequired)
+	})
+}
+
+func TestLifecycleThroughTheContract(t *testing.T) {
+	c := kisContract()
+	t.Run("signing on another day than the conclusion is refused", func(t *testing.T) {
+		_, err := c.Sign(d("2019-06-04"))
+		assert.ErrorIs(t, err, integracja.ErrInconsistent)
+	})
+	t.Run("signing a contract with no conclusion date sets it", func(t *testing.T) {
+		x := c
+		x.ConcludedOn = integracja.Date{}
+		x, err := x.Sign(d("2019-06-03"))
+		require.NoError(t, err)
+		assert.True(t, x.ConcludedOn.Equal(d("2019-06-03")))
+		assert.Equal(t, contract.Active, x.State())
+	})
+	t.Run("an impossible change is a transition error naming both states", func(t *testing.T) {
+		_, err := c.Complete(d("2019-12-31"))
+		require.ErrorIs(t, err, integracja.ErrTransition)
+		var te *contract.TransitionError
+		require.ErrorAs(t, err, &te)
+		assert.Equal(t, contract.Draft, te.From)
+		assert.Equal(t, contract.Completed, te.To)
+	})
+	t.Run("suspension and resumption are dated events", func(t *testing.T) {
+		x, err := c.Sign(d("2019-06-03"))
+		require.NoError(t, err)
+		x, err = x.Suspend(d("2019-08-01"), "leczenie szpitalne")
+		require.NoError(t, err)
+		x, err = x.Resume(d("2019-08-20"))
+		require.NoError(t, err)
+		assert.Equal(t, contract.Active, x.State())
+		assert.Len(t, x.Lifecycle.Events(), 3)
+		assert.Equal(t, contract.Draft, c.State(), "the receiver is unchanged")
+		assert.NoError(t, x.Validate())
+	})
+}
+
+func TestAchievementIsSeparateFromTheLifecycle(t *testing.T) {
+	full := kisFull(t)
+	n, of := full.Achieved()
+	assert.Equal(t, 3, n)
+	assert.Equal(t, 4, of)
+	assert.Equal(t, contract.PartlyAchieved, full.Evaluation.Achievement("C2"))
+
+	t.Run("completing a contract records no achievement", func(t *testing.T) {
+		c, err := kisContract().Sign(d("2019-06-03"))
+		require.NoError(t, err)
+		c, err = c.Complete(d("2019-12-31"))
+		require.NoError(t, err)
+		n, _ := c.Achieved()
+		assert.Equal(t, 0, n)
+		assert.Equal(t, contract.NotAssessed, c.Evaluation.Achievement("G"))
+	})
+	t.Run("evaluating a contract changes no state", func(t *testing.T) {
+		c, err := kisContract().Sign(d("2019-06-03"))
+		require.NoError(t, err)
+		e := c.Evaluate(contract.Evaluation{Date: d("2019-11-20"), Goals: []contract.GoalResult{{Goal: "G", Achievement: contract.Achieved}}})
+		assert.Equal(t, contract.Active, e.State())
+		assert.NoError(t, e.Validate())
+	})
+}
+
+func TestEnums(t *testing.T) {
+	type enum interface {
+		String() string
+		MarshalText() ([]byte, error)
+	}
+	tests := []struct {
+		name  string
+		value enum
+		code  string
+		label string
+		parse func(string) (enum, error)
+	}{
+		{"an actor", contract.ActorWorker, "worker", "pracownik socjalny",
+			func(s string) (enum, error) { return contract.ParseActor(s) }},
+		{"an institution kind", contract.PCPR, "pcpr", "powiatowe centrum pomocy rodzinie",
+			func(s string) (enum, error) { return contract.ParseInstitutionKind(s) }},
+		{"a benefit kind", contract.SpecialTargetedAllowance, "special_targeted", "specjalny zasiłek celowy (art. 41 u.p.s.)",
+			func(s string) (enum, error) { return contract.ParseBenefitKind(s) }},
+		{"a consequence", contract.Suspension, "suspension", "wstrzymanie świadczeń pieniężnych",
+			func(s string) (enum, error) { return contract.ParseConsequence(s) }},
+		{"an achievement", contract.PartlyAchieved, "partly", "osiągnięty częściowo",
+			func(s string) (enum, error) { return contract.ParseAchievement(s) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+" round-trips through its code", func(t *testing.T) {
+			assert.Equal(t, tt.code, tt.value.String())
+			b, err := tt.value.MarshalText()
+			require.NoError(t, err)
+			v, err := tt.parse(string(b))
+			require.NoError(t, err)
+			assert.Equal(t, tt.value, v)
+			v, err = tt.parse(strings.ToUpper(tt.code))
+			require.NoError(t, err)
+			assert.Equal(t, tt.value, v)
+			assert.Equal(t, tt.label, tt.value.(interface{ Label(language.Tag) string }).Label(language.Polish))
+		})
+		t.Run(tt.name+" rejects an unknown code with a parse error", func(t *testing.T) {
+			_, err := tt.parse("bogus")
+			var pe *integracja.ParseError
+			require.ErrorAs(t, err, &pe)
+			assert.ErrorIs(t, err, integracja.ErrInvalid)
+		})
+	}
+	t.Run("MOPS and GOPS are OPS", func(t *testing.T) {
+		for _, s := range []string{"MOPS", "gops", " Ops "} {
+			k, err := contract.ParseInstitutionKind(s)
+			require.NoError(t, err)
+			assert.Equal(t, contract.OPS, k)
+		}
+	})
+	t.Run("undefined values print without panicking and do not marshal", func(t *testing.T) {
+		assert.Equal(t, "Actor(9)", contract.Actor(9).String())
+		assert.Equal(t, "BenefitKind(200)", contract.BenefitKind(200).String())
+		assert.Equal(t, "Consequence(7)", contract.Consequence(7).Label(language.English))
+		_, err := contract.Achievement(4).MarshalText()
+		assert.Error(t, err)
+		_, err = contract.InstitutionKind(5).MarshalText()
+		assert.Error(t, err)
+	})
+	t.Run("a benefit keeps the document's own name", func(t *testing.T) {
+		b := contract.Benefit{Kind: contract.ActivationSupplement, Label: "zasiłek aktywizacyjny"}
+		assert.Equal(t, "zasiłek aktywizacyjny", b.Name(language.Polish))
+		b.Label = ""
+		assert.Equal(t, "activation supplement", b.Name(language.English))
+	})
+}

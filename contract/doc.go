@@ -1,0 +1,51 @@
+// Package contract models the social contract (kontrakt socjalny; art. 6
+// pkt 6 and art. 108 of the ustawa z 12 marca 2004 r. o pomocy społecznej,
+// u.p.s.) that a social worker of an OPS or PCPR concludes with a person or
+// family, on the template of the rozporządzenie Ministra Pracy i Polityki
+// Społecznej z 8 listopada 2010 r. (Dz.U. 2010 Nr 218 poz. 1439), and its
+// relatives: the individual programme of social employment of a CIS or KIS
+// participant (IPZS) and the individual programme for leaving homelessness
+// (IPWzB).
+//
+// The people:
+//
+//   - [PESEL], the national identification number, checked and masked
+//     whenever it is printed; [Person], a party to a contract, whose sex and
+//     birth date must agree with the PESEL.
+//
+// The contract:
+//
+//   - [Contract]: number, [Kind] and [Track] (part A: a difficult life
+//     situation; part B: activity and self-reliance), the [Institution], the
+//     social worker and the client, place and date of conclusion, and the
+//     [Terms]: period, family members covered, the [Assessment] of the
+//     situation (section I), the main and specific [Goal]s, the agreed
+//     [Action]s (who, what, by when, who is responsible, how it is
+//     evaluated), the institution's [Commitments] (forms of support and
+//     [Benefit]s in [budget.Money]), and the art. 11 [Consequence]s the
+//     client was told of — options a caseworker may choose, never applied
+//     by this package;
+//   - [Lifecycle]: draft → active → suspended ↔ active → completed, or
+//     terminated with a [Reason]; every change a dated [Event];
+//   - [Amendment]s (aneks): [Contract.Amend] returns a new contract with a
+//     new [Version] and keeps every earlier one ([Contract.Versions],
+//     [Contract.Current]);
+//   - the [Evaluation] (part III): the [Achievement] of each goal, recorded
+//     separately from the lifecycle state;
+//   - [Contract.Overdue]: the actions past their deadline and not done as of
+//     a date; [Contract.Validate]: every problem, each with its path;
+//     [Contract.Render]: the document as plain text in Polish or English;
+//     [Decode]: strict JSON decoding with paths in its errors.
+//
+// A contract is built as a value, signed, amended and completed:
+//
+//	c := contract.Contract{Number: "7/KIS/2019", Kind: contract.SocialContract, Track: contract.TrackB, …}
+//	c, err := c.Sign(integracja.MustParseDate("2019-06-03"))
+//	c, err = c.Amend(integracja.MustParseDate("2019-09-02"), "1/2019", "szkolenie zawodowe", newTerms)
+//	c, err = c.Complete(integracja.MustParseDate("2019-12-31"))
+//	err = c.Validate() // nil, or every problem: "terms.actions[2].due: …"
+//
+// Names and PESEL numbers are personal data. They appear in the rendered
+// document (the PESEL masked unless [WithFullPESEL] asks for it) and in
+// JSON, never in String, %v or error messages.
+package contract

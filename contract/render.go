@@ -1,0 +1,382 @@
+package contract
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/i18n"
+)
+
+// RenderOption changes how [Contract.Render] and [Contract.Write] print a
+// contract.
+type RenderOption func(*renderConfig)
+
+type renderConfig struct {
+	fullPESEL bool
+	version   int // 0: the current version
+}
+
+// WithFullPESEL prints every PESEL in full. Without it the document shows
+// the masked form of [PESEL.String]; ask for the full number only for a
+// copy that goes to the parties themselves.
+func WithFullPESEL() RenderOption { return func(c *renderConfig) { c.fullPESEL = true } }
+
+// WithVersion prints version n of the terms (1 is the contract as
+// concluded) instead of the current one. A version that does not exist
+// makes Write fail.
+func WithVersion(n int) RenderOption { return func(c *renderConfig) { c.version = n } }
+
+// Render returns the contract as plain text for printing, in the language
+// t asks for (Polish by default, English on request). See [Contract.Write].
+func (c Contract) Render(t language.Tag, opts ...RenderOption) string {
+	var b strings.Builder
+	if err := c.Write(&b, t, opts...); err != nil {
+		return b.String() + "\n" + integracja.Localize(err, t) + "\n"
+	}
+	return b.String()
+}
+
+// Write prints the contract as plain text in the order of the template of
+// 8 November 2010: the header (institution, kind and number, place and date
+// of conclusion, period, version), the parties (names appear here, since
+// this is the document itself; the PESEL masked unless [WithFullPESEL]),
+// section I (the assessment), section II (main and specific goals, agreed
+// actions with deadlines and responsible persons, the institution's
+// commitments with amounts, the art. 11 consequences the client was told
+// of), section III (the evaluation), then the lifecycle history, the
+// amendments and lines for signatures. Amounts are formatted with
+// [budget.Money.Format]; dates as 03.06.2019 r. in Polish and 3 June 2019
+// in English. It returns the first error w returns, or an error for a
+// version that does not exist.
+func (c Contract) Write(w io.Writer, t language.Tag, opts ...RenderOption) error {
+	var cfg renderConfig
+	for _, o := range opts {
+		o(&cfg)
+	}
+	v := c.Current()
+	if cfg.version != 0 {
+		var ok bool
+		if v, ok = c.Version(cfg.version); !ok {
+			return integracja.OutOfRange(integracja.Path{}, strconv.Itoa(cfg.version), integracja.Text{
+				PL: "nie ma takiej wersji kontraktu", EN: "no such version of the contract"})
+		}
+	}
+	r := &renderer{w: w, t: t, cfg: cfg}
+	r.header(c, v)
+	r.parties(c, v)
+	r.assessment(v)
+	r.goalsAndActions(v)
+	r.commitments(v)
+	r.consequences(v)
+	r.evaluation(c, v)
+	r.history(c, v)
+	r.signatures()
+	return r.err
+}
+
+// renderer writes lines to w and remembers the first error.
+type renderer struct {
+	w   io.Writer
+	t   language.Tag
+	cfg renderConfig
+	err error
+}
+
+func (r *renderer) tr(pl, en string) string { return integracja.Text{PL: pl, EN: en}.In(r.t) }
+
+func (r *renderer) line(format string, args ...any) {
+	if r.err != nil {
+		return
+	}
+	_, r.err = fmt.Fprintf(r.w, format+"\n", args...)
+}
+
+func (r *renderer) blank() { r.line("") }
+
+// list prints items as "  - item", or "  —" when there are none.
+func (r *renderer) list(indent string, items []string) {
+	if len(items) == 0 {
+		r.line("%s—", indent)
+		return
+	}
+	for _, s := range items {
+		r.line("%s- %s", indent, s)
+	}
+}
+
+// date prints d as "03.06.2019 r." (pl) or "3 June 2019" (en), a missing
+// date as a blank to fill in.
+func (r *renderer) date(d integracja.Date) string {
+	switch {
+	case d.IsZero():
+		return "…………"
+	case !d.IsValid():
+		return d.String()
+	case integracja.IsEnglish(r.t):
+		return fmt.Sprintf("%d %s %d", d.Day, d.Month, d.Year)
+	}
+	return fmt.Sprintf("%02d.%02d.%04d r.", d.Day, int(d.Month), d.Year)
+}
+
+func (r *renderer) period(p integracja.Period) string {
+	return r.tr("od ", "from ") + r.date(p.From) + r.tr(" do ", " to ") + r.date(p.To)
+}
+
+func orBlank(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "…………"
+	}
+	return s
+}
+
+func (r *renderer) person(p Person) string { return r.personAs(p, "") }
+
+// personAs prints "Anna Nowak (córka), PESEL 8506******1" with the
+// relation when one is given.
+func (r *renderer) personAs(p Person, relation string) string {
+	s := orBlank(strings.TrimSpace(p.GivenName + " " + p.FamilyName))
+	if relation != "" {
+		s += " (" + relation + ")"
+	}
+	if !p.PESEL.IsZero() {
+		pesel := p.PESEL.String()
+		if r.cfg.fullPESEL {
+			pesel = p.PESEL.Reveal()
+		}
+		s += ", PESEL " + pesel
+	}
+	return s
+}
+
+func (r *renderer) header(c Contract, v Version) {
+	in := c.Institution
+	r.line("%s", orBlank(in.Name))
+	if in.Kind != InstitutionUnspecified {
+		r.line("(%s)", in.Kind.Label(r.t))
+	}
+	if in.Address != "" {
+		r.line("%s", in.Address)
+	}
+	r.blank()
+	title := strings.ToUpper(c.Kind.Label(r.t))
+	r.line("%s %s %s", title, r.tr("nr", "No."), orBlank(c.Number))
+	if c.Kind.HasTracks() && c.Track != TrackNone {
+		r.line("%s", c.Track.Label(r.t))
+	}
+	if b := c.Kind.Basis(); b != "" {
+		r.line("%s: %s", r.tr("Podstawa prawna", "Legal basis"), b)
+	}
+	r.line("%s: %s, %s", r.tr("Miejsce i data zawarcia", "Place and date of conclusion"), orBlank(c.Place), r.date(c.ConcludedOn))
+	r.line("%s: %s", r.tr("Okres obowiązywania", "Period"), r.period(v.Period))
+	if len(c.Amendments) > 0 {
+		if v.N == 1 {
+			r.line("%s: 1 (%s)", r.tr("Wersja", "Version"), r.tr("treść pierwotna", "as concluded"))
+		} else {
+			r.line("%s: %d (%s %s %s %s)", r.tr("Wersja", "Version"), v.N,
+				r.tr("aneks nr", "amendment No."), v.Amendment, r.tr("z", "of"), r.date(v.Date))
+		}
+	}
+	r.line("%s: %s", r.tr("Stan", "State"), c.Lifecycle.State().Label(r.t))
+}
+
+func (r *renderer) parties(c Contract, v Version) {
+	r.blank()
+	r.line("%s", r.tr("STRONY", "PARTIES"))
+	r.line("%s: %s", r.tr("Pracownik socjalny", "Social worker"), r.person(c.Worker))
+	r.line("%s: %s", r.tr("Osoba", "Client"), r.person(c.Client))
+	if len(v.Family) > 0 {
+		r.line("%s:", r.tr("Członkowie rodziny objęci kontraktem", "Family members covered"))
+		for _, m := range v.Family {
+			s := r.personAs(m.Person, m.Relation)
+			r.line("  - %s", s)
+		}
+	}
+}
+
+func (r *renderer) assessment(v Version) {
+	r.blank()
+	r.line("%s", r.tr("I. OCENA SYTUACJI ŻYCIOWEJ", "I. ASSESSMENT OF THE SITUATION"))
+	r.line("%s:", r.tr("Przyczyny trudnej sytuacji", "Causes of the difficult situation"))
+	r.list("  ", v.Assessment.Causes)
+	r.line("%s:", r.tr("Mocne strony i zasoby", "Strengths and resources"))
+	r.list("  ", v.Assessment.Strengths)
+	r.line("%s:", r.tr("Ograniczenia i bariery", "Limitations and barriers"))
+	r.list("  ", v.Assessment.Limitations)
+}
+
+func (r *renderer) goalsAndActions(v Version) {
+	r.blank()
+	r.line("%s", r.tr("II. CELE I USTALENIA", "II. GOALS AND AGREED ACTIONS"))
+	r.line("%s: %s", r.tr("Cel główny", "Main goal"), goalText(v.MainGoal))
+	r.line("%s:", r.tr("Cele szczegółowe", "Specific goals"))
+	if len(v.Goals) == 0 {
+		r.line("  —")
+	}
+	for _, g := range v.Goals {
+		r.line("  %s", goalText(g))
+	}
+	r.blank()
+	r.line("%s:", r.tr("Ustalone działania", "Agreed actions"))
+	if len(v.Actions) == 0 {
+		r.line("  —")
+	}
+	for i, a := range v.Actions {
+		r.line("  %d. %s", i+1, orBlank(a.Description))
+		who := a.Actor.Label(r.t)
+		if a.Actor == ActorOther && a.Party != "" {
+			who = a.Party
+		}
+		if a.Goal != "" {
+			r.line("     %s: %s; %s: %s", r.tr("cel", "goal"), a.Goal, r.tr("realizuje", "carried out by"), who)
+		} else {
+			r.line("     %s: %s", r.tr("realizuje", "carried out by"), who)
+		}
+		r.line("     %s: %s; %s: %s", r.tr("termin", "deadline"), r.date(a.Due), r.tr("odpowiedzialny", "responsible"), orBlank(a.Responsible))
+		if a.Evaluation != "" {
+			r.line("     %s: %s", r.tr("sposób oceny", "evaluated by"), a.Evaluation)
+		}
+		if a.Activity != "" || a.Hours > 0 {
+			var parts []string
+			if a.Activity != "" {
+				parts = append(parts, a.Activity)
+			}
+			if a.Hours > 0 {
+				parts = append(parts, i18n.Hours.Count(r.t, a.Hours))
+			}
+			r.line("     %s: %s", r.tr("zajęcia", "activity"), strings.Join(parts, ", "))
+		}
+		if !a.Done.IsZero() {
+			r.line("     %s: %s", r.tr("wykonano", "done"), r.date(a.Done))
+		}
+	}
+}
+
+func goalText(g Goal) string {
+	switch {
+	case g.ID == "" && g.Text == "":
+		return "…………"
+	case g.ID == "":
+		return g.Text
+	}
+	return g.ID + ". " + orBlank(g.Text)
+}
+
+func (r *renderer) commitments(v Version) {
+	r.blank()
+	r.line("%s:", r.tr("Zobowiązania instytucji", "The institution commits to"))
+	r.line("  %s:", r.tr("Formy wsparcia", "Forms of support"))
+	r.list("    ", v.Commitments.Support)
+	r.line("  %s:", r.tr("Świadczenia", "Benefits"))
+	if len(v.Commitments.Benefits) == 0 {
+		r.line("    —")
+	}
+	for _, b := range v.Commitments.Benefits {
+		s := b.Name(r.t)
+		if b.Label != "" && b.Kind != BenefitOther && b.Kind.IsValid() && b.Kind != BenefitUnspecified {
+			s += " [" + b.Kind.Label(r.t) + "]"
+		}
+		s += ": " + b.Amount.Format(r.t)
+		if !b.Period.IsZero() {
+			s += " (" + r.period(b.Period) + ")"
+		}
+		if b.Note != "" {
+			s += " — " + b.Note
+		}
+		r.line("    - %s", s)
+	}
+}
+
+func (r *renderer) consequences(v Version) {
+	r.blank()
+	r.line("%s", r.tr(
+		"Pouczenie (art. 11 ust. 2 u.p.s.): brak współpracy z pracownikiem socjalnym lub niedotrzymanie",
+		"Notice (art. 11(2) of the Social Assistance Act): lack of cooperation with the social worker or"))
+	r.line("%s", r.tr(
+		"ustaleń kontraktu może stanowić podstawę do rozstrzygnięć, o których decyduje ośrodek,",
+		"not keeping the terms of the contract may be grounds for decisions that the centre takes"))
+	r.line("%s", r.tr(
+		"uwzględniając sytuację osoby i rodziny:",
+		"taking the situation of the person and the family into account:"))
+	labels := make([]string, len(v.Consequences))
+	for i, k := range v.Consequences {
+		labels[i] = k.Label(r.t)
+	}
+	r.list("  ", labels)
+}
+
+func (r *renderer) evaluation(c Contract, v Version) {
+	r.blank()
+	r.line("%s", r.tr("III. OCENA REALIZACJI KONTRAKTU", "III. EVALUATION OF THE CONTRACT"))
+	e := c.Evaluation
+	if e.IsZero() {
+		r.line("%s", r.tr("Nie dokonano jeszcze oceny.", "Not evaluated yet."))
+		return
+	}
+	r.line("%s: %s", r.tr("Data oceny", "Date"), r.date(e.Date))
+	if e.Summary != "" {
+		r.line("%s: %s", r.tr("Przebieg", "Summary"), e.Summary)
+	}
+	r.line("%s:", r.tr("Osiągnięcie celów", "Achievement of the goals"))
+	if len(e.Goals) == 0 {
+		r.line("  —")
+	}
+	for _, g := range e.Goals {
+		text := g.Goal
+		if goal, ok := v.Goal(g.Goal); ok {
+			text = goalText(goal)
+		}
+		s := text + " — " + g.Achievement.Label(r.t)
+		if g.Note != "" {
+			s += ": " + g.Note
+		}
+		r.line("  %s", s)
+	}
+	if len(e.Reasons) > 0 {
+		r.line("%s:", r.tr("Przyczyny niezrealizowania", "Reasons for non-completion"))
+		r.list("  ", e.Reasons)
+	}
+}
+
+func (r *renderer) history(c Contract, v Version) {
+	r.blank()
+	r.line("%s", r.tr("PRZEBIEG KONTRAKTU", "HISTORY"))
+	events := c.Lifecycle.Events()
+	if len(events) == 0 {
+		r.line("  %s", r.tr("projekt, niepodpisany", "draft, not signed"))
+	}
+	for _, e := range events {
+		s := r.date(e.Date) + ": " + e.From.Label(r.t) + " → " + e.To.Label(r.t)
+		var why []string
+		if e.Reason != ReasonNone {
+			why = append(why, e.Reason.Label(r.t))
+		}
+		if e.Note != "" {
+			why = append(why, e.Note)
+		}
+		if len(why) > 0 {
+			s += " (" + strings.Join(why, "; ") + ")"
+		}
+		r.line("  %s", s)
+	}
+	n := v.N - 1 // the amendments that led to the rendered version
+	if n == 0 {
+		return
+	}
+	r.blank()
+	r.line("%s", r.tr("ANEKSY", "AMENDMENTS"))
+	for _, a := range c.Amendments[:n] {
+		r.line("  %s %s %s %s: %s", r.tr("Aneks nr", "Amendment No."), orBlank(a.Number), r.tr("z", "of"), r.date(a.Date), orBlank(a.Reason))
+	}
+}
+
+func (r *renderer) signatures() {
+	r.blank()
+	r.blank()
+	r.line("  ..............................        ..............................")
+	r.line("  %-30s        %s", r.tr("podpis osoby", "client's signature"), r.tr("podpis pracownika socjalnego", "social worker's signature"))
+}
