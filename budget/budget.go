@@ -1,0 +1,266 @@
+package budget
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/jsonx"
+)
+
+// PlanItem is the amount planned for one budget category (a task of the
+// project's budget).
+//
+// The zero PlanItem is not valid: it names no category.
+type PlanItem struct {
+	Category string `json:"category"`
+	Amount   Money  `json:"amount"`
+}
+
+// Budget is the budget of a project or programme for a period: the
+// categories it may spend on, the amounts planned per category (Plan) and
+// per funding source (Sources), and the ledger of what was spent (Ledger).
+// Currency is the ISO 4217 code every amount must be in; "" means PLN.
+//
+// The project value (wartość projektu) is the sum of the plan. Sources
+// marked OutsideBudget (Labour Fund money for socially useful work) are
+// reported but not counted in it, and ledger lines paid from them are left
+// out of the totals per category.
+//
+// Budget is plain data: build it as a literal or decode it with
+// [DecodeBudget], then call [Budget.Validate]. The zero Budget is not
+// valid: it has no period. Compare budgets with [Budget.Equal].
+type Budget struct {
+	Name       string            `json:"name,omitempty"`
+	Period     integracja.Period `json:"period"`
+	Currency   string            `json:"currency,omitempty"`
+	Categories Catalogue         `json:"categories"`
+	Plan       []PlanItem        `json:"plan,omitempty"`
+	Sources    []Source          `json:"sources,omitempty"`
+	Ledger     Ledger            `json:"ledger,omitempty"`
+}
+
+// CurrencyCode returns the budget's currency: Currency, or "PLN" when it
+// is empty.
+func (b Budget) CurrencyCode() string {
+	if b.Currency == "" {
+		return DefaultCurrency
+	}
+	return b.Currency
+}
+
+// Validate reports every problem of the budget at once, each a
+// [*integracja.FieldError] with its path:
+//
+//   - the period ("period.from"), the currency ("currency", [ErrCurrency])
+//     and an empty catalogue ("categories", [integracja.ErrRequired]);
+//   - plan items: a missing, unknown ([integracja.ErrUnknown]) or repeated
+//     category ("plan[2].category"), a negative amount
+//     ([integracja.ErrOutOfRange]) or one in another currency
+//     ([ErrCurrencyMismatch], "plan[2].amount");
+//   - sources: as [Source.Validate] under "sources[1]", repeated codes, a
+//     planned amount in another currency, and funding inside the budget
+//     that does not add up to the plan ("sources",
+//     [integracja.ErrInconsistent]) when both are given;
+//   - ledger lines: a missing or invalid date, a date outside the period
+//     ("ledger[3].date", [integracja.ErrOutOfRange]), a missing or unknown
+//     category ("ledger[14].category", [integracja.ErrUnknown]), a zero
+//     amount ([integracja.ErrRequired]) or one in another currency
+//     ("ledger[5].amount", [ErrCurrencyMismatch]), a missing description,
+//     an unknown source.
+func (b Budget) Validate() error {
+	var errs []error
+	errs = append(errs, b.Period.ValidateAt(integracja.NewPath("period")))
+	cur := b.CurrencyCode()
+	curOK := true
+	if _, err := New(decimal.Zero, cur); err != nil {
+		curOK = false
+		errs = append(errs, integracja.NewFieldError(integracja.NewPath("currency"), ErrCurrency, b.Currency, integracja.Text{}))
+	}
+	if b.Categories.Len() == 0 {
+		errs = append(errs, integracja.Required(integracja.NewPath("categories")))
+	}
+	checkCurrency := func(p integracja.Path, m Money) {
+		if curOK && m.Currency() != cur {
+			errs = append(errs, integracja.NewFieldError(p, &CurrencyMismatchError{A: cur, B: m.Currency()}, m.Currency(),
+				integracja.Text{PL: "waluta budżetu to " + cur, EN: "the budget's currency is " + cur}))
+		}
+	}
+	checkCategory := func(p integracja.Path, code string) {
+		switch {
+		case code == "":
+			errs = append(errs, integracja.Required(p))
+		case !b.Categories.Contains(code):
+			errs = append(errs, integracja.Unknown(p, code, integracja.Text{
+				PL: "brak takiej kategorii w katalogu budżetu", EN: "no such category in the budget's catalogue"}))
+		}
+	}
+
+	planned := make(map[string]int, len(b.Plan))
+	for i, it := range b.Plan {
+		p := integracja.NewPath("plan").Index(i)
+		checkCategory(p.Child("category"), it.Category)
+		if j, dup := planned[it.Category]; dup && it.Category != "" {
+			errs = append(errs, integracja.NewFieldError(p.Child("category"), integracja.ErrDuplicate, it.Category,
+				integracja.Text{PL: "kategoria zaplanowana już w plan[" + strconv.Itoa(j) + "]",
+					EN: "category already planned in plan[" + strconv.Itoa(j) + "]"}))
+		} else {
+			planned[it.Category] = i
+		}
+		if it.Amount.IsNegative() {
+			errs = append(errs, integracja.OutOfRange(p.Child("amount"), it.Amount.String(),
+				integracja.Text{PL: "kwota planowana nie może być ujemna", EN: "a planned amount cannot be negative"}))
+		}
+		checkCurrency(p.Child("amount"), it.Amount)
+	}
+
+	sources := make(map[string]int, len(b.Sources))
+	for i, s := range b.Sources {
+		p := integracja.NewPath("sources").Index(i)
+		errs = append(errs, integracja.Under(p, s.Validate()))
+		if j, dup := sources[s.Code]; dup && s.Code != "" {
+			errs = append(errs, integracja.NewFieldError(p.Child("code"), integracja.ErrDuplicate, s.Code,
+				integracja.Text{PL: "ten sam kod co sources[" + strconv.Itoa(j) + "]", EN: "same code as sources[" + strconv.Itoa(j) + "]"}))
+		} else {
+			sources[s.Code] = i
+		}
+		checkCurrency(p.Child("planned"), s.Planned)
+	}
+	if curOK && len(b.Plan) > 0 {
+		if err := b.checkFunding(cur); err != nil {
+			errs = append(errs, err)
+		}
+	}
+
+	for i, l := range b.Ledger {
+		p := integracja.NewPath("ledger").Index(i)
+		if err := integracja.ValidateDate(p.Child("date"), l.Date); err != nil {
+			errs = append(errs, err)
+		} else if b.Period.Validate() == nil && !b.Period.Contains(l.Date) {
+			errs = append(errs, integracja.OutOfRange(p.Child("date"), l.Date.String(), integracja.Text{
+				PL: "poza okresem budżetu " + b.Period.String(), EN: "outside the budget period " + b.Period.String()}))
+		}
+		checkCategory(p.Child("category"), l.Category)
+		if l.Amount.IsZero() {
+			errs = append(errs, integracja.NewFieldError(p.Child("amount"), integracja.ErrRequired, "", integracja.Text{
+				PL: "wydatek bez kwoty", EN: "a spending line without an amount"}))
+		}
+		checkCurrency(p.Child("amount"), l.Amount)
+		if l.Description == "" {
+			errs = append(errs, integracja.Required(p.Child("description")))
+		}
+		if _, ok := sources[l.Source]; l.Source != "" && !ok {
+			errs = append(errs, integracja.Unknown(p.Child("source"), l.Source, integracja.Text{
+				PL: "brak takiego źródła finansowania w budżecie", EN: "no such funding source in the budget"}))
+		}
+	}
+	return integracja.Join(errs...)
+}
+
+// checkFunding reports funding inside the budget that does not add up to
+// the plan, when sources inside the budget are given. Currency problems
+// are reported elsewhere, so amounts in other currencies are skipped.
+func (b Budget) checkFunding(cur string) error {
+	var plan, funding decimal.Decimal
+	inside := 0
+	for _, it := range b.Plan {
+		if it.Amount.Currency() == cur {
+			plan = plan.Add(it.Amount.Decimal())
+		}
+	}
+	for _, s := range b.Sources {
+		if s.OutsideBudget || s.Planned.Currency() != cur {
+			continue
+		}
+		inside++
+		funding = funding.Add(s.Planned.Decimal())
+	}
+	if inside == 0 || plan.Equal(funding) {
+		return nil
+	}
+	pm, _ := New(plan, cur)
+	fm, _ := New(funding, cur)
+	return integracja.Inconsistent(integracja.NewPath("sources"), fm.String(), integracja.Text{
+		PL: "źródła finansowania w budżecie dają " + fm.String() + ", a plan kategorii " + pm.String(),
+		EN: "the funding sources inside the budget add up to " + fm.String() + ", the plan by category to " + pm.String()})
+}
+
+// PlannedTotal returns the project value: the sum of the plan. Amounts in
+// different currencies are an error.
+func (b Budget) PlannedTotal() (Money, error) {
+	total, err := New(decimal.Zero, b.CurrencyCode())
+	if err != nil {
+		return Money{}, err
+	}
+	for _, it := range b.Plan {
+		if total, err = total.Add(it.Amount); err != nil {
+			return Money{}, err
+		}
+	}
+	return total, nil
+}
+
+// Source returns the funding source with the given code.
+func (b Budget) Source(code string) (Source, bool) {
+	for _, s := range b.Sources {
+		if s.Code == code {
+			return s, true
+		}
+	}
+	return Source{}, false
+}
+
+// Spending returns the ledger lines counted in the project's budget: every
+// line except those paid from a source marked OutsideBudget. The lines are
+// a new slice; the budget is unchanged.
+func (b Budget) Spending() Ledger {
+	out := make(Ledger, 0, len(b.Ledger))
+	for _, l := range b.Ledger {
+		if !b.outside(l.Source) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// outside reports whether the source with the code is outside the budget.
+func (b Budget) outside(code string) bool {
+	if code == "" {
+		return false
+	}
+	s, ok := b.Source(code)
+	return ok && s.OutsideBudget
+}
+
+// Equal reports whether b and o hold the same budget: the same fields, with
+// amounts compared by [Money.Equal] (1.5 equals 1.50) and an empty list
+// equal to a missing one.
+func (b Budget) Equal(o Budget) bool {
+	return b.Name == o.Name && b.Period == o.Period && b.CurrencyCode() == o.CurrencyCode() &&
+		b.Categories.Equal(o.Categories) &&
+		slices.EqualFunc(b.Plan, o.Plan, func(x, y PlanItem) bool {
+			return x.Category == y.Category && x.Amount.Equal(y.Amount)
+		}) &&
+		slices.EqualFunc(b.Sources, o.Sources, func(x, y Source) bool {
+			return x.Code == y.Code && x.Name == y.Name && x.Kind == y.Kind &&
+				x.OutsideBudget == y.OutsideBudget && x.Planned.Equal(y.Planned)
+		}) &&
+		slices.EqualFunc(b.Ledger, o.Ledger, func(x, y Line) bool {
+			return x.Date == y.Date && x.Category == y.Category && x.Amount.Equal(y.Amount) &&
+				x.Description == y.Description && x.Document == y.Document && x.Source == y.Source
+		})
+}
+
+// DecodeBudget decodes a budget from its JSON form strictly: unknown
+// fields, values of the wrong type and malformed amounts, dates or codes
+// are an error with the path of the bad value ("ledger[3].amount.amount").
+// It does not validate the budget's content; call [Budget.Validate].
+func DecodeBudget(data []byte) (Budget, error) {
+	var b Budget
+	if err := jsonx.Decode(data, &b); err != nil {
+		return Budget{}, err
+	}
+	return b, nil
+}

@@ -1,0 +1,243 @@
+package budget
+
+import (
+	"math"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/aktywna/integracja"
+)
+
+// Line is one line of a budget's ledger of spending (a wydatek): when the
+// money was spent, on which category, how much, what for, and the document
+// that proves it (an invoice, a payroll, a decision on a benefit). Source
+// optionally names the funding source (a [Source] code) that paid it.
+//
+// A negative Amount is a correction (korekta) of earlier spending; it is
+// kept as a line of its own, never netted away.
+//
+// The zero Line is not valid: it has no date, category or description.
+type Line struct {
+	Date        integracja.Date `json:"date"`
+	Category    string          `json:"category"`
+	Amount      Money           `json:"amount"`
+	Description string          `json:"description"`
+	Document    string          `json:"document,omitempty"`
+	Source      string          `json:"source,omitempty"`
+}
+
+// IsCorrection reports whether the line corrects earlier spending: its
+// amount is negative.
+func (l Line) IsCorrection() bool { return l.Amount.IsNegative() }
+
+// Ledger is the list of spending lines of a budget, in the order they were
+// recorded. Its sums are exact and fast: amounts in whole grosze are added
+// as int64 with overflow checks, and only an amount that is not whole
+// grosze, or a sum that would overflow int64, goes through decimal
+// arithmetic; summing makes no allocation per line.
+//
+// The zero Ledger is empty.
+type Ledger []Line
+
+// Sum returns the sum of all lines. All lines must be in one currency; the
+// sum of an empty ledger is the zero Money (0 PLN). A line in another
+// currency than the first line is an error at its path ("[14].amount")
+// whose cause is a [*CurrencyMismatchError].
+func (l Ledger) Sum() (Money, error) {
+	var acc accumulator
+	for i := range l {
+		if err := acc.add(i, "", &l[i].Amount); err != nil {
+			return Money{}, err
+		}
+	}
+	sums, err := acc.result()
+	if err != nil || len(sums) == 0 {
+		return Money{}, err
+	}
+	return sums[""], nil
+}
+
+// SumByCategory returns the sum of the lines of each category, keyed by
+// category code, exactly. Categories without lines are absent. All lines
+// must be in one currency, as for [Ledger.Sum].
+func (l Ledger) SumByCategory() (map[string]Money, error) {
+	var acc accumulator
+	for i := range l {
+		if err := acc.add(i, l[i].Category, &l[i].Amount); err != nil {
+			return nil, err
+		}
+	}
+	return acc.result()
+}
+
+// SumBySource returns the sum of the lines of each funding source, keyed
+// by source code; lines without a source are summed under "". All lines
+// must be in one currency, as for [Ledger.Sum].
+func (l Ledger) SumBySource() (map[string]Money, error) {
+	var acc accumulator
+	for i := range l {
+		if err := acc.add(i, l[i].Source, &l[i].Amount); err != nil {
+			return nil, err
+		}
+	}
+	return acc.result()
+}
+
+// sumByCategoryWhere is SumByCategory over the lines for which keep
+// returns true.
+func (l Ledger) sumByCategoryWhere(keep func(*Line) bool) (map[string]Money, error) {
+	var acc accumulator
+	for i := range l {
+		if !keep(&l[i]) {
+			continue
+		}
+		if err := acc.add(i, l[i].Category, &l[i].Amount); err != nil {
+			return nil, err
+		}
+	}
+	return acc.result()
+}
+
+// minExp and maxExp bound the decimal exponents the int64 fast path takes;
+// amounts with other exponents (1e-30, 1e40) go through decimal.
+const (
+	minExp = -20
+	maxExp = 16
+)
+
+// ledgerPow10 holds 10^0 … 10^18, every power of ten an int64 holds.
+var ledgerPow10 = [...]int64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+	1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
+
+// accumulator sums amounts by key in int64 grosze, falling back to
+// decimal per key when an amount is not whole grosze or a sum would
+// overflow. It allocates per key and per decimal exponent seen, never per
+// amount on the fast path.
+type accumulator struct {
+	cur     string
+	started bool
+	index   map[string]int
+	lastKey string
+	last    int
+	keys    []string
+	fast    []int64
+	slow    []decimal.Decimal
+	hasSlow []bool
+	// bounds[e-minExp] holds the least and greatest decimal whose
+	// coefficient fits int64 at exponent e, built when e is first seen, so
+	// that the range check compares coefficients without allocating.
+	bounds [maxExp - minExp + 1]*[2]decimal.Decimal
+}
+
+// slot returns the index of key, adding it when new.
+func (a *accumulator) slot(key string) int {
+	if a.index != nil && key == a.lastKey {
+		return a.last
+	}
+	if a.index == nil {
+		a.index = make(map[string]int, 16)
+	}
+	i, ok := a.index[key]
+	if !ok {
+		i = len(a.keys)
+		a.index[key] = i
+		a.keys = append(a.keys, key)
+		a.fast = append(a.fast, 0)
+		a.slow = append(a.slow, decimal.Decimal{})
+		a.hasSlow = append(a.hasSlow, false)
+	}
+	a.lastKey, a.last = key, i
+	return i
+}
+
+// add adds m, the amount of line i, under key.
+func (a *accumulator) add(i int, key string, m *Money) error {
+	cur := m.Currency()
+	if !a.started {
+		a.cur, a.started = cur, true
+	} else if cur != a.cur {
+		return integracja.NewFieldError(integracja.Path{}.Index(i).Child("amount"),
+			&CurrencyMismatchError{A: a.cur, B: cur}, "", integracja.Text{})
+	}
+	k := a.slot(key)
+	d := m.Decimal()
+	if g, ok := a.grosze(d); ok {
+		s := a.fast[k] + g
+		if (a.fast[k]^s)&(g^s) >= 0 { // no signed overflow
+			a.fast[k] = s
+			return nil
+		}
+		// Move the running sum into decimal and keep adding fast.
+		a.spill(k, decimal.New(a.fast[k], -2))
+		a.fast[k] = g
+		return nil
+	}
+	a.spill(k, d)
+	return nil
+}
+
+func (a *accumulator) spill(k int, d decimal.Decimal) {
+	if a.hasSlow[k] {
+		a.slow[k] = a.slow[k].Add(d)
+		return
+	}
+	a.slow[k], a.hasSlow[k] = d, true
+}
+
+// grosze returns d in whole grosze when that is exact and fits int64.
+func (a *accumulator) grosze(d decimal.Decimal) (int64, bool) {
+	sign := d.Sign()
+	if sign == 0 {
+		return 0, true
+	}
+	e := d.Exponent()
+	if e < minExp || e > maxExp {
+		return 0, false
+	}
+	b := a.bounds[e-minExp]
+	if b == nil {
+		b = &[2]decimal.Decimal{decimal.New(math.MinInt64, e), decimal.New(math.MaxInt64, e)}
+		a.bounds[e-minExp] = b
+	}
+	// Same exponent: Cmp compares the coefficients and allocates nothing.
+	if (sign > 0 && d.Cmp(b[1]) > 0) || (sign < 0 && d.Cmp(b[0]) < 0) {
+		return 0, false
+	}
+	c := d.CoefficientInt64()
+	switch {
+	case e == -2:
+		return c, true
+	case e > -2:
+		p := ledgerPow10[e+2]
+		if c > math.MaxInt64/p || c < math.MinInt64/p {
+			return 0, false
+		}
+		return c * p, true
+	default:
+		if -2-e >= int32(len(ledgerPow10)) {
+			return 0, false
+		}
+		p := ledgerPow10[-2-e]
+		if c%p != 0 {
+			return 0, false
+		}
+		return c / p, true
+	}
+}
+
+// result returns the sums by key.
+func (a *accumulator) result() (map[string]Money, error) {
+	out := make(map[string]Money, len(a.keys))
+	for k, key := range a.keys {
+		d := decimal.New(a.fast[k], -2)
+		if a.hasSlow[k] {
+			d = d.Add(a.slow[k])
+		}
+		m, err := New(d, a.cur)
+		if err != nil {
+			return nil, err
+		}
+		out[key] = m
+	}
+	return out, nil
+}

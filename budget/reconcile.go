@@ -1,0 +1,261 @@
+package budget
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja"
+)
+
+// Figure is an amount as a document printed it: a label (what the amount
+// is for), the printed text, and the amount when the text could be read.
+// A figure whose text is garbled (Brzeszcze 2014 prints "29 72,55 zł" and
+// "17 19 05 zł") is unreadable: it keeps its raw text, so a report can say
+// which figures it could not read, and takes no part in the arithmetic.
+//
+// The zero Figure is unreadable and unlabelled.
+type Figure struct {
+	Label    integracja.Text
+	Raw      string
+	Amount   Money
+	Readable bool
+	// Err says why Raw could not be read; nil for a readable figure.
+	Err error
+}
+
+// ReadFigure reads raw with [ParseMoney]: a readable figure when it parses,
+// an unreadable one keeping raw and the parse error when it does not.
+func ReadFigure(label integracja.Text, raw string) Figure {
+	m, err := ParseMoney(raw)
+	if err != nil {
+		return Figure{Label: label, Raw: raw, Err: err}
+	}
+	return Figure{Label: label, Raw: raw, Amount: m, Readable: true}
+}
+
+// KnownFigure returns a readable figure of amount m.
+func KnownFigure(label integracja.Text, m Money) Figure {
+	return Figure{Label: label, Raw: m.Format(language.Polish), Amount: m, Readable: true}
+}
+
+// UnreadableFigure returns a figure whose printed text raw cannot be read.
+func UnreadableFigure(label integracja.Text, raw string) Figure {
+	return Figure{Label: label, Raw: raw}
+}
+
+// describe returns the label and the raw text: `zarządzanie projektem:
+// „29 72,55 zł”`.
+func (f Figure) describe(t language.Tag) string {
+	l := f.Label.In(t)
+	q := integracja.Text{PL: "„" + f.Raw + "”", EN: "“" + f.Raw + "”"}.In(t)
+	if l == "" {
+		return q
+	}
+	return l + ": " + q
+}
+
+// Outcome is what [Reconcile] found.
+//
+// The zero Outcome is Consistent.
+type Outcome uint8
+
+// The values of Outcome.
+const (
+	// Consistent: every figure was read and the parts add up to the total.
+	Consistent Outcome = iota
+	// Discrepancy: the parts do not add up to the total (Difference and
+	// Side say by how much and which way), or the readable parts alone
+	// already exceed it.
+	Discrepancy
+	// MissingParts: some parts are unreadable; Missing is what they must
+	// add up to.
+	MissingParts
+	// MissingTotal: the total is unreadable; Missing is what it must be.
+	MissingTotal
+	// Undetermined: the total and some parts are unreadable; nothing can
+	// be concluded.
+	Undetermined
+)
+
+var outcomeCodes = [...]string{"consistent", "discrepancy", "missing-parts", "missing-total", "undetermined"}
+
+// String returns the stable code: "consistent", "discrepancy",
+// "missing-parts", "missing-total", "undetermined"; "Outcome(9)" for an
+// unknown value.
+func (o Outcome) String() string {
+	if int(o) < len(outcomeCodes) {
+		return outcomeCodes[o]
+	}
+	return "Outcome(" + strconv.Itoa(int(o)) + ")"
+}
+
+// ParseOutcome parses a code returned by [Outcome.String].
+func ParseOutcome(s string) (Outcome, error) {
+	for i, c := range outcomeCodes {
+		if c == s {
+			return Outcome(i), nil
+		}
+	}
+	return 0, &integracja.ParseError{Kind: "outcome", Input: s, Err: integracja.ErrInvalid,
+		Detail: integracja.Text{
+			PL: "oczekiwano consistent, discrepancy, missing-parts, missing-total lub undetermined",
+			EN: "want consistent, discrepancy, missing-parts, missing-total or undetermined"}}
+}
+
+// Side says which side of a discrepancy is larger.
+//
+// The zero Side is TotalExceedsParts.
+type Side uint8
+
+// The values of Side.
+const (
+	// TotalExceedsParts: the reported total is larger than its parts.
+	TotalExceedsParts Side = iota
+	// PartsExceedTotal: the parts add up to more than the reported total.
+	PartsExceedTotal
+)
+
+// String returns "total-exceeds-parts" or "parts-exceed-total".
+func (s Side) String() string {
+	switch s {
+	case TotalExceedsParts:
+		return "total-exceeds-parts"
+	case PartsExceedTotal:
+		return "parts-exceed-total"
+	}
+	return "Side(" + strconv.Itoa(int(s)) + ")"
+}
+
+// Reconciliation is the result of [Reconcile]: the figures it was given,
+// the sum of the readable parts, and what it concluded.
+type Reconciliation struct {
+	Outcome Outcome
+	Total   Figure
+	Parts   []Figure
+	// ReadSum is the sum of the readable parts.
+	ReadSum Money
+	// Difference is how far apart the total and the parts are (never
+	// negative), and Side which of them is larger; set for Discrepancy.
+	Difference Money
+	Side       Side
+	// Missing is what the unreadable figures must add up to: the
+	// unreadable parts for MissingParts, the total for MissingTotal.
+	Missing Money
+	// Unreadable lists the indexes of the unreadable parts.
+	Unreadable []int
+}
+
+// Reconcile checks a reported total against its reported parts, any of
+// which may be unreadable:
+//
+//   - every figure read: Consistent when the parts add up to the total,
+//     otherwise Discrepancy with the difference and the larger side;
+//   - some parts unreadable: MissingParts with the amount they must add
+//     up to (the total less the readable parts), or Discrepancy when the
+//     readable parts alone exceed the total (parts of a spending report are
+//     not negative);
+//   - the total unreadable: MissingTotal (it must be the sum of the parts)
+//     when every part was read, Undetermined otherwise.
+//
+// Readable figures in different currencies are an error at the path of
+// the first one that differs from the total ("parts[2]").
+func Reconcile(total Figure, parts ...Figure) (Reconciliation, error) {
+	r := Reconciliation{Total: total, Parts: append([]Figure(nil), parts...)}
+	cur := ""
+	if total.Readable {
+		cur = total.Amount.Currency()
+	}
+	sum := decimal.Zero
+	for i, p := range parts {
+		if !p.Readable {
+			r.Unreadable = append(r.Unreadable, i)
+			continue
+		}
+		if cur == "" {
+			cur = p.Amount.Currency()
+		} else if c := p.Amount.Currency(); c != cur {
+			return Reconciliation{}, integracja.NewFieldError(integracja.NewPath("parts").Index(i),
+				&CurrencyMismatchError{A: cur, B: c}, c, integracja.Text{})
+		}
+		sum = sum.Add(p.Amount.Decimal())
+	}
+	if cur == "" {
+		cur = DefaultCurrency
+	}
+	money := func(d decimal.Decimal) Money { m, _ := New(d, cur); return m }
+	r.ReadSum = money(sum)
+	switch {
+	case !total.Readable && len(r.Unreadable) > 0:
+		r.Outcome = Undetermined
+	case !total.Readable:
+		r.Outcome, r.Missing = MissingTotal, r.ReadSum
+	default:
+		diff := total.Amount.Decimal().Sub(sum)
+		switch {
+		case len(r.Unreadable) > 0 && !diff.IsNegative():
+			r.Outcome, r.Missing = MissingParts, money(diff)
+		case diff.IsZero():
+			r.Outcome = Consistent
+		default:
+			r.Outcome, r.Difference = Discrepancy, money(diff.Abs())
+			if diff.IsNegative() {
+				r.Side = PartsExceedTotal
+			}
+		}
+	}
+	return r, nil
+}
+
+// Format describes the result in the language t asks for, naming the
+// figures that could not be read with their printed text.
+func (r Reconciliation) Format(t language.Tag) string {
+	tx := func(pl, en string) string { return integracja.Text{PL: pl, EN: en}.In(t) }
+	unreadable := func() string {
+		var s []string
+		for _, i := range r.Unreadable {
+			s = append(s, r.Parts[i].describe(t))
+		}
+		return strings.Join(s, "; ")
+	}
+	one := len(r.Unreadable) == 1
+	switch r.Outcome {
+	case Consistent:
+		return tx("zgodne: części sumują się do kwoty ogółem ", "consistent: the parts add up to the total of ") +
+			r.Total.Amount.Format(t)
+	case Discrepancy:
+		var s string
+		if r.Side == PartsExceedTotal {
+			s = tx("niezgodność: części sumują się do ", "discrepancy: the parts add up to ") + r.ReadSum.Format(t) +
+				tx(", więcej niż kwota ogółem ", ", more than the total of ") + r.Total.Amount.Format(t) +
+				tx(", o ", ", by ") + r.Difference.Format(t)
+		} else {
+			s = tx("niezgodność: kwota ogółem ", "discrepancy: the total of ") + r.Total.Amount.Format(t) +
+				tx(" przewyższa sumę części ", " exceeds the sum of the parts, ") + r.ReadSum.Format(t) +
+				tx(", o ", ", by ") + r.Difference.Format(t)
+		}
+		if len(r.Unreadable) > 0 {
+			s += tx(" (bez nieczytelnych: ", " (not counting the unreadable: ") + unreadable() + ")"
+		}
+		return s
+	case MissingParts:
+		if one {
+			return tx("nieczytelna kwota (", "the unreadable amount (") + unreadable() +
+				tx(") musi wynosić ", ") must be ") + r.Missing.Format(t)
+		}
+		return tx("nieczytelne kwoty (", "the unreadable amounts (") + unreadable() +
+			tx(") muszą razem wynosić ", ") must add up to ") + r.Missing.Format(t)
+	case MissingTotal:
+		return tx("nieczytelna kwota ogółem (", "the unreadable total (") + r.Total.describe(t) +
+			tx(") musi wynosić ", ") must be ") + r.Missing.Format(t) + tx(", tyle co suma części", ", the sum of the parts")
+	case Undetermined:
+		return tx("nie można uzgodnić: nieczytelna kwota ogółem (", "cannot reconcile: the total (") + r.Total.describe(t) +
+			tx(") i części: ", ") and parts are unreadable: ") + unreadable()
+	}
+	return r.Outcome.String()
+}
+
+// String returns the result in Polish.
+func (r Reconciliation) String() string { return r.Format(language.Polish) }
