@@ -265,3 +265,23 @@ func TestCountText(t *testing.T) {
 	_, err = Count{Men: -1}.MarshalText()
 	assert.True(t, errors.Is(err, integracja.ErrOutOfRange))
 }
+
+func TestCountFormatReadsBackForEveryCount(t *testing.T) {
+	values := []int{0, 1, 2, 4, 5, 12, 21, 22, 25, 112, 1000, 12345, math.MaxInt / 3, math.MaxInt}
+	for _, w := range values {
+		for _, m := range values {
+			for _, u := range values {
+				c := Count{Women: w, Men: m, Unspecified: u}
+				if _, ok := sum(w, m, u); !ok {
+					continue
+				}
+				for _, tag := range []language.Tag{language.Polish, language.English} {
+					s := c.Format(tag)
+					back, err := ParseCount(s)
+					require.NoError(t, err, s)
+					require.Equal(t, c, back, s)
+				}
+			}
+		}
+	}
+}
