@@ -58,7 +58,7 @@ func ParseMoney(s string) (Money, error) {
 		currency, rest = rest[len(rest)-3:], rest[:len(rest)-3]
 	}
 	if currency != "" {
-		rest = trimSpaces(rest)
+		rest = strings.TrimRightFunc(rest, isSpace)
 	}
 	if rest == "" {
 		return fail("brak cyfr", "no digits")
@@ -179,10 +179,10 @@ func MustParseMoney(s string) Money {
 // trimSpaces removes plain, no-break and narrow no-break spaces and tabs
 // from both ends of s.
 func trimSpaces(s string) string {
-	return strings.TrimFunc(s, func(r rune) bool {
-		return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f'
-	})
+	return strings.TrimFunc(s, isSpace)
 }
+
+func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' }
 
 func quoteRune(r rune) string {
 	if r == utf8.RuneError {
