@@ -1,0 +1,486 @@
+package indicator
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/jsonx"
+)
+
+// enumValue is one value of a small enum: its stable code and its label.
+type enumValue struct {
+	code  string
+	label integracja.Text
+}
+
+// enumString returns the code of value v, or "Type(v)" when v is out of
+// range; it never panics.
+func enumString(table []enumValue, typ string, v uint8) string {
+	if int(v) < len(table) {
+		return table[v].code
+	}
+	return typ + "(" + strconv.Itoa(int(v)) + ")"
+}
+
+// enumLabel returns the label of v in the language t asks for.
+func enumLabel(table []enumValue, typ string, v uint8, t language.Tag) string {
+	if int(v) < len(table) {
+		return table[v].label.In(t)
+	}
+	return enumString(table, typ, v)
+}
+
+// parseEnum finds s (trimmed, in any case) among the codes of table.
+func parseEnum(table []enumValue, kind string, s string) (uint8, error) {
+	k := strings.ToLower(strings.TrimSpace(s))
+	codes := make([]string, len(table))
+	for i, e := range table {
+		if e.code == k {
+			return uint8(i), nil
+		}
+		codes[i] = e.code
+	}
+	list := strings.Join(codes, ", ")
+	return 0, &integracja.ParseError{Kind: kind, Input: s, Err: integracja.ErrInvalid,
+		Detail: integracja.Text{PL: "oczekiwano jednej z wartości: " + list, EN: "want one of: " + list}}
+}
+
+// LabourStatus is a participant's labour-market status at entry to an
+// operation (status na rynku pracy w chwili przystąpienia do projektu), as
+// the ESF common output indicators count it (Regulation (EU) No 1304/2013,
+// Annex I, CO01–CO05; Regulation (EU) 2021/1057, Annex I, EECO02–EECO05).
+// The statuses partition the participants: every participant has exactly
+// one. Unemployed and LongTermUnemployed together are "unemployed including
+// long-term unemployed" (CO01, EECO02); Inactive and InactiveNotInEducation
+// together are "inactive" (CO03, EECO04).
+//
+// Who is long-term unemployed depends on age (national definitions and the
+// Commission's guidance); the caller decides and records the result.
+//
+// The zero LabourStatus is StatusUnknown: not recorded. Validate on a
+// [Profile] reports it as missing, because the status is required personal
+// data for every participant.
+type LabourStatus uint8
+
+// The labour-market statuses, with their stable codes.
+const (
+	StatusUnknown          LabourStatus = iota // "unknown": not recorded
+	Unemployed                                 // "unemployed": bezrobotny, not long-term
+	LongTermUnemployed                         // "long_term_unemployed": długotrwale bezrobotny
+	Inactive                                   // "inactive": bierny zawodowo, in education or training
+	InactiveNotInEducation                     // "inactive_not_in_education": bierny zawodowo, not in education or training
+	Employed                                   // "employed": pracujący, including self-employed
+
+	numStatuses = iota
+)
+
+var statusValues = []enumValue{
+	{"unknown", integracja.Text{PL: "status nieznany", EN: "status not recorded"}},
+	{"unemployed", integracja.Text{PL: "bezrobotny", EN: "unemployed"}},
+	{"long_term_unemployed", integracja.Text{PL: "długotrwale bezrobotny", EN: "long-term unemployed"}},
+	{"inactive", integracja.Text{PL: "bierny zawodowo, uczący się lub szkolący", EN: "inactive, in education or training"}},
+	{"inactive_not_in_education", integracja.Text{PL: "bierny zawodowo, nieuczestniczący w kształceniu ani szkoleniu",
+		EN: "inactive, not in education or training"}},
+	{"employed", integracja.Text{PL: "pracujący, w tym prowadzący działalność na własny rachunek",
+		EN: "employed, including self-employed"}},
+}
+
+// ParseLabourStatus parses a stable code ("unemployed",
+// "long_term_unemployed", …), in any case and with surrounding spaces.
+func ParseLabourStatus(s string) (LabourStatus, error) {
+	v, err := parseEnum(statusValues, "labour-market status", s)
+	return LabourStatus(v), err
+}
+
+// String returns the stable code, or "LabourStatus(9)" for a value out of
+// range.
+func (s LabourStatus) String() string { return enumString(statusValues, "LabourStatus", uint8(s)) }
+
+// Label returns the status in words, in Polish or in English.
+func (s LabourStatus) Label(t language.Tag) string {
+	return enumLabel(statusValues, "LabourStatus", uint8(s), t)
+}
+
+// IsValid reports whether s is one of the defined statuses (StatusUnknown
+// included).
+func (s LabourStatus) IsValid() bool { return s < numStatuses }
+
+// IsUnemployed reports whether s counts as "unemployed including long-term
+// unemployed" (CO01, EECO02).
+func (s LabourStatus) IsUnemployed() bool { return s == Unemployed || s == LongTermUnemployed }
+
+// IsInactive reports whether s counts as "inactive" (CO03, EECO04).
+func (s LabourStatus) IsInactive() bool { return s == Inactive || s == InactiveNotInEducation }
+
+// MarshalText returns the stable code; a value out of range is an error.
+func (s LabourStatus) MarshalText() ([]byte, error) {
+	if !s.IsValid() {
+		return nil, fmt.Errorf("indicator: cannot marshal %s", s)
+	}
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText parses a stable code with [ParseLabourStatus].
+func (s *LabourStatus) UnmarshalText(b []byte) error {
+	v, err := ParseLabourStatus(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// Education is a participant's highest completed level of education by the
+// International Standard Classification of Education, ISCED 2011
+// (wykształcenie), as the ESF common output indicators count it: ISCED 1–2
+// (CO09), 3–4 (CO10, EECO10), 5–8 (CO11, EECO11), and ISCED 0–2 for ESF+
+// (EECO09). ISCED 0 (below primary) is its own value so that both
+// groupings can be counted exactly.
+//
+// The zero Education is EducationUnknown: not recorded. Validate on a
+// [Profile] reports it as missing.
+type Education uint8
+
+// The education levels, with their stable codes.
+const (
+	EducationUnknown Education = iota // "unknown": not recorded
+	ISCED0                            // "isced_0": below primary (niższe niż podstawowe)
+	ISCED1to2                         // "isced_1_2": primary or lower secondary (podstawowe, gimnazjalne)
+	ISCED3to4                         // "isced_3_4": upper secondary or post-secondary (ponadgimnazjalne, policealne)
+	ISCED5to8                         // "isced_5_8": tertiary (wyższe)
+
+	numEducation = iota
+)
+
+var educationValues = []enumValue{
+	{"unknown", integracja.Text{PL: "wykształcenie nieznane", EN: "education not recorded"}},
+	{"isced_0", integracja.Text{PL: "niższe niż podstawowe (ISCED 0)", EN: "below primary (ISCED 0)"}},
+	{"isced_1_2", integracja.Text{PL: "podstawowe lub gimnazjalne (ISCED 1–2)", EN: "primary or lower secondary (ISCED 1-2)"}},
+	{"isced_3_4", integracja.Text{PL: "ponadgimnazjalne lub policealne (ISCED 3–4)", EN: "upper secondary or post-secondary (ISCED 3-4)"}},
+	{"isced_5_8", integracja.Text{PL: "wyższe (ISCED 5–8)", EN: "tertiary (ISCED 5-8)"}},
+}
+
+// ParseEducation parses a stable code ("isced_0", "isced_1_2",
+// "isced_3_4", "isced_5_8", "unknown"), in any case and with surrounding
+// spaces.
+func ParseEducation(s string) (Education, error) {
+	v, err := parseEnum(educationValues, "education level", s)
+	return Education(v), err
+}
+
+// String returns the stable code, or "Education(9)" for a value out of
+// range.
+func (e Education) String() string { return enumString(educationValues, "Education", uint8(e)) }
+
+// Label returns the level in words, in Polish or in English.
+func (e Education) Label(t language.Tag) string {
+	return enumLabel(educationValues, "Education", uint8(e), t)
+}
+
+// IsValid reports whether e is one of the defined levels (EducationUnknown
+// included).
+func (e Education) IsValid() bool { return e < numEducation }
+
+// MarshalText returns the stable code; a value out of range is an error.
+func (e Education) MarshalText() ([]byte, error) {
+	if !e.IsValid() {
+		return nil, fmt.Errorf("indicator: cannot marshal %s", e)
+	}
+	return []byte(e.String()), nil
+}
+
+// UnmarshalText parses a stable code with [ParseEducation].
+func (e *Education) UnmarshalText(b []byte) error {
+	v, err := ParseEducation(string(b))
+	if err != nil {
+		return err
+	}
+	*e = v
+	return nil
+}
+
+// Leaving is a participant's situation upon leaving an operation, within
+// the four weeks (28 days) after leaving that the immediate result
+// indicators look at (CR01–CR05; EECR01–EECR04). The zero Leaving is "none
+// of these".
+//
+// Under ESF+ (Regulation (EU) 2021/1057, Annex I, and the Commission's SFC
+// guidance) job searching (EECR01) and being employed (EECR04) exclude each
+// other: only the last status in the window is recorded, and
+// [Profile.Validate] reports both set as [integracja.ErrInconsistent].
+type Leaving struct {
+	// JobSearching: engaged in job searching upon leaving (poszukujący
+	// pracy po opuszczeniu programu; CR01, EECR01).
+	JobSearching bool `json:"job_searching,omitempty"`
+	// InEducation: in education or training upon leaving (podjął
+	// kształcenie lub szkolenie; CR02, EECR02).
+	InEducation bool `json:"in_education,omitempty"`
+	// Qualification: gained a qualification upon leaving (uzyskał
+	// kwalifikacje; CR03, EECR03).
+	Qualification bool `json:"qualification,omitempty"`
+	// Employed: in employment, including self-employment, upon leaving
+	// (pracujący, łącznie z prowadzącymi działalność na własny rachunek;
+	// CR04, EECR04).
+	Employed bool `json:"employed,omitempty"`
+}
+
+// Any reports whether any of the situations holds.
+func (l Leaving) Any() bool { return l.JobSearching || l.InEducation || l.Qualification || l.Employed }
+
+// Later is a participant's situation six months after leaving an operation,
+// which the longer-term result indicators look at (CR06–CR09; EECR05,
+// UNVERIFIED code). The zero Later is "neither".
+type Later struct {
+	// Employed: in employment, including self-employment, six months after
+	// leaving (CR06, CR08, CR09, EECR05).
+	Employed bool `json:"employed,omitempty"`
+	// Improved: with an improved labour-market situation six months after
+	// leaving (lepsza sytuacja na rynku pracy; CR07).
+	Improved bool `json:"improved,omitempty"`
+}
+
+// Any reports whether either situation holds.
+func (l Later) Any() bool { return l.Employed || l.Improved }
+
+// Profile is one participant as the ESF counts them (uczestnik projektu):
+// a person who benefits directly from an operation, can be identified and
+// asked for their characteristics, and for whom specific expenditure is
+// earmarked (Regulation (EU) No 1304/2013, Annex I; Regulation (EU)
+// 2021/1057, Annex I). It holds the microdata the common indicators need,
+// and no personal identifiers: no name, no PESEL.
+//
+// Age is measured at entry to the operation ([Profile.AgeAtEntry], with
+// [integracja.Date.AgeAt], art. 112 k.c.). The fields marked sensitive
+// (disability, foreign background, minority, homelessness) may be left
+// unanswered; false then means "not declared".
+//
+// The zero Profile is not valid: it has no birth date, entry date, status
+// or education. Build profiles as struct literals or decode them from JSON,
+// and call [Profile.Validate].
+type Profile struct {
+	// Sex: płeć. ESF+ allows a third category; see [Sex].
+	Sex Sex `json:"sex"`
+	// BirthDate: data urodzenia.
+	BirthDate integracja.Date `json:"birth_date"`
+	// Entry: the date the participant entered the operation (data
+	// rozpoczęcia udziału w projekcie).
+	Entry integracja.Date `json:"entry"`
+	// Exit: the date the participant left the operation (data zakończenia
+	// udziału); the zero Date while they take part.
+	Exit integracja.Date `json:"exit,omitzero"`
+	// Status: labour-market status at entry.
+	Status LabourStatus `json:"status"`
+	// Education: highest completed level of education at entry.
+	Education Education `json:"education"`
+	// Disability: a participant with disabilities (osoba z
+	// niepełnosprawnościami; CO16, EECO12). Sensitive data.
+	Disability bool `json:"disability,omitempty"`
+	// ThirdCountNational: a national of a country outside the EU (obywatel
+	// państwa trzeciego; CO15, EECO13).
+	ThirdCountNational bool `json:"third_country_national,omitempty"`
+	// ForeignBackground: a participant of foreign origin (osoba obcego
+	// pochodzenia; CO15, EECO14). Sensitive data.
+	ForeignBackground bool `json:"foreign_background,omitempty"`
+	// Minority: a member of a national or ethnic minority, including Roma
+	// (mniejszość narodowa lub etniczna, w tym społeczność romska; CO15,
+	// EECO15). Sensitive data.
+	Minority bool `json:"minority,omitempty"`
+	// Homeless: homeless or affected by housing exclusion (osoba bezdomna
+	// lub dotknięta wykluczeniem z dostępu do mieszkań; CO18, EECO16).
+	// Sensitive data.
+	Homeless bool `json:"homeless,omitempty"`
+	// Rural: living in a rural area, DEGURBA category 3 (obszar wiejski;
+	// CO19, EECO17).
+	Rural bool `json:"rural,omitempty"`
+	// OtherDisadvantaged: other disadvantaged participant (osoba w innej
+	// niekorzystnej sytuacji społecznej; CO17).
+	OtherDisadvantaged bool `json:"other_disadvantaged,omitempty"`
+	// Leaving: the situation within four weeks of leaving; only with Exit.
+	Leaving Leaving `json:"leaving,omitzero"`
+	// Later: the situation six months after leaving; only with Exit.
+	Later Later `json:"later,omitzero"`
+}
+
+// maxAge is the oldest age at entry that Validate accepts.
+const maxAge = 130
+
+// AgeAtEntry returns the participant's age in whole years on the date of
+// entry, as the ESF indicators measure it, or -1 when the birth date or
+// the entry date is missing or invalid, or the participant was born after
+// entering.
+func (p Profile) AgeAtEntry() int { return ageAt(p.BirthDate, p.Entry) }
+
+// ageAt is [integracja.Date.AgeAt] for the inner loop of a Tally, where
+// the general method costs more than the counting: -1 unless both dates
+// are valid and birth is not after at. A person born on 29 February
+// reaches the next year of age on 28 February in a common year (art. 112
+// k.c.), as with AgeAt; a test checks that the two agree on every pair of
+// dates over several leap cycles.
+func ageAt(birth, at integracja.Date) int {
+	if !quickValid(birth) || !quickValid(at) {
+		return -1
+	}
+	age := at.Year - birth.Year
+	if at.Month < birth.Month || (at.Month == birth.Month && at.Day < birth.Day) {
+		// Before the anniversary, unless the anniversary of 29 February
+		// falls on 28 February of a common year and that day has come.
+		if !(birth.Month == time.February && birth.Day == 29 && at.Month == time.February && at.Day == 28 &&
+			!integracja.IsLeapYear(at.Year)) {
+			age--
+		}
+	}
+	if age < 0 {
+		return -1
+	}
+	return age
+}
+
+// quickValid is Date.IsValid, checking the length of the month only for
+// days after the 28th.
+func quickValid(d integracja.Date) bool {
+	if d.Year < 1 || d.Year > 9999 || d.Month < time.January || d.Month > time.December || d.Day < 1 {
+		return false
+	}
+	return d.Day <= 28 || d.Day <= integracja.DaysIn(d.Year, d.Month)
+}
+
+// HasLeft reports whether the participant has left the operation (Exit is
+// set).
+func (p Profile) HasLeft() bool { return !p.Exit.IsZero() }
+
+// Disadvantaged reports whether the participant counts as disadvantaged for
+// CR05 and CR09: a participant counted in CO15 (migrant, foreign
+// background, minority), CO16 (disability), CO17 (other disadvantaged) or
+// CO18 (homeless or housing exclusion). Which groups make up
+// "disadvantaged" is the Commission's guidance, not the Regulation:
+// UNVERIFIED; a programme that counts otherwise computes its own predicate.
+func (p Profile) Disadvantaged() bool {
+	return p.ThirdCountNational || p.ForeignBackground || p.Minority || p.Disability ||
+		p.OtherDisadvantaged || p.Homeless
+}
+
+// Validate reports every problem in p, each as a [*integracja.FieldError]
+// with its path: a missing or invalid birth date or entry date
+// (ErrRequired, ErrInvalid), an invalid exit date, an exit before entry or
+// a birth after entry (ErrInconsistent), an age at entry above 130
+// (ErrOutOfRange), a sex, status or education out of range (ErrInvalid), a
+// status or education not recorded (ErrRequired), a situation on leaving
+// or six months later without an exit date (ErrInconsistent), and job
+// searching together with employment upon leaving, which ESF+ forbids
+// (ErrInconsistent at "leaving.employed"). No personal data goes into the
+// messages.
+func (p Profile) Validate() error {
+	var errs []error
+	if !p.Sex.IsValid() {
+		errs = append(errs, integracja.Invalid(integracja.NewPath("sex"), p.Sex.String(), integracja.Text{}))
+	}
+	errs = append(errs, integracja.ValidateDate(integracja.NewPath("birth_date"), p.BirthDate))
+	errs = append(errs, integracja.ValidateDate(integracja.NewPath("entry"), p.Entry))
+	if !p.Exit.IsZero() {
+		errs = append(errs, integracja.ValidateDate(integracja.NewPath("exit"), p.Exit))
+	}
+	if p.BirthDate.IsValid() && p.Entry.IsValid() {
+		if p.Entry.Before(p.BirthDate) {
+			errs = append(errs, integracja.Inconsistent(integracja.NewPath("birth_date"), "", integracja.Text{
+				PL: "data urodzenia późniejsza niż data przystąpienia do projektu",
+				EN: "born after entering the operation"}))
+		} else if age := p.BirthDate.AgeAt(p.Entry); age > maxAge {
+			errs = append(errs, integracja.OutOfRange(integracja.NewPath("birth_date"), "", integracja.Text{
+				PL: fmt.Sprintf("wiek w chwili przystąpienia %d lat, więcej niż %d", age, maxAge),
+				EN: fmt.Sprintf("age at entry %d, more than %d", age, maxAge)}))
+		}
+	}
+	if p.Entry.IsValid() && p.Exit.IsValid() && p.Exit.Before(p.Entry) {
+		errs = append(errs, integracja.Inconsistent(integracja.NewPath("exit"), p.Exit.String(), integracja.Text{
+			PL: "data zakończenia udziału " + p.Exit.String() + " przed datą przystąpienia " + p.Entry.String(),
+			EN: "left on " + p.Exit.String() + ", before entering on " + p.Entry.String()}))
+	}
+	switch {
+	case !p.Status.IsValid():
+		errs = append(errs, integracja.Invalid(integracja.NewPath("status"), p.Status.String(), integracja.Text{}))
+	case p.Status == StatusUnknown:
+		errs = append(errs, integracja.Required(integracja.NewPath("status")))
+	}
+	switch {
+	case !p.Education.IsValid():
+		errs = append(errs, integracja.Invalid(integracja.NewPath("education"), p.Education.String(), integracja.Text{}))
+	case p.Education == EducationUnknown:
+		errs = append(errs, integracja.Required(integracja.NewPath("education")))
+	}
+	if p.Exit.IsZero() && p.Leaving.Any() {
+		errs = append(errs, integracja.Inconsistent(integracja.NewPath("leaving"), "", integracja.Text{
+			PL: "sytuacja po opuszczeniu projektu podana bez daty zakończenia udziału",
+			EN: "situation upon leaving given without an exit date"}))
+	}
+	if p.Exit.IsZero() && p.Later.Any() {
+		errs = append(errs, integracja.Inconsistent(integracja.NewPath("later"), "", integracja.Text{
+			PL: "sytuacja 6 miesięcy po opuszczeniu projektu podana bez daty zakończenia udziału",
+			EN: "situation six months after leaving given without an exit date"}))
+	}
+	if p.Leaving.JobSearching && p.Leaving.Employed {
+		errs = append(errs, integracja.Inconsistent(integracja.NewPath("leaving").Child("employed"), "", integracja.Text{
+			PL: "poszukiwanie pracy (EECR01) i zatrudnienie (EECR04) po opuszczeniu projektu wykluczają się; zapisuje się tylko ostatni status",
+			EN: "job searching (EECR01) and employment (EECR04) upon leaving exclude each other; record only the last status"}))
+	}
+	return integracja.Join(errs...)
+}
+
+// profileJSON has Profile's fields without its methods, so that decoding
+// it does not recurse into Profile.UnmarshalJSON.
+type profileJSON Profile
+
+// UnmarshalJSON decodes a profile strictly (unknown fields are rejected,
+// errors carry the path of the bad value). It does not validate: call
+// [Profile.Validate].
+func (p *Profile) UnmarshalJSON(data []byte) error {
+	var v profileJSON
+	if err := jsonx.Decode(data, &v); err != nil {
+		return err
+	}
+	*p = Profile(v)
+	return nil
+}
+
+// DecodeProfile decodes one profile from JSON strictly and validates it; an
+// error is a [*integracja.FieldError] (or a join of them) naming the path of
+// every problem.
+func DecodeProfile(data []byte) (Profile, error) {
+	var p Profile
+	if err := jsonx.Decode(data, &p); err != nil {
+		return Profile{}, err
+	}
+	if err := p.Validate(); err != nil {
+		return Profile{}, err
+	}
+	return p, nil
+}
+
+// DecodeProfiles decodes a JSON list of profiles strictly and validates
+// each; the paths of the problems start with the index ("[3].entry").
+func DecodeProfiles(data []byte) ([]Profile, error) {
+	var ps []Profile
+	if err := jsonx.Decode(data, &ps); err != nil {
+		return nil, err
+	}
+	if err := ValidateProfiles(ps); err != nil {
+		return nil, err
+	}
+	return ps, nil
+}
+
+// ValidateProfiles validates every profile and reports every problem with
+// the index of its profile in the path ("[3].entry").
+func ValidateProfiles(ps []Profile) error {
+	var errs []error
+	for i := range ps {
+		if err := ps[i].Validate(); err != nil {
+			errs = append(errs, integracja.Under(integracja.Path{}.Index(i), err))
+		}
+	}
+	return integracja.Join(errs...)
+}
