@@ -5,15 +5,25 @@ import (
 	"go/token"
 	"io/fs"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 const module = "github.com/aktywna/integracja"
 
-// allowed lists, for each package of the module, the module packages it may
-// import: the direction of dependencies in DESIGN.md. examples may import
-// anything; internal packages may import only the root.
+// allowed lists, for each top-level package of the module, the module
+// packages it may import: the direction of dependencies in DESIGN.md.
+//
+//	examples ──► programme ──► contract ──► indicator ──► integracja (root)
+//	                 │             └──────► budget ────► integracja
+//	                 ├────────► budget
+//	                 └────────► indicator
+//
+// examples may import anything; internal packages only the root.
 var allowed = map[string][]string{
 	"":          {},
 	"indicator": {"", "internal"},
@@ -23,31 +33,37 @@ var allowed = map[string][]string{
 	"internal":  {""},
 }
 
-// TestImportGraph fails when a package imports one above it in the graph of
-// DESIGN.md, test files included.
-func TestImportGraph(t *testing.T) {
+// checkImports walks the Go files below dir and returns one line for each
+// import that goes against allowed, and the number of files it read.
+func checkImports(t *testing.T, dir string) (violations []string, files int) {
+	t.Helper()
 	fset := token.NewFileSet()
-	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata") && path != "." {
+		if d.IsDir() && path != dir && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata") {
 			return filepath.SkipDir
 		}
 		if d.IsDir() || !strings.HasSuffix(path, ".go") {
 			return nil
 		}
-		dir := filepath.ToSlash(filepath.Dir(path))
-		if dir == "." {
-			dir = ""
+		rel, err := filepath.Rel(dir, filepath.Dir(path))
+		if err != nil {
+			return err
 		}
-		top, _, _ := strings.Cut(dir, "/")
+		pkg := filepath.ToSlash(rel)
+		if pkg == "." {
+			pkg = ""
+		}
+		top, _, _ := strings.Cut(pkg, "/")
 		if top == "examples" {
 			return nil
 		}
+		files++
 		rules, ok := allowed[top]
 		if !ok {
-			t.Errorf("%s: package %q is not in the dependency graph of DESIGN.md; add it to allowed", path, dir)
+			violations = append(violations, path+": package "+pkg+" is not in the dependency graph of DESIGN.md")
 			return nil
 		}
 		f, err := parser.ParseFile(fset, path, nil, parser.ImportsOnly)
@@ -59,30 +75,52 @@ func TestImportGraph(t *testing.T) {
 			if p != module && !strings.HasPrefix(p, module+"/") {
 				continue
 			}
-			rel := strings.TrimPrefix(strings.TrimPrefix(p, module), "/")
-			target, _, _ := strings.Cut(rel, "/")
-			if target == top && rel != "" && top != "" {
-				continue // within the same subtree (a package and its tests)
+			target, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(p, module), "/"), "/")
+			if target == top {
+				continue // a package and its own tests or subpackages
 			}
-			if top == "" && rel == "" {
-				continue // root importing itself in external tests
-			}
-			if !contains(rules, target) {
-				t.Errorf("%s imports %s: %q may import only %q", path, p, top, rules)
+			if !slices.Contains(rules, target) {
+				violations = append(violations, path+" imports "+p+", but "+quoteTop(top)+" may import only "+strings.Join(quoteAll(rules), ", "))
 			}
 		}
 		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
+	return violations, files
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
+func quoteTop(top string) string {
+	if top == "" {
+		return "the root package"
 	}
-	return false
+	return top
+}
+
+func quoteAll(list []string) []string {
+	out := make([]string, len(list))
+	for i, s := range list {
+		out[i] = quoteTop(s)
+	}
+	if len(out) == 0 {
+		return []string{"nothing from the module"}
+	}
+	return out
+}
+
+// TestImportGraph fails when a package imports one above it in the graph of
+// DESIGN.md, test files included.
+func TestImportGraph(t *testing.T) {
+	violations, files := checkImports(t, ".")
+	assert.Empty(t, violations)
+	assert.Greater(t, files, 20, "the walk must see the module's files")
+}
+
+// TestImportGraphCatchesAnUpwardImport runs the check on a small tree in
+// testdata where indicator imports contract and the root imports budget.
+func TestImportGraphCatchesAnUpwardImport(t *testing.T) {
+	violations, files := checkImports(t, filepath.Join("testdata", "importgraph"))
+	assert.Equal(t, 4, files)
+	require.Len(t, violations, 2, "%q", violations)
+	assert.Contains(t, violations[0], "indicator/bad.go imports "+module+"/contract")
+	assert.Contains(t, violations[1], "root.go imports "+module+"/budget")
 }

@@ -1,0 +1,6 @@
+package contract
+
+import (
+	_ "github.com/aktywna/integracja/budget"
+	_ "github.com/aktywna/integracja/indicator"
+)

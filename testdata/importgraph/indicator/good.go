@@ -1,0 +1,3 @@
+package indicator
+
+import _ "github.com/aktywna/integracja"

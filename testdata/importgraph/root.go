@@ -1,0 +1,3 @@
+package integracja
+
+import _ "github.com/aktywna/integracja/budget"
