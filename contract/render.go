@@ -47,12 +47,12 @@ func (c Contract) Render(t language.Tag, opts ...RenderOption) string {
 // this is the document itself; the PESEL masked unless [WithFullPESEL]),
 // section I (the assessment), section II (main and specific goals, agreed
 // actions with deadlines and responsible persons, the institution's
-// commitments with amounts, the art. 11 consequences the client was told
-// of), section III (the evaluation), then the lifecycle history, the
-// amendments and lines for signatures. Amounts are formatted with
-// [budget.Money.Format]; dates as 03.06.2019 r. in Polish and 3 June 2019
-// in English. It returns the first error w returns, or an error for a
-// version that does not exist.
+// commitments with amounts, and, for a social contract or whenever any are
+// recorded, the art. 11 consequences the client was told of), section III
+// (the evaluation), then the lifecycle history, the amendments and lines
+// for signatures. Amounts are formatted with [budget.Money.Format]; dates
+// as 03.06.2019 r. in Polish and 3 June 2019 in English. It returns the
+// first error w returns, or an error for a version that does not exist.
 func (c Contract) Write(w io.Writer, t language.Tag, opts ...RenderOption) error {
 	var cfg renderConfig
 	for _, o := range opts {
@@ -72,7 +72,9 @@ func (c Contract) Write(w io.Writer, t language.Tag, opts ...RenderOption) error
 	r.assessment(v)
 	r.goalsAndActions(v)
 	r.commitments(v)
-	r.consequences(v)
+	if c.Kind == SocialContract || len(v.Consequences) > 0 {
+		r.consequences(v)
+	}
 	r.evaluation(c, v)
 	r.history(c, v)
 	r.signatures()
