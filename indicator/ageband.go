@@ -19,8 +19,8 @@ const MaxAgeBands = 8
 // 0…ageTableLen-1; every older age falls in the last band.
 const ageTableLen = 128
 
-// years is the Polish noun for ages ("1 rok", "2 lata", "5 lat").
-var years = i18n.Noun{One: "rok", Few: "lata", Many: "lat", EnOne: "year", EnOther: "years"}
+// ageYears is the Polish noun for ages ("1 rok", "2 lata", "5 lat").
+var ageYears = i18n.Noun{One: "rok", Few: "lata", Many: "lat", EnOne: "year", EnOther: "years"}
 
 // AgeBands is a scheme of age bands (przedziały wieku): a way to put every
 // age into one of a few consecutive bands, numbered from 0, possibly with
@@ -142,14 +142,14 @@ func autoLabel(starts []int, i int) integracja.Text {
 		return integracja.Text{PL: fmt.Sprintf("poniżej %d lat", n), EN: fmt.Sprintf("under %d", n)}
 	case i == len(starts)-1:
 		n := starts[i]
-		return integracja.Text{PL: fmt.Sprintf("%d %s i więcej", n, years.Form(language.Polish, n)),
+		return integracja.Text{PL: fmt.Sprintf("%d %s i więcej", n, ageYears.Form(language.Polish, n)),
 			EN: fmt.Sprintf("%d and over", n)}
 	}
 	from, to := starts[i], starts[i+1]-1
 	if from == to {
-		return integracja.Text{PL: years.Count(language.Polish, from), EN: strconv.Itoa(from)}
+		return integracja.Text{PL: ageYears.Count(language.Polish, from), EN: strconv.Itoa(from)}
 	}
-	return integracja.Text{PL: fmt.Sprintf("%d–%d %s", from, to, years.Form(language.Polish, to)),
+	return integracja.Text{PL: fmt.Sprintf("%d–%d %s", from, to, ageYears.Form(language.Polish, to)),
 		EN: fmt.Sprintf("%d-%d", from, to)}
 }
 

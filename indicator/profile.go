@@ -306,8 +306,8 @@ type Profile struct {
 	Later Later `json:"later,omitzero"`
 }
 
-// maxAge is the oldest age at entry that Validate accepts.
-const maxAge = 130
+// maxAgeAtEntry is the oldest age at entry that Validate accepts.
+const maxAgeAtEntry = 130
 
 // AgeAtEntry returns the participant's age in whole years on the date of
 // entry, as the ESF indicators measure it, or -1 when the birth date or
@@ -389,10 +389,10 @@ func (p Profile) Validate() error {
 			errs = append(errs, integracja.Inconsistent(integracja.NewPath("birth_date"), "", integracja.Text{
 				PL: "data urodzenia późniejsza niż data przystąpienia do projektu",
 				EN: "born after entering the operation"}))
-		} else if age := p.BirthDate.AgeAt(p.Entry); age > maxAge {
+		} else if age := p.BirthDate.AgeAt(p.Entry); age > maxAgeAtEntry {
 			errs = append(errs, integracja.OutOfRange(integracja.NewPath("birth_date"), "", integracja.Text{
-				PL: fmt.Sprintf("wiek w chwili przystąpienia %d lat, więcej niż %d", age, maxAge),
-				EN: fmt.Sprintf("age at entry %d, more than %d", age, maxAge)}))
+				PL: fmt.Sprintf("wiek w chwili przystąpienia %s, więcej niż %d", ageYears.Count(language.Polish, age), maxAgeAtEntry),
+				EN: fmt.Sprintf("age at entry %d, more than %d", age, maxAgeAtEntry)}))
 		}
 	}
 	if p.Entry.IsValid() && p.Exit.IsValid() && p.Exit.Before(p.Entry) {
