@@ -1,0 +1,292 @@
+package budget
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja"
+)
+
+// Share is one funding source's part of a project's eligible cost (koszty
+// kwalifikowalne): the source's code ("eu", "state", "own" — the codes are
+// the caller's; the budget's funding sources use their own), the amount and
+// the percentage of the eligible cost (10.5 means 10,5%). The zero Share
+// has no source, 0 zł and 0%.
+type Share struct {
+	Source  string          `json:"source"`
+	Amount  Money           `json:"amount"`
+	Percent decimal.Decimal `json:"percent"`
+}
+
+// ShareRounding is how a funding scheme rounds shares: percentages to
+// Places decimal places and amounts to whole grosze, both with Mode. The
+// zero ShareRounding rounds percentages to whole percent, half away from
+// zero; schemes usually print two places (10,50%), see
+// [StandardShareRounding].
+type ShareRounding struct {
+	Places int32    `json:"places"`
+	Mode   Rounding `json:"mode"`
+}
+
+// StandardShareRounding returns two decimal places of a percent, half away
+// from zero: how application forms print shares (89,50% / 10,50%). No
+// scheme document in domain.md fixes the rounding of shares (UNVERIFIED),
+// so it is a parameter of every function here.
+func StandardShareRounding() ShareRounding {
+	return ShareRounding{Places: 2, Mode: HalfAwayFromZero}
+}
+
+// PercentOf returns part as a percentage of whole (part / whole × 100),
+// rounded to places decimal places with r, computed exactly. A zero whole is
+// an error whose cause is [ErrDivisionByZero]; different currencies give a
+// [*CurrencyMismatchError].
+func PercentOf(part, whole Money, places int32, r Rounding) (decimal.Decimal, error) {
+	if err := part.same(whole); err != nil {
+		return decimal.Decimal{}, err
+	}
+	if whole.IsZero() {
+		return decimal.Decimal{}, ErrDivisionByZero
+	}
+	return quoRound(part.amount.Mul(hundred), whole.amount, places, r), nil
+}
+
+// checkEligible reports problems with the eligible cost of a share
+// computation: it must be positive and in whole grosze.
+func checkEligible(eligible Money) error {
+	p := integracja.NewPath("eligible")
+	if !eligible.IsPositive() {
+		return integracja.OutOfRange(p, eligible.String(), integracja.Text{
+			PL: "koszty kwalifikowalne muszą być dodatnie", EN: "the eligible cost must be positive"})
+	}
+	if !eligible.IsWholeMinor() {
+		return integracja.Invalid(p, eligible.String(), integracja.Text{
+			PL: "kwota zawiera ułamki grosza", EN: "the amount has fractions of a grosz"})
+	}
+	return nil
+}
+
+// Percentages returns the shares with each Percent set from its Amount: the
+// amount as a percentage of eligible, rounded with sr. The amounts are
+// primary: they must be non-negative, in eligible's currency, and add up to
+// exactly eligible (the funding of a project covers its eligible cost);
+// every problem is reported at once with the path of the share ("[1].amount").
+// The shares given are not modified.
+//
+// Rounded percentages need not add up to exactly 100 (three equal thirds are
+// 33,33% each); that is the scheme's printed rounding, not an error.
+func Percentages(eligible Money, shares []Share, sr ShareRounding) ([]Share, error) {
+	if err := checkAmounts(eligible, shares); err != nil {
+		return nil, err
+	}
+	out := slices.Clone(shares)
+	for i := range out {
+		out[i].Percent = quoRound(out[i].Amount.amount.Mul(hundred), eligible.amount, sr.Places, sr.Mode)
+	}
+	return out, nil
+}
+
+func checkAmounts(eligible Money, shares []Share) error {
+	var errs []error
+	if err := checkEligible(eligible); err != nil {
+		errs = append(errs, err)
+	}
+	sum := Money{currency: eligible.currency}
+	for i, s := range shares {
+		p := integracja.Path{}.Index(i).Child("amount")
+		if err := s.Amount.same(eligible); err != nil {
+			errs = append(errs, integracja.NewFieldError(p, err, "", integracja.Text{}))
+			continue
+		}
+		if s.Amount.IsNegative() {
+			errs = append(errs, integracja.OutOfRange(p, s.Amount.String(), integracja.Text{
+				PL: "udział źródła finansowania nie może być ujemny", EN: "a funding share must not be negative"}))
+		}
+		sum.amount = sum.amount.Add(s.Amount.amount)
+	}
+	if len(errs) == 0 && !sum.Equal(eligible) {
+		errs = append(errs, integracja.Inconsistent(integracja.Path{}, sum.String(), integracja.Text{
+			PL: "udziały sumują się do " + sum.Format(language.Polish) + ", a koszty kwalifikowalne wynoszą " + eligible.Format(language.Polish),
+			EN: "the shares add up to " + sum.Format(language.English) + " but the eligible cost is " + eligible.Format(language.English)}))
+	}
+	return integracja.Join(errs...)
+}
+
+// Amounts returns the shares with each Amount set from its Percent: the
+// percentages are primary and must be non-negative and add up to exactly
+// 100; eligible must be positive and in whole grosze.
+//
+// Each amount is eligible × percent / 100 rounded to whole grosze with
+// sr.Mode. When the rounded amounts do not add up to eligible (at most one
+// grosz per share off), the difference is settled a grosz at a time: a
+// missing grosz goes to the share whose rounding took most from it, a grosz
+// too many comes from the share whose rounding added most; ties go to the
+// earlier share. So the amounts always add up to eligible exactly and each
+// is within a grosz of its exact share; with sr.Mode == Down this is
+// [Split]. The shares given are not modified.
+func Amounts(eligible Money, shares []Share, sr ShareRounding) ([]Share, error) {
+	var errs []error
+	if err := checkEligible(eligible); err != nil {
+		errs = append(errs, err)
+	}
+	sum := decimal.Zero
+	for i, s := range shares {
+		if s.Percent.IsNegative() {
+			errs = append(errs, integracja.OutOfRange(integracja.Path{}.Index(i).Child("percent"), s.Percent.String(),
+				integracja.Text{PL: "udział procentowy nie może być ujemny", EN: "a percentage must not be negative"}))
+		}
+		sum = sum.Add(s.Percent)
+	}
+	if !sum.Equal(hundred) {
+		errs = append(errs, integracja.Inconsistent(integracja.Path{}, sum.String(), integracja.Text{
+			PL: "udziały procentowe sumują się do " + sum.String() + ", a nie do 100",
+			EN: "the percentages add up to " + sum.String() + ", not 100"}))
+	}
+	if err := integracja.Join(errs...); err != nil {
+		return nil, err
+	}
+	n := len(shares)
+	exact := make([]decimal.Decimal, n)
+	rounded := make([]decimal.Decimal, n)
+	total := decimal.Zero
+	for i, s := range shares {
+		exact[i] = eligible.amount.Mul(s.Percent) // × 100: in units of 1/100 of the amount
+		rounded[i] = quoRound(exact[i], hundred, 2, sr.Mode)
+		exact[i] = exact[i].Shift(-2)
+		total = total.Add(rounded[i])
+	}
+	diff := eligible.amount.Sub(total).Shift(2).IntPart() // whole grosze, |diff| < n
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	grosz := decimal.New(1, -2)
+	if diff > 0 { // give to the shares rounded furthest down
+		slices.SortStableFunc(order, func(a, b int) int {
+			return exact[b].Sub(rounded[b]).Cmp(exact[a].Sub(rounded[a]))
+		})
+		for _, i := range order[:min(int(diff), n)] {
+			rounded[i] = rounded[i].Add(grosz)
+		}
+	} else if diff < 0 { // take from the shares rounded furthest up
+		slices.SortStableFunc(order, func(a, b int) int {
+			return rounded[b].Sub(exact[b]).Cmp(rounded[a].Sub(exact[a]))
+		})
+		for _, i := range order[:min(int(-diff), n)] {
+			rounded[i] = rounded[i].Sub(grosz)
+		}
+	}
+	out := slices.Clone(shares)
+	for i := range out {
+		out[i].Amount = Money{amount: rounded[i], currency: eligible.currency}
+	}
+	return out, nil
+}
+
+// CheckShares checks stated shares both ways, as an auditor reads a
+// funding table where amounts and percentages are both printed:
+//
+//   - amounts to percentages: the amounts add up to eligible, and each
+//     stated Percent is what its Amount gives ([Percentages] with sr);
+//   - percentages to amounts: when the stated percentages add up to
+//     exactly 100, each stated Amount is what the percentages give
+//     ([Amounts] with sr). When they do not (rounded percentages such as
+//     3 × 33,33%), this direction cannot be checked and is skipped.
+//
+// It returns nil when both agree, and otherwise every disagreement at once,
+// each a [*integracja.FieldError] with cause [integracja.ErrInconsistent]
+// (or the cause of bad input) at the share's path ("[1].percent").
+func CheckShares(eligible Money, shares []Share, sr ShareRounding) error {
+	fromAmounts, err := Percentages(eligible, shares, sr)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for i, s := range shares {
+		if want := fromAmounts[i].Percent; !s.Percent.Equal(want) {
+			errs = append(errs, integracja.Inconsistent(integracja.Path{}.Index(i).Child("percent"), s.Percent.String(), integracja.Text{
+				PL: "kwota " + s.Amount.Format(language.Polish) + " to " + percentText(want, language.Polish) + " kosztów kwalifikowalnych",
+				EN: "the amount " + s.Amount.Format(language.English) + " is " + percentText(want, language.English) + " of the eligible cost"}))
+		}
+	}
+	sum := decimal.Zero
+	for _, s := range shares {
+		sum = sum.Add(s.Percent)
+	}
+	if sum.Equal(hundred) {
+		fromPercents, err := Amounts(eligible, shares, sr)
+		if err != nil {
+			return integracja.Join(append(errs, err)...)
+		}
+		for i, s := range shares {
+			if want := fromPercents[i].Amount; !s.Amount.Equal(want) {
+				errs = append(errs, integracja.Inconsistent(integracja.Path{}.Index(i).Child("amount"), s.Amount.String(), integracja.Text{
+					PL: percentText(s.Percent, language.Polish) + " kosztów kwalifikowalnych to " + want.Format(language.Polish),
+					EN: percentText(s.Percent, language.English) + " of the eligible cost is " + want.Format(language.English)}))
+			}
+		}
+	}
+	return integracja.Join(errs...)
+}
+
+// CoFinancing splits an eligible cost into the grant (dofinansowanie: EU
+// funds and the state budget together) and the beneficiary's own
+// contribution (wkład własny) at ownPercent of the eligible cost, with
+// [Amounts] and sr so that the two add up exactly. Use the value of a
+// scheme's schedule ([POKLOwnContribution], [RPOSwietokrzyskie921OwnContribution])
+// at the project's date for ownPercent.
+func CoFinancing(eligible Money, ownPercent decimal.Decimal, sr ShareRounding) (grant, own Money, err error) {
+	shares, err := Amounts(eligible, []Share{
+		{Source: "grant", Percent: hundred.Sub(ownPercent)},
+		{Source: "own", Percent: ownPercent},
+	}, sr)
+	if err != nil {
+		return Money{}, Money{}, err
+	}
+	return shares[0].Amount, shares[1].Amount, nil
+}
+
+// POKLOwnContribution returns the own contribution share (wkład własny, in
+// percent of the project value) of PO KL 2007–2013 Submeasure 7.1.1
+// systemic projects of OPS: 10,5% (co-financing 89,5%) from 9 March 2009,
+// the date of the first "Zasady przygotowania, realizacji i rozliczania
+// projektów systemowych OPS/PCPR w ramach PO KL" (domain.md section 5).
+//
+// UNVERIFIED: the sources do not confirm the value, which was set per year
+// in the annual application; it is a default to overlay with
+// [integracja.Schedule.With] when a project's application says otherwise.
+// Each call returns a fresh schedule.
+func POKLOwnContribution() integracja.Schedule[decimal.Decimal] {
+	return integracja.MustSchedule(integracja.Step[decimal.Decimal]{
+		From:  integracja.Date{Year: 2009, Month: 3, Day: 9},
+		Value: decimal.New(105, -1),
+		Basis: "Zasady przygotowania, realizacji i rozliczania projektów systemowych OPS i PCPR w ramach PO KL (9.03.2009), pkt 8.1 — wartość UNVERIFIED (parametr)",
+	})
+}
+
+// RPOSwietokrzyskie921OwnContribution returns the own contribution share of
+// the Świętokrzyskie RPO 2014–2020 Measure 9.2.1 (co-financing 92,5%, own
+// contribution 7,5%; confirmed, domain.md section 5). It applies from
+// 1 January 2014, the start of eligibility of 2014–2020 expenditure
+// (Regulation (EU) No 1303/2013, art. 65(2)). Each call returns a fresh
+// schedule.
+func RPOSwietokrzyskie921OwnContribution() integracja.Schedule[decimal.Decimal] {
+	return integracja.MustSchedule(integracja.Step[decimal.Decimal]{
+		From:  integracja.Date{Year: 2014, Month: 1, Day: 1},
+		Value: decimal.New(75, -1),
+		Basis: "RPO WŚ 2014–2020, Działanie 9.2.1: dofinansowanie 92,5%, wkład własny 7,5%",
+	})
+}
+
+// percentText writes a percentage as people read it: "10,5%" in Polish,
+// "10.5%" in English, from the decimal's digits.
+func percentText(d decimal.Decimal, t language.Tag) string {
+	s := d.String()
+	if !integracja.IsEnglish(t) {
+		s = strings.Replace(s, ".", ",", 1)
+		return s + "%"
+	}
+	return s + "%"
+}
