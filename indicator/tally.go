@@ -98,7 +98,14 @@ func (t *Tally) profileError(p *Profile) error {
 	case p.Status >= numStatuses:
 		return integracja.Invalid(integracja.NewPath("status"), p.Status.String(), integracja.Text{})
 	case ageAt(p.BirthDate, p.Entry) < 0:
-		return integracja.NewFieldError(integracja.NewPath("birth_date"), integracja.ErrRequired, "", integracja.Text{
+		cause := error(integracja.ErrInconsistent) // born after entering
+		switch {
+		case p.BirthDate.IsZero() || p.Entry.IsZero():
+			cause = integracja.ErrRequired
+		case !p.BirthDate.IsValid() || !p.Entry.IsValid():
+			cause = integracja.ErrInvalid
+		}
+		return integracja.NewFieldError(integracja.NewPath("birth_date"), cause, "", integracja.Text{
 			PL: "nie można ustalić wieku w chwili przystąpienia", EN: "the age at entry cannot be determined"})
 	}
 	return integracja.NewFieldError(integracja.NewPath("sex"), ErrBandScheme, p.Sex.String(), integracja.Text{
