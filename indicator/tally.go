@@ -154,7 +154,7 @@ func (t *Tally) Merge(o Tally) error {
 }
 
 func (t *Tally) mismatch(o Tally) error {
-	return integracja.NewFieldError(integracja.NewPath("bands"), ErrBandScheme, o.bands.code, integracja.Text{
+	return integracja.NewFieldError(integracja.NewPath("bands"), ErrBandScheme, "", integracja.Text{
 		PL: fmt.Sprintf("nie można połączyć liczników: schemat %q różny od %q", o.bands.code, t.bands.code),
 		EN: fmt.Sprintf("cannot merge tallies: scheme %q differs from %q", o.bands.code, t.bands.code)})
 }
