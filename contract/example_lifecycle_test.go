@@ -1,0 +1,78 @@
+package contract_test
+
+import (
+	"errors"
+	"fmt"
+
+	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/contract"
+)
+
+// A KIS participant signs a contract, is suspended for inpatient treatment,
+// comes back, and leaves for a job before the contract's end.
+func ExampleLifecycle() {
+	var l contract.Lifecycle // a draft
+	var err error
+	steps := []func() (contract.Lifecycle, error){
+		func() (contract.Lifecycle, error) { return l.Sign(integracja.MustParseDate("2019-06-03")) },
+		func() (contract.Lifecycle, error) {
+			return l.SuspendFor(integracja.MustParseDate("2019-07-15"), contract.ReasonTreatment, "")
+		},
+		func() (contract.Lifecycle, error) { return l.Resume(integracja.MustParseDate("2019-09-02")) },
+		func() (contract.Lifecycle, error) {
+			return l.Terminate(integracja.MustParseDate("2019-11-18"), contract.ReasonJob, "umowa o pracę")
+		},
+	}
+	for _, step := range steps {
+		if l, err = step(); err != nil {
+			fmt.Println(err)
+			return
+		}
+	}
+	for _, e := range l.Events() {
+		fmt.Printf("%s  %-12s → %-12s %s\n", e.Date, e.From.Label(language.Polish), e.To.Label(language.Polish), e.Reason.Label(language.Polish))
+	}
+	fmt.Println(l.StateAt(integracja.MustParseDate("2019-08-01")).Label(language.English))
+	end, _ := l.EndedOn()
+	fmt.Println(l.State(), end)
+	// Output:
+	// 2019-06-03  projekt      → w realizacji brak przyczyny
+	// 2019-07-15  w realizacji → zawieszony   podjęcie leczenia
+	// 2019-09-02  zawieszony   → w realizacji brak przyczyny
+	// 2019-11-18  w realizacji → rozwiązany   podjęcie pracy
+	// suspended
+	// terminated 2019-11-18
+}
+
+// A contract that was never signed cannot be completed; the error names
+// both states and programs recognise it with errors.Is or errors.As.
+func ExampleTransitionError() {
+	_, err := contract.Lifecycle{}.Complete(integracja.MustParseDate("2019-12-31"))
+	fmt.Println(errors.Is(err, integracja.ErrTransition))
+	var te *contract.TransitionError
+	if errors.As(err, &te) {
+		fmt.Println(te.From, "→", te.To)
+	}
+	fmt.Println(integracja.Localize(err, language.Polish))
+	fmt.Println(err)
+	// Output:
+	// true
+	// draft → completed
+	// niedozwolona zmiana stanu: z „projekt” na „zakończony”
+	// contract: state change not allowed: from draft to completed
+}
+
+// A history read from storage is kept as it was given; Validate says what
+// is wrong with it, with paths.
+func ExampleLifecycle_Validate() {
+	l := contract.NewLifecycle(
+		contract.Event{Date: integracja.MustParseDate("2019-06-03"), From: contract.Draft, To: contract.Active},
+		contract.Event{Date: integracja.MustParseDate("2019-05-30"), From: contract.Active, To: contract.Terminated},
+	)
+	fmt.Println(integracja.Localize(l.Validate(), language.English))
+	// Output:
+	// events[1].date: values contradict each other: "2019-05-30": before the previous event (2019-06-03)
+	// events[1].reason: required value missing: a termination needs a reason
+}
