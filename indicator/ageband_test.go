@@ -99,7 +99,8 @@ func TestAgeBandSchemes(t *testing.T) {
 		assert.False(t, ok)
 	})
 	t.Run("schemes built the same way are equal, different ones are not", func(t *testing.T) {
-		assert.True(t, ESFPlusAgeBands() == ESFPlusAgeBands())
+		a, b := ESFPlusAgeBands(), ESFPlusAgeBands()
+		assert.True(t, a == b)
 		assert.False(t, ESFPlusAgeBands() == ESF2014AgeBands())
 		custom, err := NewActivityAge(18, 60)
 		require.NoError(t, err)
