@@ -27,7 +27,7 @@ func testBudget() Budget {
 		},
 		Sources: []Source{
 			{Code: "efs", Kind: EUFunds, Planned: m("134 250,00 zł")},
-			{Code: "gmina", Kind: OwnContribution, Planned: m("15 750,00 zł")},
+			{Code: "gmina", Kind: LocalGovernment, Planned: m("15 750,00 zł")},
 			{Code: "fp", Kind: LabourFund, OutsideBudget: true, Planned: m("20 000,00 zł"),
 				Name: integracja.Text{PL: "Fundusz Pracy – PSU", EN: "Labour Fund – socially useful work"}},
 		},

@@ -17,29 +17,29 @@ import (
 // management (zarządzanie projektem) or as an indirect cost (koszt
 // pośredni).
 //
-// Management is a kind of its own because schemes treat it differently.
+// ManagementCost is a kind of its own because schemes treat it differently.
 // In PO KL 2007–2013 systemic projects of social-assistance centres
 // ("Zasady przygotowania, realizacji i rozliczania projektów systemowych
 // OPS…", section "Zasady konstruowania budżetu"; domain.md section 5)
 // project management is a task of the budget, counted among the direct
 // costs, while indirect costs are a separate lump sum; from 2014–2020 on,
 // management belongs to the indirect costs. [CostKind.IsDirect] follows
-// PO KL: Management is direct. Rules that need the 2014–2020 view ask for
-// Management explicitly.
+// PO KL: ManagementCost is direct. Rules that need the 2014–2020 view ask for
+// ManagementCost explicitly.
 //
-// The zero CostKind is Direct.
+// The zero CostKind is DirectCost.
 type CostKind uint8
 
 // The values of CostKind.
 const (
-	// Direct is a direct cost: the tasks of the project themselves.
-	Direct CostKind = iota
-	// Management is project management (zarządzanie projektem): a direct
+	// DirectCost is a direct cost: the tasks of the project themselves.
+	DirectCost CostKind = iota
+	// ManagementCost is project management (zarządzanie projektem): a direct
 	// cost in PO KL, an indirect one from 2014–2020 on.
-	Management
-	// Indirect is an indirect cost (koszty pośrednie): administration of
+	ManagementCost
+	// IndirectCost is an indirect cost (koszty pośrednie): administration of
 	// the beneficiary, usually a lump sum.
-	Indirect
+	IndirectCost
 )
 
 var costKindCodes = [...]string{"direct", "management", "indirect"}
@@ -57,19 +57,19 @@ func (k CostKind) String() string {
 func (k CostKind) IsValid() bool { return int(k) < len(costKindCodes) }
 
 // IsDirect reports whether k counts as a direct cost in PO KL 2007–2013:
-// true for Direct and Management.
-func (k CostKind) IsDirect() bool { return k == Direct || k == Management }
+// true for DirectCost and ManagementCost.
+func (k CostKind) IsDirect() bool { return k == DirectCost || k == ManagementCost }
 
 // Label returns the kind in the language t asks for: "koszt bezpośredni",
 // "zarządzanie projektem", "koszt pośredni"; "direct cost", "project
 // management", "indirect cost".
 func (k CostKind) Label(t language.Tag) string {
 	switch k {
-	case Direct:
+	case DirectCost:
 		return integracja.Text{PL: "koszt bezpośredni", EN: "direct cost"}.In(t)
-	case Management:
+	case ManagementCost:
 		return integracja.Text{PL: "zarządzanie projektem", EN: "project management"}.In(t)
-	case Indirect:
+	case IndirectCost:
 		return integracja.Text{PL: "koszt pośredni", EN: "indirect cost"}.In(t)
 	}
 	return k.String()
@@ -169,30 +169,30 @@ const (
 // section 5, whose task names are UNVERIFIED but follow the headings of
 // the "Zasady…" of the programme):
 //
-//   - active-integration: instrumenty aktywnej integracji (Direct);
-//   - social-work: praca socjalna, hiring social workers (Direct);
-//   - community-actions: działania o charakterze środowiskowym (Direct);
+//   - active-integration: instrumenty aktywnej integracji (DirectCost);
+//   - social-work: praca socjalna, hiring social workers (DirectCost);
+//   - community-actions: działania o charakterze środowiskowym (DirectCost);
 //   - benefits: zasiłki i pomoc w naturze, the usual own contribution
-//     (Direct);
-//   - management: zarządzanie projektem (Management);
-//   - promotion: promocja projektu (Direct; later schemes moved it into
+//     (DirectCost);
+//   - management: zarządzanie projektem (ManagementCost);
+//   - promotion: promocja projektu (DirectCost; later schemes moved it into
 //     indirect costs);
-//   - indirect: koszty pośrednie (Indirect);
-//   - administration: obsługa administracyjna i materiały (Indirect), as
+//   - indirect: koszty pośrednie (IndirectCost);
+//   - administration: obsługa administracyjna i materiały (IndirectCost), as
 //     reports such as Brzeszcze 2014 name the administrative costs.
 //
 // Each call returns a new catalogue; add a programme's own categories with
 // [Catalogue.With] or [Catalogue.Add].
 func SystemicProjectCategories() Catalogue {
 	return Catalogue{cats: []Category{
-		{Code: CatActiveIntegration, Kind: Direct, Name: integracja.Text{PL: "aktywna integracja", EN: "active integration"}},
-		{Code: CatSocialWork, Kind: Direct, Name: integracja.Text{PL: "praca socjalna", EN: "social work"}},
-		{Code: CatCommunityActions, Kind: Direct, Name: integracja.Text{PL: "działania o charakterze środowiskowym", EN: "community actions"}},
-		{Code: CatBenefits, Kind: Direct, Name: integracja.Text{PL: "zasiłki i pomoc w naturze", EN: "benefits and in-kind aid"}},
-		{Code: CatManagement, Kind: Management, Name: integracja.Text{PL: "zarządzanie projektem", EN: "project management"}},
-		{Code: CatPromotion, Kind: Direct, Name: integracja.Text{PL: "promocja projektu", EN: "promotion"}},
-		{Code: CatIndirect, Kind: Indirect, Name: integracja.Text{PL: "koszty pośrednie", EN: "indirect costs"}},
-		{Code: CatAdministration, Kind: Indirect, Name: integracja.Text{PL: "obsługa administracyjna i materiały", EN: "administration and materials"}},
+		{Code: CatActiveIntegration, Kind: DirectCost, Name: integracja.Text{PL: "aktywna integracja", EN: "active integration"}},
+		{Code: CatSocialWork, Kind: DirectCost, Name: integracja.Text{PL: "praca socjalna", EN: "social work"}},
+		{Code: CatCommunityActions, Kind: DirectCost, Name: integracja.Text{PL: "działania o charakterze środowiskowym", EN: "community actions"}},
+		{Code: CatBenefits, Kind: DirectCost, Name: integracja.Text{PL: "zasiłki i pomoc w naturze", EN: "benefits and in-kind aid"}},
+		{Code: CatManagement, Kind: ManagementCost, Name: integracja.Text{PL: "zarządzanie projektem", EN: "project management"}},
+		{Code: CatPromotion, Kind: DirectCost, Name: integracja.Text{PL: "promocja projektu", EN: "promotion"}},
+		{Code: CatIndirect, Kind: IndirectCost, Name: integracja.Text{PL: "koszty pośrednie", EN: "indirect costs"}},
+		{Code: CatAdministration, Kind: IndirectCost, Name: integracja.Text{PL: "obsługa administracyjna i materiały", EN: "administration and materials"}},
 	}}
 }
 

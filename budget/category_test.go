@@ -13,7 +13,7 @@ import (
 )
 
 func TestCostKind(t *testing.T) {
-	for _, k := range []CostKind{Direct, Management, Indirect} {
+	for _, k := range []CostKind{DirectCost, ManagementCost, IndirectCost} {
 		t.Run(k.String()+" parses back from its code and its JSON", func(t *testing.T) {
 			p, err := ParseCostKind(k.String())
 			require.NoError(t, err)
@@ -26,9 +26,9 @@ func TestCostKind(t *testing.T) {
 		})
 	}
 	t.Run("management counts as a direct cost, as in PO KL", func(t *testing.T) {
-		assert.True(t, Direct.IsDirect())
-		assert.True(t, Management.IsDirect())
-		assert.False(t, Indirect.IsDirect())
+		assert.True(t, DirectCost.IsDirect())
+		assert.True(t, ManagementCost.IsDirect())
+		assert.False(t, IndirectCost.IsDirect())
 	})
 	t.Run("an unknown kind prints without panicking and does not marshal", func(t *testing.T) {
 		assert.Equal(t, "CostKind(9)", CostKind(9).String())
@@ -38,14 +38,14 @@ func TestCostKind(t *testing.T) {
 		assert.False(t, CostKind(9).IsValid())
 	})
 	t.Run("an unknown code is an error naming the input", func(t *testing.T) {
-		_, err := ParseCostKind("Direct")
+		_, err := ParseCostKind("DirectCost")
 		require.Error(t, err)
 		assert.ErrorIs(t, err, integracja.ErrInvalid)
-		assert.Contains(t, err.Error(), `"Direct"`)
+		assert.Contains(t, err.Error(), `"DirectCost"`)
 	})
 	t.Run("labels are Polish by default and English on request", func(t *testing.T) {
-		assert.Equal(t, "koszt pośredni", Indirect.Label(language.Polish))
-		assert.Equal(t, "indirect cost", Indirect.Label(language.English))
+		assert.Equal(t, "koszt pośredni", IndirectCost.Label(language.Polish))
+		assert.Equal(t, "indirect cost", IndirectCost.Label(language.English))
 	})
 }
 
@@ -62,9 +62,9 @@ func TestSystemicProjectCategories(t *testing.T) {
 			CatManagement, CatPromotion, CatIndirect, CatAdministration}, codes)
 		m, ok := c.Lookup(CatManagement)
 		require.True(t, ok)
-		assert.Equal(t, Management, m.Kind)
+		assert.Equal(t, ManagementCost, m.Kind)
 		ind, _ := c.Lookup(CatIndirect)
-		assert.Equal(t, Indirect, ind.Kind)
+		assert.Equal(t, IndirectCost, ind.Kind)
 	})
 	t.Run("each call returns a catalogue of its own", func(t *testing.T) {
 		a := SystemicProjectCategories()

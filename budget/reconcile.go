@@ -10,14 +10,14 @@ import (
 	"github.com/aktywna/integracja"
 )
 
-// Figure is an amount as a document printed it: a label (what the amount
+// Printed is an amount as a document printed it: a label (what the amount
 // is for), the printed text, and the amount when the text could be read.
 // A figure whose text is garbled (Brzeszcze 2014 prints "29 72,55 zł" and
 // "17 19 05 zł") is unreadable: it keeps its raw text, so a report can say
 // which figures it could not read, and takes no part in the arithmetic.
 //
-// The zero Figure is unreadable and unlabelled.
-type Figure struct {
+// The zero Printed is unreadable and unlabelled.
+type Printed struct {
 	Label    integracja.Text
 	Raw      string
 	Amount   Money
@@ -26,29 +26,29 @@ type Figure struct {
 	Err error
 }
 
-// ReadFigure reads raw with [ParseMoney]: a readable figure when it parses,
+// ReadPrinted reads raw with [ParseMoney]: a readable figure when it parses,
 // an unreadable one keeping raw and the parse error when it does not.
-func ReadFigure(label integracja.Text, raw string) Figure {
+func ReadPrinted(label integracja.Text, raw string) Printed {
 	m, err := ParseMoney(raw)
 	if err != nil {
-		return Figure{Label: label, Raw: raw, Err: err}
+		return Printed{Label: label, Raw: raw, Err: err}
 	}
-	return Figure{Label: label, Raw: raw, Amount: m, Readable: true}
+	return Printed{Label: label, Raw: raw, Amount: m, Readable: true}
 }
 
-// KnownFigure returns a readable figure of amount m.
-func KnownFigure(label integracja.Text, m Money) Figure {
-	return Figure{Label: label, Raw: m.Format(language.Polish), Amount: m, Readable: true}
+// PrintedOf returns a readable figure of amount m.
+func PrintedOf(label integracja.Text, m Money) Printed {
+	return Printed{Label: label, Raw: m.Format(language.Polish), Amount: m, Readable: true}
 }
 
-// UnreadableFigure returns a figure whose printed text raw cannot be read.
-func UnreadableFigure(label integracja.Text, raw string) Figure {
-	return Figure{Label: label, Raw: raw}
+// Garbled returns a figure whose printed text raw cannot be read.
+func Garbled(label integracja.Text, raw string) Printed {
+	return Printed{Label: label, Raw: raw}
 }
 
 // describe returns the label and the raw text: `zarządzanie projektem:
 // „29 72,55 zł”`.
-func (f Figure) describe(t language.Tag) string {
+func (f Printed) describe(t language.Tag) string {
 	l := f.Label.In(t)
 	q := integracja.Text{PL: "„" + f.Raw + "”", EN: "“" + f.Raw + "”"}.In(t)
 	if l == "" {
@@ -133,8 +133,8 @@ func (s Side) String() string {
 // the sum of the readable parts, and what it concluded.
 type Reconciliation struct {
 	Outcome Outcome
-	Total   Figure
-	Parts   []Figure
+	Total   Printed
+	Parts   []Printed
 	// ReadSum is the sum of the readable parts.
 	ReadSum Money
 	// Difference is how far apart the total and the parts are (never
@@ -162,8 +162,8 @@ type Reconciliation struct {
 //
 // Readable figures in different currencies are an error at the path of
 // the first one that differs from the total ("parts[2]").
-func Reconcile(total Figure, parts ...Figure) (Reconciliation, error) {
-	r := Reconciliation{Total: total, Parts: append([]Figure(nil), parts...)}
+func Reconcile(total Printed, parts ...Printed) (Reconciliation, error) {
+	r := Reconciliation{Total: total, Parts: append([]Printed(nil), parts...)}
 	cur := ""
 	if total.Readable {
 		cur = total.Amount.Currency()

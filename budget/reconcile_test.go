@@ -23,19 +23,19 @@ const brzeszcze2014 = "Z zaplanowanej na działania projektowe w 2014 roku kwoty
 // brzeszczeFigures reads the spending figures out of the sentence: the
 // total after "wydanych zostało", then each "<amount> zł na <label>" of the
 // list after "z czego:".
-func brzeszczeFigures(t *testing.T) (total Figure, parts []Figure) {
+func brzeszczeFigures(t *testing.T) (total Printed, parts []Printed) {
 	t.Helper()
 	_, rest, ok := strings.Cut(brzeszcze2014, "wydanych zostało ")
 	require.True(t, ok)
 	totalText, list, ok := strings.Cut(rest, ", z czego: ")
 	require.True(t, ok)
-	total = ReadFigure(integracja.Text{PL: "wydatki ogółem", EN: "total spending"}, totalText)
+	total = ReadPrinted(integracja.Text{PL: "wydatki ogółem", EN: "total spending"}, totalText)
 	list = strings.TrimSuffix(list, ".")
 	list = strings.Replace(list, " oraz ", ", ", 1)
 	for _, item := range strings.Split(list, ", ") {
 		amount, label, ok := strings.Cut(item, " zł na ")
 		require.True(t, ok, item)
-		parts = append(parts, ReadFigure(integracja.Text{PL: label}, amount+" zł"))
+		parts = append(parts, ReadPrinted(integracja.Text{PL: label}, amount+" zł"))
 	}
 	return total, parts
 }
@@ -65,15 +65,15 @@ func TestReconcileBrzeszcze2014(t *testing.T) {
 		// "29 72,55" read as 29 702,55 and "17 19 05" as 17 109,05 (a lost
 		// zero each, and a lost comma): a plausible reading whose sum is
 		// 46 811,60 zł. A hypothesis that Reconcile checks, not a fact.
-		guess := append([]Figure(nil), parts...)
-		guess[4] = ReadFigure(parts[4].Label, "29 702,55 zł")
-		guess[5] = ReadFigure(parts[5].Label, "17 109,05 zł")
+		guess := append([]Printed(nil), parts...)
+		guess[4] = ReadPrinted(parts[4].Label, "29 702,55 zł")
+		guess[5] = ReadPrinted(parts[5].Label, "17 109,05 zł")
 		r, err := Reconcile(total, guess...)
 		require.NoError(t, err)
 		assert.Equal(t, Consistent, r.Outcome, r.Format(language.English))
 	})
 	t.Run("the planned amount is read too", func(t *testing.T) {
-		planned := ReadFigure(integracja.Text{PL: "plan"}, "231 895,59 zł")
+		planned := ReadPrinted(integracja.Text{PL: "plan"}, "231 895,59 zł")
 		require.True(t, planned.Readable)
 		assert.True(t, planned.Amount.Equal(Grosze(23189559)))
 	})
@@ -81,40 +81,40 @@ func TestReconcileBrzeszcze2014(t *testing.T) {
 
 func TestReconcile(t *testing.T) {
 	lbl := func(s string) integracja.Text { return integracja.Text{PL: s, EN: s} }
-	known := func(s string) Figure { return KnownFigure(lbl("x"), MustParseMoney(s)) }
-	bad := func(raw string) Figure { return UnreadableFigure(lbl("?"), raw) }
+	known := func(s string) Printed { return PrintedOf(lbl("x"), MustParseMoney(s)) }
+	bad := func(raw string) Printed { return Garbled(lbl("?"), raw) }
 	tests := []struct {
 		name    string
-		total   Figure
-		parts   []Figure
+		total   Printed
+		parts   []Printed
 		outcome Outcome
 		side    Side
 		amount  string // Difference or Missing
 		en      string
 	}{
 		{"parts that add up to the total are consistent",
-			known("100,00 zł"), []Figure{known("60,00 zł"), known("40,00 zł")}, Consistent, 0, "",
+			known("100,00 zł"), []Printed{known("60,00 zł"), known("40,00 zł")}, Consistent, 0, "",
 			"consistent: the parts add up to the total of PLN\u00a0100.00"},
 		{"a total larger than its parts is a discrepancy on the total's side",
-			known("100,00 zł"), []Figure{known("60,00 zł"), known("39,99 zł")}, Discrepancy, TotalExceedsParts, "0.01",
+			known("100,00 zł"), []Printed{known("60,00 zł"), known("39,99 zł")}, Discrepancy, TotalExceedsParts, "0.01",
 			"discrepancy: the total of PLN\u00a0100.00 exceeds the sum of the parts, PLN\u00a099.99, by PLN\u00a00.01"},
 		{"parts larger than the total are a discrepancy on the parts' side",
-			known("100,00 zł"), []Figure{known("60,00 zł"), known("45,00 zł")}, Discrepancy, PartsExceedTotal, "5",
+			known("100,00 zł"), []Printed{known("60,00 zł"), known("45,00 zł")}, Discrepancy, PartsExceedTotal, "5",
 			"discrepancy: the parts add up to PLN\u00a0105.00, more than the total of PLN\u00a0100.00, by PLN\u00a05.00"},
 		{"one unreadable part must be the difference",
-			known("100,00 zł"), []Figure{known("60,00 zł"), bad("4O,00")}, MissingParts, 0, "40",
+			known("100,00 zł"), []Printed{known("60,00 zł"), bad("4O,00")}, MissingParts, 0, "40",
 			"the unreadable amount (?: “4O,00”) must be PLN\u00a040.00"},
 		{"an unreadable part of zero is still found",
-			known("60,00 zł"), []Figure{known("60,00 zł"), bad("-")}, MissingParts, 0, "0",
+			known("60,00 zł"), []Printed{known("60,00 zł"), bad("-")}, MissingParts, 0, "0",
 			"the unreadable amount (?: “-”) must be PLN\u00a00.00"},
 		{"readable parts above the total are a discrepancy even with a part missing",
-			known("100,00 zł"), []Figure{known("120,00 zł"), bad("??")}, Discrepancy, PartsExceedTotal, "20",
+			known("100,00 zł"), []Printed{known("120,00 zł"), bad("??")}, Discrepancy, PartsExceedTotal, "20",
 			"discrepancy: the parts add up to PLN\u00a0120.00, more than the total of PLN\u00a0100.00, by PLN\u00a020.00 (not counting the unreadable: ?: “??”)"},
 		{"an unreadable total must be the sum of the parts",
-			bad("1OO"), []Figure{known("60,00 zł"), known("40,00 zł")}, MissingTotal, 0, "100",
+			bad("1OO"), []Printed{known("60,00 zł"), known("40,00 zł")}, MissingTotal, 0, "100",
 			"the unreadable total (?: “1OO”) must be PLN\u00a0100.00, the sum of the parts"},
 		{"an unreadable total and an unreadable part leave nothing to conclude",
-			bad("1OO"), []Figure{known("60,00 zł"), bad("4O")}, Undetermined, 0, "",
+			bad("1OO"), []Printed{known("60,00 zł"), bad("4O")}, Undetermined, 0, "",
 			"cannot reconcile: the total (?: “1OO”) and parts are unreadable: ?: “4O”"},
 		{"a total with no parts is a discrepancy of the whole total",
 			known("5,00 zł"), nil, Discrepancy, TotalExceedsParts, "5",
@@ -138,19 +138,19 @@ func TestReconcile(t *testing.T) {
 	}
 	t.Run("figures in two currencies are an error at the path of the part", func(t *testing.T) {
 		eur, _ := New(bdec("1"), "EUR")
-		_, err := Reconcile(known("1 zł"), known("1 zł"), bad("x"), KnownFigure(lbl("e"), eur))
+		_, err := Reconcile(known("1 zł"), known("1 zł"), bad("x"), PrintedOf(lbl("e"), eur))
 		require.Error(t, err)
 		assert.ErrorIs(t, err, ErrCurrencyMismatch)
 		assert.Equal(t, []problem{{"parts[2]", &CurrencyMismatchError{A: "PLN", B: "EUR"}}}, problems(err))
 	})
 	t.Run("a reconciliation in euro speaks euro", func(t *testing.T) {
 		tot, _ := New(bdec("10"), "EUR")
-		r, err := Reconcile(bad("x"), KnownFigure(lbl("a"), tot))
+		r, err := Reconcile(bad("x"), PrintedOf(lbl("a"), tot))
 		require.NoError(t, err)
 		assert.Equal(t, "EUR", r.Missing.Currency())
 	})
 	t.Run("the caller's parts are not shared with the result", func(t *testing.T) {
-		parts := []Figure{known("1 zł")}
+		parts := []Printed{known("1 zł")}
 		r, err := Reconcile(known("1 zł"), parts...)
 		require.NoError(t, err)
 		parts[0] = bad("x")

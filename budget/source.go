@@ -31,9 +31,9 @@ const (
 	// StateBudget is money from the state budget: the national share of a
 	// grant, or a targeted grant (dotacja celowa).
 	StateBudget
-	// OwnContribution is the local government's own contribution (wkład
+	// LocalGovernment is the local government's own contribution (wkład
 	// własny JST) from its own budget, such as benefits paid by the gmina.
-	OwnContribution
+	LocalGovernment
 	// LabourFund is the Labour Fund (Fundusz Pracy), which reimburses part
 	// of the benefit for socially useful work.
 	LabourFund
@@ -66,7 +66,7 @@ func (k SourceKind) Label(t language.Tag) string {
 		return integracja.Text{PL: "środki europejskie", EN: "EU funds"}.In(t)
 	case StateBudget:
 		return integracja.Text{PL: "budżet państwa", EN: "state budget"}.In(t)
-	case OwnContribution:
+	case LocalGovernment:
 		return integracja.Text{PL: "wkład własny JST", EN: "local government's own contribution"}.In(t)
 	case LabourFund:
 		return integracja.Text{PL: "Fundusz Pracy", EN: "Labour Fund"}.In(t)

@@ -12,7 +12,7 @@ import (
 )
 
 func TestSourceKind(t *testing.T) {
-	for _, k := range []SourceKind{OtherSource, EUFunds, StateBudget, OwnContribution, LabourFund, PFRON} {
+	for _, k := range []SourceKind{OtherSource, EUFunds, StateBudget, LocalGovernment, LabourFund, PFRON} {
 		t.Run(k.String()+" parses back from its code and its JSON", func(t *testing.T) {
 			p, err := ParseSourceKind(k.String())
 			require.NoError(t, err)

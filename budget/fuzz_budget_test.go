@@ -1,0 +1,48 @@
+package budget
+
+import (
+	"encoding/json"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// FuzzDecodeBudget checks that decoding never panics, that whatever decodes
+// encodes again and decodes to an equal budget, and that validating and
+// reporting a decoded budget never panic either.
+func FuzzDecodeBudget(f *testing.F) {
+	full, err := json.Marshal(testBudget())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(full)
+	f.Add([]byte(`{}`))
+	f.Add([]byte(`null`))
+	f.Add([]byte(`{"currency":"EUR","ledger":[{"date":"2014-01-01","category":"a","amount":{"amount":"-0.001","currency":"EUR"},"description":"d"}]}`))
+	f.Add([]byte(`{"categories":[{"code":"a","name":{"pl":"A"},"kind":"indirect"}],"plan":[{"category":"a","amount":{"amount":"92233720368547758.08","currency":"PLN"}}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b, err := DecodeBudget(data)
+		if err != nil {
+			return
+		}
+		out, err := json.Marshal(b)
+		if err != nil {
+			t.Fatalf("a decoded budget does not encode: %v", err)
+		}
+		back, err := DecodeBudget(out)
+		if err != nil {
+			t.Fatalf("an encoded budget does not decode: %v\n%s", err, out)
+		}
+		if !back.Equal(b) {
+			t.Fatalf("the budget changed in a round trip:\n%s", out)
+		}
+		verr := b.Validate()
+		r, rerr := b.Report(3)
+		if (verr == nil) != (rerr == nil) {
+			t.Fatalf("Validate says %v but Report says %v", verr, rerr)
+		}
+		_ = r.Format(language.Polish)
+		_ = r.Format(language.English)
+		_, _ = b.Ledger.SumByCategory()
+	})
+}

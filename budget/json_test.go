@@ -1,0 +1,93 @@
+package budget
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja"
+)
+
+func TestBudgetJSON(t *testing.T) {
+	t.Run("a budget round-trips through JSON without loss", func(t *testing.T) {
+		b := testBudget()
+		b.Ledger = append(b.Ledger, Line{Date: integracja.MustParseDate("2014-10-10"), Category: CatIndirect,
+			Amount: PLN(bdec("0.125")), Description: "ułamek grosza zostaje"})
+		data, err := json.Marshal(b)
+		require.NoError(t, err)
+		back, err := DecodeBudget(data)
+		require.NoError(t, err)
+		assert.True(t, back.Equal(b))
+		assert.True(t, back.Ledger[len(back.Ledger)-1].Amount.Decimal().Equal(bdec("0.125")))
+		again, err := json.Marshal(back)
+		require.NoError(t, err)
+		assert.JSONEq(t, string(data), string(again))
+	})
+	t.Run("amounts are quoted decimals and codes are lowercase words", func(t *testing.T) {
+		data, err := json.Marshal(testBudget())
+		require.NoError(t, err)
+		s := string(data)
+		assert.Contains(t, s, `"period":{"from":"2014-01-01","to":"2014-12-31"}`)
+		assert.Contains(t, s, `{"code":"management","name":{"pl":"zarządzanie projektem","en":"project management"},"kind":"management"}`)
+		assert.Contains(t, s, `"amount":{"amount":"12345.67","currency":"PLN"}`)
+		assert.Contains(t, s, `{"code":"fp","name":{"pl":"Fundusz Pracy – PSU","en":"Labour Fund – socially useful work"},"kind":"labour-fund","outside_budget":true,"planned":{"amount":"20000.00","currency":"PLN"}}`)
+		assert.Contains(t, s, `"amount":{"amount":"-1000.00","currency":"PLN"},"description":"korekta faktury FV/1/2014","document":"KOR/1/2014","source":"efs"`)
+	})
+	bad := []struct {
+		name, json, path string
+		cause            error
+	}{
+		{"an unknown field of a ledger line",
+			`{"ledger":[{"date":"2014-01-01"},{"categry":"x"}]}`, "ledger[1].categry", integracja.ErrUnknown},
+		{"an unknown field at the top",
+			`{"period":{"from":"2014-01-01","to":"2014-12-31"},"total":5}`, "total", integracja.ErrUnknown},
+		{"an amount given as a JSON number",
+			`{"ledger":[{},{"amount":{"amount":12.5,"currency":"PLN"}}]}`, "ledger[1].amount.amount", integracja.ErrInvalid},
+		{"an amount with an exponent",
+			`{"plan":[{"category":"a","amount":{"amount":"1e9","currency":"PLN"}}]}`, "plan[0].amount.amount", integracja.ErrInvalid},
+		{"a malformed date",
+			`{"ledger":[{"date":"2014-02-30"}]}`, "ledger[0].date", integracja.ErrInvalid},
+		{"a category list that is an object",
+			`{"categories":{"code":"a"}}`, "categories", integracja.ErrInvalid},
+		{"an unknown cost kind",
+			`{"categories":[{"code":"a","name":{"pl":"A"},"kind":"overhead"}]}`, "categories[0].kind", integracja.ErrInvalid},
+		{"a repeated category code",
+			`{"categories":[{"code":"a","name":{"pl":"A"}},{"code":"a","name":{"pl":"B"}}]}`, "categories[1].code", integracja.ErrDuplicate},
+		{"an unknown field inside a category",
+			`{"categories":[{"code":"a","name":{"pl":"A"},"colour":"red"}]}`, "categories[0].colour", integracja.ErrUnknown},
+		{"an unknown source kind",
+			`{"sources":[{"code":"x","kind":"bank"}]}`, "sources[0].kind", integracja.ErrInvalid},
+		{"a flag that is a string",
+			`{"sources":[{"code":"x","outside_budget":"yes"}]}`, "sources[0].outside_budget", integracja.ErrInvalid},
+		{"a bad currency code",
+			`{"ledger":[{"amount":{"amount":"1.00","currency":"zł"}}]}`, "ledger[0].amount.currency", ErrCurrency},
+	}
+	for _, tt := range bad {
+		t.Run("decoding rejects "+tt.name+" with its path", func(t *testing.T) {
+			_, err := DecodeBudget([]byte(tt.json))
+			require.Error(t, err)
+			var fe *integracja.FieldError
+			require.True(t, errors.As(err, &fe), "%v", err)
+			fes := integracja.FieldErrors(err)
+			require.NotEmpty(t, fes)
+			assert.Equal(t, tt.path, fes[0].Path.String(), "%v", err)
+			assert.ErrorIs(t, err, tt.cause)
+		})
+	}
+	t.Run("trailing data and malformed JSON are rejected", func(t *testing.T) {
+		_, err := DecodeBudget([]byte(`{} {}`))
+		assert.ErrorIs(t, err, integracja.ErrInvalid)
+		_, err = DecodeBudget([]byte(`{"ledger":[`))
+		assert.ErrorIs(t, err, integracja.ErrInvalid)
+	})
+	t.Run("decoding does not validate the content", func(t *testing.T) {
+		b, err := DecodeBudget([]byte(`{"ledger":[{"category":"nowhere"}]}`))
+		require.NoError(t, err)
+		assert.True(t, strings.Contains(integracja.Localize(b.Validate(), language.Polish), "ledger[0].category"))
+	})
+}
