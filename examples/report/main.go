@@ -39,6 +39,7 @@ type figure struct {
 	code   string
 	name   integracja.Text // PL: the seed's words
 	kind   indicator.Kind
+	unit   indicator.Unit
 	parent string
 	// text is the count as the seed writes it, read with ParseCount.
 	text string
@@ -108,6 +109,11 @@ var seeds = []programme{
 			{code: "B4", kind: indicator.Result, parent: "B1", text: "45 osób, w tym 27 kobiet", name: integracja.Text{
 				PL: "osoby, które podjęły pracę",
 				EN: "people who found work"}},
+			// "(w tym zawarcie 35 kontraktów socjalnych)": contracts, not
+			// people, and not broken down by sex.
+			{code: "B5", kind: indicator.Output, unit: indicator.UnitContracts, text: "35", name: integracja.Text{
+				PL: "kontrakty socjalne zawarte w ramach długotrwałej współpracy",
+				EN: "social contracts signed in long-term cooperation"}},
 		},
 		rates: []rate{
 			{num: "B4", den: "B1", label: integracja.Text{PL: "wskaźnik zatrudnienia", EN: "employment rate"}},
@@ -217,7 +223,7 @@ func (p programme) write(b *strings.Builder, t language.Tag) (int, error) {
 			return 0, integracja.Under(integracja.NewPath("figures").Index(i), err)
 		}
 		ins = append(ins, indicator.Indicator{
-			Definition: indicator.Definition{Code: f.code, Name: f.name, Kind: f.kind, Unit: indicator.UnitPeople, Parent: f.parent},
+			Definition: indicator.Definition{Code: f.code, Name: f.name, Kind: f.kind, Unit: f.unit, Parent: f.parent},
 			Achieved:   c,
 		})
 	}

@@ -22,8 +22,11 @@ func report(t *testing.T, args ...string) string {
 func TestReportInPolishByDefault(t *testing.T) {
 	out := report(t)
 	for _, line := range []string{
-		"Wskaźniki programów aktywnej integracji: 9 wskaźników z 3 dokumentów",
-		"— 3 wskaźniki",
+		"Wskaźniki programów aktywnej integracji: 10 wskaźników z 3 dokumentów",
+		"— 3 wskaźniki\n",
+		"— 5 wskaźników\n",
+		"— 2 wskaźniki\n",
+		"  kontrakty socjalne zawarte w ramach długotrwałej współpracy: 35 kontraktów\n",
 		"  liczba klientów pomocy społecznej, objętych kontraktami socjalnymi: 20 (12K i 8M)\n",
 		"    w tym liczba klientów pomocy społecznej, którzy zakończyli udział w projekcie: 20 (12K i 8M)\n",
 		"    w tym liczba osób, które uzyskują nowe kwalifikacje zawodowe: 5 (5M)\n",
@@ -49,7 +52,8 @@ func TestReportInPolishByDefault(t *testing.T) {
 func TestReportInEnglish(t *testing.T) {
 	out := report(t, "-lang", "en")
 	for _, line := range []string{
-		"Indicators of active integration programmes: 9 indicators from 3 documents",
+		"Indicators of active integration programmes: 10 indicators from 3 documents",
+		"  social contracts signed in long-term cooperation: 35 contracts\n",
 		"  social assistance clients with social contracts: 20 (12 women, 8 men)\n",
 		"    of whom people gaining new vocational qualifications: 5 (5 men)\n",
 		"  share of women: 60.00% (12 women)\n",
