@@ -286,7 +286,6 @@ func percentText(d decimal.Decimal, t language.Tag) string {
 	s := d.String()
 	if !integracja.IsEnglish(t) {
 		s = strings.Replace(s, ".", ",", 1)
-		return s + "%"
 	}
 	return s + "%"
 }

@@ -1,0 +1,97 @@
+package budget_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/budget"
+)
+
+// CoFinancing splits an eligible cost into the grant and the own
+// contribution at the scheme's share in force on the project's date;
+// CheckShares reads a printed funding table both ways.
+func ExampleCoFinancing() {
+	eligible := budget.MustParseMoney("231 895,59 zł")
+	own, _ := budget.POKLOwnContribution().ValueAt(integracja.MustParseDate("2014-01-01"))
+	grant, contribution, _ := budget.CoFinancing(eligible, own, budget.StandardShareRounding())
+	fmt.Println(grant, contribution)
+
+	printed := []budget.Share{
+		{Source: "grant", Amount: budget.MustParseMoney("207 546,49 zł"), Percent: decimal.RequireFromString("89.50")},
+		{Source: "own", Amount: budget.MustParseMoney("24 349,10 zł"), Percent: decimal.RequireFromString("10.50")},
+	}
+	err := budget.CheckShares(eligible, printed, budget.StandardShareRounding())
+	// The messages use no-break spaces; shown here as plain spaces.
+	fmt.Println(strings.ReplaceAll(integracja.Localize(err, language.Polish), "\u00a0", " "))
+	// Output:
+	// 207546.55 PLN 24349.04 PLN
+	// [0].amount: wartości są ze sobą sprzeczne: "207546.49 PLN": 89,5% kosztów kwalifikowalnych to 207 546,55 zł
+	// [1].amount: wartości są ze sobą sprzeczne: "24349.10 PLN": 10,5% kosztów kwalifikowalnych to 24 349,04 zł
+}
+
+// Percentages turns the amounts of a funding table into shares of the
+// eligible cost.
+func ExamplePercentages() {
+	shares, _ := budget.Percentages(budget.MustParseMoney("17 600,00 zł"), []budget.Share{
+		{Source: "state-budget", Amount: budget.MustParseMoney("16 280,00 zł")},
+		{Source: "own", Amount: budget.MustParseMoney("1 320,00 zł")},
+	}, budget.StandardShareRounding())
+	for _, s := range shares {
+		fmt.Println(s.Source, s.Percent.StringFixed(2))
+	}
+	// Output:
+	// state-budget 92.50
+	// own 7.50
+}
+
+// A scheme's limit rules are data with dated values; Evaluate returns one
+// finding per rule, with the measured share, the limit and its basis.
+func ExampleRuleSet_Evaluate() {
+	figures := budget.Figures{
+		ProjectValue:    budget.MustParseMoney("231 895,59 zł"),
+		EligibleCosts:   budget.MustParseMoney("231 895,59 zł"),
+		DirectCosts:     budget.MustParseMoney("190 000,00 zł"),
+		IndirectCosts:   budget.MustParseMoney("41 895,59 zł"),
+		OwnContribution: budget.MustParseMoney("20 000,00 zł"),
+	}
+	for _, f := range budget.POKL711Rules().Evaluate(figures, integracja.MustParseDate("2011-06-30")) {
+		fmt.Println(f.Severity, f.Rule, f.Measured, f.Limit)
+	}
+	// A project from 2008 predates the shipped values: warnings, not passes.
+	for _, f := range budget.POKL711Rules().Evaluate(figures, integracja.MustParseDate("2008-06-30")) {
+		fmt.Println(f.Format(language.English))
+		break
+	}
+	// Output:
+	// violation pokl.own-contribution-min 8.6245 10.5
+	// info pokl.cross-financing-max 0 10
+	// info pokl.indirect-costs-max.1 22.0504 25
+	// warning [pokl.own-contribution-min] ownContribution: own contribution as a share of the project value: no limit in force on 2008-06-30 (value not confirmed by the sources — a parameter) (Zasady przygotowania, realizacji i rozliczania projektów systemowych OPS i PCPR w ramach PO KL (9.03.2009))
+}
+
+// WithLimit overlays a changed value (a project's own application, a
+// reform) without touching the shipped rules.
+func ExampleRuleSet_WithLimit() {
+	shipped := budget.POKL711Rules()
+	reform, err := shipped.WithLimit(budget.RulePOKLOwnContribution, integracja.Step[decimal.Decimal]{
+		From:  integracja.MustParseDate("2012-01-01"),
+		Value: decimal.RequireFromString("15"),
+		Basis: "wniosek o dofinansowanie 2012",
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	at := integracja.MustParseDate("2012-06-30")
+	a, _ := shipped.Rule(budget.RulePOKLOwnContribution)
+	b, _ := reform.Rule(budget.RulePOKLOwnContribution)
+	va, _ := a.Limit.ValueAt(at)
+	vb, _ := b.Limit.ValueAt(at)
+	fmt.Println(va, vb)
+	// Output:
+	// 10.5 15
+}
