@@ -177,18 +177,18 @@ func (t Terms) Action(id string) (Action, int) {
 // The zero Contract is an empty draft social contract; it does not
 // validate.
 type Contract struct {
-	Number      string          `json:"number"`
-	Kind        Kind            `json:"kind"`
-	Track       Track           `json:"track"`
-	Institution Institution     `json:"institution"`
-	Worker      Person          `json:"worker"`
-	Client      Person          `json:"client"`
-	Place       string          `json:"place"`
-	ConcludedOn integracja.Date `json:"concludedOn"`
-	Terms       Terms           `json:"terms"`
-	Amendments  []Amendment     `json:"amendments,omitzero"`
-	Lifecycle   Lifecycle       `json:"lifecycle"`
-	Evaluation  Evaluation      `json:"evaluation,omitzero"`
+	Number      string          `json:"number"`              // as the document writes it: "KS/12/2019"
+	Kind        Kind            `json:"kind"`                // social contract, IPZS, IPWzB, other
+	Track       Track           `json:"track"`               // A or B for a social contract, none otherwise
+	Institution Institution     `json:"institution"`         // the OPS, PCPR, KIS or CIS
+	Worker      Person          `json:"worker"`              // the social worker who signs for the institution
+	Client      Person          `json:"client"`              // the person (for part A, with Terms.Family)
+	Place       string          `json:"place"`               // place of conclusion
+	ConcludedOn integracja.Date `json:"concludedOn"`         // date of conclusion, the day it is signed
+	Terms       Terms           `json:"terms"`               // version 1: the terms as concluded
+	Amendments  []Amendment     `json:"amendments,omitzero"` // versions 2, 3…, in order
+	Lifecycle   Lifecycle       `json:"lifecycle"`           // dated changes of state
+	Evaluation  Evaluation      `json:"evaluation,omitzero"` // part III, apart from the lifecycle
 }
 
 // String returns the kind and number of the contract and its state
@@ -402,10 +402,12 @@ func (c Contract) termsPath(k int) integracja.Path {
 }
 
 // OverdueAction is an action past its deadline and not done as of a date:
-// the action, its index in the actions of its version, and how many days
-// it is late.
+// the action, the version whose terms set its deadline (the one in force
+// on that date), its index in that version's actions, and how many days it
+// is late.
 type OverdueAction struct {
 	Action   Action
+	Version  int
 	Index    int
 	DaysLate int
 }
@@ -435,7 +437,7 @@ func (c Contract) Overdue(asOf integracja.Date) []OverdueAction {
 		if a.IsDone(asOf) || c.doneIn(a.ID, asOf) {
 			continue
 		}
-		out = append(out, OverdueAction{Action: a, Index: i, DaysLate: a.Due.DaysUntil(asOf)})
+		out = append(out, OverdueAction{Action: a, Version: v.N, Index: i, DaysLate: a.Due.DaysUntil(asOf)})
 	}
 	slices.SortStableFunc(out, func(x, y OverdueAction) int { return y.DaysLate - x.DaysLate })
 	return out

@@ -344,6 +344,10 @@ func TestOverdue(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, []string{"A3+1"}, ids(a.Overdue(d("2019-09-01"))), "before the amendment the old deadline was missed")
 		assert.Nil(t, a.Overdue(d("2019-09-03")), "after the amendment the new deadline applies")
+		o := a.Overdue(d("2019-09-01"))
+		require.Len(t, o, 1)
+		assert.Equal(t, 1, o[0].Version)
+		assert.Equal(t, 2, o[0].Index)
 	})
 	t.Run("a terminated contract binds no one after its end", func(t *testing.T) {
 		x, err := c.Terminate(d("2019-09-15"), contract.ReasonJob, "praca w handlu")
