@@ -134,11 +134,12 @@ func (b Budget) Validate() error {
 		}
 	}
 
+	periodOK := b.Period.Validate() == nil
 	for i, l := range b.Ledger {
 		p := integracja.NewPath("ledger").Index(i)
 		if err := integracja.ValidateDate(p.Child("date"), l.Date); err != nil {
 			errs = append(errs, err)
-		} else if b.Period.Validate() == nil && !b.Period.Contains(l.Date) {
+		} else if periodOK && !b.Period.Contains(l.Date) {
 			errs = append(errs, integracja.OutOfRange(p.Child("date"), l.Date.String(), integracja.Text{
 				PL: "poza okresem budżetu " + b.Period.String(), EN: "outside the budget period " + b.Period.String()}))
 		}
@@ -263,4 +264,168 @@ func DecodeBudget(data []byte) (Budget, error) {
 		return Budget{}, err
 	}
 	return b, nil
+}
+
+// Basis chooses which amounts of a budget [Budget.Figures] measures.
+//
+// The zero Basis is PlannedBasis.
+type Basis uint8
+
+// The values of Basis.
+const (
+	// PlannedBasis measures the plan: planned amounts per category and per
+	// funding source.
+	PlannedBasis Basis = iota
+	// SpentBasis measures the spending: the ledger lines counted in the
+	// budget, per category and per the source each line names.
+	SpentBasis
+)
+
+// String returns "planned" or "spent"; "Basis(7)" for an unknown value.
+func (b Basis) String() string {
+	switch b {
+	case PlannedBasis:
+		return "planned"
+	case SpentBasis:
+		return "spent"
+	}
+	return "Basis(" + strconv.Itoa(int(b)) + ")"
+}
+
+// FigureMap names the budget categories that make up the figures a cost
+// kind cannot tell: active-integration instruments, cross-financing and
+// fixed assets. The zero FigureMap names none (those figures stay zero);
+// [DefaultFigureMap] names the shipped active-integration category.
+type FigureMap struct {
+	ActiveIntegration []string `json:"activeIntegration,omitempty"`
+	CrossFinancing    []string `json:"crossFinancing,omitempty"`
+	FixedAssets       []string `json:"fixedAssets,omitempty"`
+}
+
+// DefaultFigureMap returns the map for budgets built on
+// [SystemicProjectCategories]: active integration is the
+// "active-integration" category; no category is cross-financing or fixed
+// assets.
+func DefaultFigureMap() FigureMap {
+	return FigureMap{ActiveIntegration: []string{CatActiveIntegration}}
+}
+
+// Figures returns the amounts the limit rules of a [RuleSet] measure, from
+// the plan or from the spending (basis), in the budget's currency:
+//
+//   - ProjectValue and EligibleCosts: every category (the library treats
+//     every cost in the budget as eligible);
+//   - DirectCosts: categories of kind DirectCost and ManagementCost (PO KL,
+//     where management is a direct cost; see [CostKind]); IndirectCosts:
+//     IndirectCost; Management: ManagementCost;
+//   - ActiveIntegration, CrossFinancing, FixedAssets: the categories m
+//     names;
+//   - OwnContribution: sources inside the budget of kind LocalGovernment,
+//     LabourFund or PFRON, the sources of the own contribution in the
+//     "Zasady…" of 2009, point 8.1 (domain.md section 5); EUFunding:
+//     sources of kind EUFunds. On the planned basis these are the sources'
+//     planned amounts, on the spent basis the ledger lines that name them.
+//
+// Sources outside the budget count nowhere. An invalid budget gives its
+// [Budget.Validate] error; a category m names that the catalogue does not
+// have is an error at its path ("crossFinancing[0]").
+func (b Budget) Figures(basis Basis, m FigureMap) (Figures, error) {
+	if err := b.Validate(); err != nil {
+		return Figures{}, err
+	}
+	var errs []error
+	groups := []struct {
+		name  string
+		codes []string
+		dst   func(*Figures) *Money
+	}{
+		{"activeIntegration", m.ActiveIntegration, func(f *Figures) *Money { return &f.ActiveIntegration }},
+		{"crossFinancing", m.CrossFinancing, func(f *Figures) *Money { return &f.CrossFinancing }},
+		{"fixedAssets", m.FixedAssets, func(f *Figures) *Money { return &f.FixedAssets }},
+	}
+	for _, g := range groups {
+		for i, c := range g.codes {
+			if !b.Categories.Contains(c) {
+				errs = append(errs, integracja.Unknown(integracja.NewPath(g.name).Index(i), c, integracja.Text{
+					PL: "brak takiej kategorii w katalogu budżetu", EN: "no such category in the budget's catalogue"}))
+			}
+		}
+	}
+	if err := integracja.Join(errs...); err != nil {
+		return Figures{}, err
+	}
+	cur := b.CurrencyCode()
+	byCat := make(map[string]Money)
+	bySource := make(map[string]Money)
+	switch basis {
+	case PlannedBasis:
+		for _, it := range b.Plan {
+			byCat[it.Category] = it.Amount
+		}
+		for _, s := range b.Sources {
+			bySource[s.Code] = s.Planned
+		}
+	case SpentBasis:
+		spending := b.Spending()
+		var err error
+		if byCat, err = spending.SumByCategory(); err != nil {
+			return Figures{}, err
+		}
+		if bySource, err = spending.SumBySource(); err != nil {
+			return Figures{}, err
+		}
+	default:
+		return Figures{}, integracja.Invalid(integracja.NewPath("basis"), basis.String(), integracja.Text{})
+	}
+	zero, err := New(decimal.Zero, cur)
+	if err != nil {
+		return Figures{}, err
+	}
+	f := Figures{ProjectValue: zero, EligibleCosts: zero, DirectCosts: zero, IndirectCosts: zero, Management: zero,
+		OwnContribution: zero, CrossFinancing: zero, FixedAssets: zero, ActiveIntegration: zero, EUFunding: zero}
+	add := func(dst *Money, v Money) {
+		if err == nil {
+			*dst, err = dst.Add(v)
+		}
+	}
+	for _, c := range b.Categories.cats {
+		v, ok := byCat[c.Code]
+		if !ok {
+			continue
+		}
+		add(&f.ProjectValue, v)
+		add(&f.EligibleCosts, v)
+		switch {
+		case c.Kind == IndirectCost:
+			add(&f.IndirectCosts, v)
+		case c.Kind == ManagementCost:
+			add(&f.Management, v)
+			add(&f.DirectCosts, v)
+		default:
+			add(&f.DirectCosts, v)
+		}
+	}
+	for _, g := range groups {
+		for _, c := range slices.Compact(slices.Sorted(slices.Values(g.codes))) {
+			if v, ok := byCat[c]; ok {
+				add(g.dst(&f), v)
+			}
+		}
+	}
+	for _, s := range b.Sources {
+		v, ok := bySource[s.Code]
+		if !ok || s.OutsideBudget {
+			continue
+		}
+		switch s.Kind {
+		case LocalGovernment, LabourFund, PFRON:
+			add(&f.OwnContribution, v)
+		case EUFunds:
+			add(&f.EUFunding, v)
+		}
+	}
+	if err != nil {
+		return Figures{}, err
+	}
+	return f, nil
 }

@@ -187,3 +187,74 @@ func TestBudgetEqual(t *testing.T) {
 		assert.True(t, a.Equal(c))
 	})
 }
+
+func TestBudgetFigures(t *testing.T) {
+	m := MustParseMoney
+	type want struct {
+		value, direct, indirect, management, own, eu, active, cross string
+	}
+	check := func(t *testing.T, w want, f Figures) {
+		t.Helper()
+		for _, c := range []struct {
+			name string
+			got  Money
+			want string
+		}{
+			{"project value", f.ProjectValue, w.value}, {"eligible costs", f.EligibleCosts, w.value},
+			{"direct costs", f.DirectCosts, w.direct}, {"indirect costs", f.IndirectCosts, w.indirect},
+			{"management", f.Management, w.management}, {"own contribution", f.OwnContribution, w.own},
+			{"EU funding", f.EUFunding, w.eu}, {"active integration", f.ActiveIntegration, w.active},
+			{"cross-financing", f.CrossFinancing, w.cross}, {"fixed assets", f.FixedAssets, "0 zł"},
+		} {
+			assert.True(t, c.got.Equal(m(c.want)), "%s: got %s, want %s", c.name, c.got, c.want)
+		}
+	}
+	t.Run("planned figures come from the plan and the sources inside the budget", func(t *testing.T) {
+		f, err := testBudget().Figures(PlannedBasis, DefaultFigureMap())
+		require.NoError(t, err)
+		check(t, want{"150 000 zł", "150 000 zł", "0 zł", "10 000 zł", "15 750 zł", "134 250 zł", "60 000 zł", "0 zł"}, f)
+	})
+	t.Run("spent figures come from the ledger, without the Labour Fund's work outside the budget", func(t *testing.T) {
+		f, err := testBudget().Figures(SpentBasis, DefaultFigureMap())
+		require.NoError(t, err)
+		check(t, want{"60 845,67 zł", "60 845,67 zł", "0 zł", "4000 zł", "12 345,67 zł", "48 000 zł", "19 000 zł", "0 zł"}, f)
+	})
+	t.Run("a figure map names the categories of cross-financing", func(t *testing.T) {
+		fm := DefaultFigureMap()
+		fm.CrossFinancing = []string{CatPromotion, CatPromotion}
+		f, err := testBudget().Figures(SpentBasis, fm)
+		require.NoError(t, err)
+		assert.True(t, f.CrossFinancing.Equal(m("500 zł")), "a category named twice counts once: %s", f.CrossFinancing)
+	})
+	t.Run("a figure map naming an unknown category is an error at its path", func(t *testing.T) {
+		_, err := testBudget().Figures(PlannedBasis, FigureMap{FixedAssets: []string{"cars"}})
+		assert.Equal(t, []problem{{"fixedAssets[0]", integracja.ErrUnknown}}, problems(err))
+	})
+	t.Run("an invalid budget or basis has no figures", func(t *testing.T) {
+		b := testBudget()
+		b.Ledger[0].Category = "catering"
+		_, err := b.Figures(PlannedBasis, FigureMap{})
+		assert.ErrorIs(t, err, integracja.ErrUnknown)
+		_, err = testBudget().Figures(Basis(5), FigureMap{})
+		assert.ErrorIs(t, err, integracja.ErrInvalid)
+		assert.Equal(t, "Basis(5)", Basis(5).String())
+		assert.Equal(t, "spent", SpentBasis.String())
+	})
+	t.Run("the PO KL rules judge the planned figures", func(t *testing.T) {
+		f, err := testBudget().Figures(PlannedBasis, DefaultFigureMap())
+		require.NoError(t, err)
+		findings := POKL711Rules().Evaluate(f, integracja.MustParseDate("2014-06-01"))
+		require.NotEmpty(t, findings)
+		assert.Equal(t, integracja.Info, integracja.Worst(findings))
+
+		b := testBudget()
+		b.Plan = append(b.Plan, PlanItem{Category: CatIndirect, Amount: m("40 000,00 zł")})
+		b.Sources[0].Planned = m("174 250,00 zł")
+		require.NoError(t, b.Validate())
+		f, err = b.Figures(PlannedBasis, DefaultFigureMap())
+		require.NoError(t, err)
+		assert.True(t, f.IndirectCosts.Equal(m("40 000 zł")))
+		findings = POKL711Rules().Evaluate(f, integracja.MustParseDate("2014-06-01"))
+		assert.Equal(t, integracja.Violation, integracja.Worst(findings), "40 000 zł of indirect costs on 150 000 zł direct is over 25 percent")
+	})
+}
