@@ -12,13 +12,25 @@
 // ("231 895,59 zł", with no-break spaces) or English ("PLN 231,895.59").
 //
 // [Split] divides an amount by percentages into parts in whole grosze that
-// add up to exactly the whole (largest remainder). [Shares] and [SplitShares]
-// turn funding amounts into percentages of the eligible cost and back.
-// [RuleSet] holds a scheme's limit rules ("own contribution at least 10,5%
-// of the project value") as dated schedules and evaluates [Figures] into
-// [integracja.Finding] values that cite their legal basis.
+// add up to exactly the whole (largest remainder). [Percentages], [Amounts]
+// and [CheckShares] turn the funding of an eligible cost into percentages
+// and back with a scheme's [ShareRounding]; [CoFinancing] splits it into
+// the grant and the own contribution (wkład własny).
 //
-// For example, ParseMoney("17.600,00 zł") gives 17600.00 PLN, whose
+// A [Budget] plans amounts per category and funding source, its [Ledger]
+// records spending, and [Reconcile] checks a printed total against its
+// printed parts, some of which may be unreadable.
+//
+// A [RuleSet] holds a scheme's limit rules ("own contribution at least
+// 10,5% of the project value") as data with dated values
+// ([integracja.Schedule]); [RuleSet.Evaluate] checks [Figures] on a date
+// and returns [integracja.Finding] values with the measured share, the
+// limit and its legal basis. [POKL711Rules], [RPO2014Rules] and
+// [RPOSwietokrzyskie921Rules] ship the rules of domain.md; values the
+// sources do not confirm are marked as parameters, to overlay with
+// [RuleSet.WithLimit].
+//
+// For example, ParseMoney("17.600,00 zł") is 17600.00 PLN, whose
 // Format(language.Polish) is "17 600,00 zł"; splitting it 89,5% / 10,5%
 // gives 15 752,00 zł and 1848,00 zł.
 package budget

@@ -1,6 +1,7 @@
 package budget
 
 import (
+	"encoding/json"
 	"slices"
 	"strconv"
 
@@ -8,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // Metric names one amount of a project's budget that a limit rule measures.
@@ -275,7 +277,16 @@ func (r Rule) clone() Rule {
 	return r
 }
 
-// Validate reports every problem of r at once, each with its path.
+// The exponents a limit value may have: up to 10^6 % and down to 20
+// decimal places.
+const (
+	maxLimitExp = 6
+	minLimitExp = -20
+)
+
+// Validate reports every problem of r at once, each with its path: a
+// missing code, figures or limit, unknown metrics or bound, a negative
+// limit or one written with an absurd exponent, an inverted band.
 func (r Rule) Validate() error {
 	var errs []error
 	if r.Code == "" {
@@ -299,8 +310,16 @@ func (r Rule) Validate() error {
 		errs = append(errs, integracja.Required(integracja.NewPath("limit")))
 	}
 	for i, st := range r.Limit.Steps() {
-		if st.Value.IsNegative() {
-			errs = append(errs, integracja.OutOfRange(integracja.NewPath("limit").Index(i).Child("value"), st.Value.String(),
+		vp := integracja.NewPath("limit").Index(i).Child("value")
+		switch e := st.Value.Exponent(); {
+		case e > maxLimitExp || e < minLimitExp:
+			// Checked before anything compares the value: comparing 9e999999999
+			// would expand it to a billion digits.
+			errs = append(errs, integracja.OutOfRange(vp, "", integracja.Text{
+				PL: "limit procentowy poza zakresem (za duży wykładnik lub za wiele miejsc po przecinku)",
+				EN: "percentage limit out of range (exponent too large or too many decimal places)"}))
+		case st.Value.IsNegative():
+			errs = append(errs, integracja.OutOfRange(vp, st.Value.String(),
 				integracja.Text{PL: "limit procentowy nie może być ujemny", EN: "a percentage limit must not be negative"}))
 		}
 	}
@@ -352,6 +371,37 @@ func NewRuleSet(rules ...Rule) (RuleSet, error) {
 		out[i] = r.clone()
 	}
 	return RuleSet{rules: out}, nil
+}
+
+// MarshalJSON encodes the rule set as the list of its rules, in order.
+func (rs RuleSet) MarshalJSON() ([]byte, error) {
+	if rs.rules == nil {
+		return []byte("[]"), nil
+	}
+	return json.Marshal(rs.rules)
+}
+
+// UnmarshalJSON decodes a list of rules strictly (unknown fields are
+// rejected with their path) and validates it as [NewRuleSet] does.
+func (rs *RuleSet) UnmarshalJSON(b []byte) error {
+	v, err := DecodeRuleSet(b)
+	if err != nil {
+		return err
+	}
+	*rs = v
+	return nil
+}
+
+// DecodeRuleSet decodes a rule set from JSON as written by
+// [RuleSet.MarshalJSON]: a list of rules with codes, metrics, bound, band
+// and the dated limit steps. Every failure is a [*integracja.FieldError]
+// with the path of the bad value ("[1].limit[0].from").
+func DecodeRuleSet(data []byte) (RuleSet, error) {
+	var rules []Rule
+	if err := jsonx.Decode(data, &rules); err != nil {
+		return RuleSet{}, err
+	}
+	return NewRuleSet(rules...)
 }
 
 func mustRuleSet(rules ...Rule) RuleSet {

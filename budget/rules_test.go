@@ -362,3 +362,86 @@ func TestMetricAndBoundCodes(t *testing.T) {
 	assert.Equal(t, "wartość projektu", MetricProjectValue.Label(language.Polish))
 	assert.Equal(t, "project value", MetricProjectValue.Label(language.English))
 }
+
+func TestRuleSetJSONRoundTrip(t *testing.T) {
+	for name, rs := range map[string]RuleSet{"PO KL": POKL711Rules(), "RPO Świętokrzyskie": RPOSwietokrzyskie921Rules(), "empty": {}} {
+		t.Run("the "+name+" rule set survives JSON", func(t *testing.T) {
+			b, err := json.Marshal(rs)
+			require.NoError(t, err)
+			back, err := DecodeRuleSet(b)
+			require.NoError(t, err)
+			again, err := json.Marshal(back)
+			require.NoError(t, err)
+			assert.JSONEq(t, string(b), string(again))
+			assert.Equal(t, rs.Evaluate(brzeszcze(), date("2015-01-01")), back.Evaluate(brzeszcze(), date("2015-01-01")))
+			var viaUnmarshal RuleSet
+			require.NoError(t, json.Unmarshal(b, &viaUnmarshal))
+			assert.Equal(t, rs.Len(), viaUnmarshal.Len())
+		})
+	}
+}
+
+func TestDecodeRuleSetRejectsBadRules(t *testing.T) {
+	const head = `[{"code":"x","of":["management"],"per":"direct-costs",`
+	tests := []struct {
+		name  string
+		input string
+		path  string
+		cause error
+	}{
+		{"an unknown field", head + `"limit":[{"from":"2010-01-01","value":"5"}],"extra":1}]`, "[0].extra", integracja.ErrUnknown},
+		{"an unknown metric", `[{"code":"x","of":["salaries"],"per":"direct-costs","limit":[{"from":"2010-01-01","value":"5"}]}]`, "[0].of", integracja.ErrInvalid},
+		{"an unknown bound", head + `"bound":"below","limit":[{"from":"2010-01-01","value":"5"}]}]`, "[0].bound", integracja.ErrInvalid},
+		{"an empty limit", head + `"limit":[]}]`, "[0].limit", integracja.ErrRequired},
+		{"a negative limit", head + `"limit":[{"from":"2010-01-01","value":"-5"}]}]`, "[0].limit[0].value", integracja.ErrOutOfRange},
+		{"a limit with a huge exponent", head + `"limit":[{"from":"2010-01-01","value":"9e999999999"}]}]`, "[0].limit[0].value", integracja.ErrOutOfRange},
+		{"a limit with a tiny exponent", head + `"limit":[{"from":"2010-01-01","value":"9e-999999999"}]}]`, "[0].limit[0].value", integracja.ErrOutOfRange},
+		{"a bad band amount", head + `"limit":[{"from":"2010-01-01","value":"5"}],"band":{"metric":"project-value","from":{"amount":"1e3","currency":"PLN"},"upTo":{"amount":"0","currency":"PLN"}}}]`, "[0].band.from.amount", integracja.ErrInvalid},
+		{"not a list", `{}`, "", integracja.ErrInvalid},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+" is an error with its path", func(t *testing.T) {
+			_, err := DecodeRuleSet([]byte(tt.input))
+			require.Error(t, err)
+			assert.ErrorIs(t, err, tt.cause)
+			fes := integracja.FieldErrors(err)
+			require.NotEmpty(t, fes)
+			assert.Equal(t, tt.path, fes[0].Path.String())
+		})
+	}
+}
+
+// FuzzDecodeRuleSet checks that decoding rule sets never panics or hangs,
+// that a decoded set evaluates, and that it encodes and decodes back to the
+// same JSON.
+func FuzzDecodeRuleSet(f *testing.F) {
+	for _, rs := range []RuleSet{POKL711Rules(), RPOSwietokrzyskie921Rules()} {
+		b, err := json.Marshal(rs)
+		require.NoError(f, err)
+		f.Add(b)
+	}
+	f.Add([]byte(`[{"code":"x","of":["management"],"per":"direct-costs","limit":[{"from":"2010-01-01","value":"1e6"}]}]`))
+	f.Add([]byte(`[]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rs, err := DecodeRuleSet(data)
+		if err != nil {
+			return
+		}
+		_ = rs.Evaluate(brzeszcze(), date("2012-01-01"))
+		b, err := json.Marshal(rs)
+		if err != nil {
+			t.Fatalf("marshal: %v", err)
+		}
+		back, err := DecodeRuleSet(b)
+		if err != nil {
+			t.Fatalf("decode %s: %v", b, err)
+		}
+		again, err := json.Marshal(back)
+		if err != nil {
+			t.Fatalf("marshal again: %v", err)
+		}
+		if string(again) != string(b) {
+			t.Fatalf("round trip changed\n%s\n%s", b, again)
+		}
+	})
+}

@@ -52,10 +52,7 @@ func Split(total Money, percents ...decimal.Decimal) ([]Money, error) {
 		return nil, err
 	}
 	grosze := total.amount.Shift(2) // a non-negative integer
-	parts, err := largestRemainder(grosze, percents, hundred)
-	if err != nil {
-		return nil, err
-	}
+	parts := largestRemainder(grosze, percents, hundred)
 	out := make([]Money, len(parts))
 	for i, g := range parts {
 		out[i] = Money{amount: g.Shift(-2), currency: total.currency}
@@ -66,7 +63,7 @@ func Split(total Money, percents ...decimal.Decimal) ([]Money, error) {
 // largestRemainder divides the non-negative integer units by weights
 // (non-negative, adding up to whole) into integers that add up to units.
 // Ties go to the earlier weight.
-func largestRemainder(units decimal.Decimal, weights []decimal.Decimal, whole decimal.Decimal) ([]decimal.Decimal, error) {
+func largestRemainder(units decimal.Decimal, weights []decimal.Decimal, whole decimal.Decimal) []decimal.Decimal {
 	n := len(weights)
 	parts := make([]decimal.Decimal, n)
 	rems := make([]decimal.Decimal, n)
@@ -78,7 +75,7 @@ func largestRemainder(units decimal.Decimal, weights []decimal.Decimal, whole de
 	}
 	left := units.Sub(given)
 	if left.IsZero() {
-		return parts, nil
+		return parts
 	}
 	order := make([]int, n)
 	for i := range order {
@@ -92,5 +89,5 @@ func largestRemainder(units decimal.Decimal, weights []decimal.Decimal, whole de
 	for _, i := range order[:k] {
 		parts[i] = parts[i].Add(decimal.NewFromInt(1))
 	}
-	return parts, nil
+	return parts
 }
