@@ -76,3 +76,18 @@ func ExampleLifecycle_Validate() {
 	// events[1].date: values contradict each other: "2019-05-30": before the previous event (2019-06-03)
 	// events[1].reason: required value missing: a termination needs a reason
 }
+
+// Each kind of contract has a stable code for JSON, a label in two
+// languages and its legal basis; only the social contract has tracks.
+func ExampleKind() {
+	for _, k := range []contract.Kind{contract.SocialContract, contract.SocialEmploymentProgramme} {
+		fmt.Printf("%s: %s / %s; tracks: %t\n", k, k.Label(language.Polish), k.Label(language.English), k.HasTracks())
+	}
+	fmt.Println(contract.SocialContract.Basis())
+	fmt.Println(contract.TrackB.Label(language.Polish))
+	// Output:
+	// social_contract: kontrakt socjalny / social contract; tracks: true
+	// social_employment_programme: indywidualny program zatrudnienia socjalnego / individual programme of social employment; tracks: false
+	// art. 6 pkt 6 i art. 108 ustawy o pomocy społecznej; rozporządzenie MPiPS z 8.11.2010 (Dz.U. 2010 Nr 218 poz. 1439)
+	// część B: wzmocnienie aktywności i samodzielności
+}

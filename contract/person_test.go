@@ -193,6 +193,15 @@ func TestPersonJSON(t *testing.T) {
 		assert.NotContains(t, err.Error(), "44051401358")
 		assert.NotContains(t, integracja.Localize(err, language.Polish), "440514")
 	})
+	t.Run("a PESEL written as a JSON number is refused without showing it", func(t *testing.T) {
+		var q Person
+		err := jsonx.Decode([]byte(`{"id":"p-1","pesel":44051401359}`), &q)
+		require.Error(t, err)
+		assert.ErrorIs(t, err, integracja.ErrInvalid)
+		assert.Equal(t, []string{"pesel"}, paths(err))
+		assert.NotContains(t, err.Error(), "440514")
+		assert.NotContains(t, integracja.Localize(err, language.Polish), "440514")
+	})
 	t.Run("an unknown field is reported", func(t *testing.T) {
 		var q Person
 		err := jsonx.Decode([]byte(`{"id":"p-1","surname":"X"}`), &q)
