@@ -188,3 +188,36 @@ func ExampleLedger_SumByCategory() {
 	// 46823.15 PLN 1000.00 PLN
 	// 47 823,15 zł
 }
+
+// A budget's planned figures judged by the PO KL 7.1.1 limit rules: the
+// own contribution is exactly 10,5% of the project value.
+func ExampleBudget_Figures() {
+	f, err := kisBudget().Figures(budget.PlannedBasis, budget.DefaultFigureMap())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(f.ProjectValue, f.DirectCosts, f.OwnContribution, f.EUFunding)
+	for _, fd := range budget.POKL711Rules().Evaluate(f, integracja.MustParseDate("2014-06-01")) {
+		if fd.Rule == budget.RulePOKLOwnContribution {
+			fmt.Println(fd.Severity, fd.Measured)
+		}
+	}
+	// Output:
+	// 100000.00 PLN 100000.00 PLN 10500.00 PLN 89500.00 PLN
+	// info 10.5
+}
+
+// DecodeBudget reads the JSON interchange form strictly and says where a
+// bad value is.
+func ExampleDecodeBudget() {
+	_, err := budget.DecodeBudget([]byte(`{"ledger":[{"date":"2014-03-10","category":"social-work",
+		"amount":{"amount":"1 200,00","currency":"PLN"}}]}`))
+	for _, fe := range integracja.FieldErrors(err) {
+		fmt.Println(fe.Path)
+	}
+	fmt.Println(integracja.Localize(err, language.Polish))
+	// Output:
+	// ledger[0].amount.amount
+	// ledger[0].amount.amount: nieprawidłowa wartość: "1 200,00": oczekiwano liczby dziesiętnej z kropką, np. "1234.50"
+}

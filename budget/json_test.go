@@ -35,7 +35,7 @@ func TestBudgetJSON(t *testing.T) {
 		assert.Contains(t, s, `"period":{"from":"2014-01-01","to":"2014-12-31"}`)
 		assert.Contains(t, s, `{"code":"management","name":{"pl":"zarządzanie projektem","en":"project management"},"kind":"management"}`)
 		assert.Contains(t, s, `"amount":{"amount":"12345.67","currency":"PLN"}`)
-		assert.Contains(t, s, `{"code":"fp","name":{"pl":"Fundusz Pracy – PSU","en":"Labour Fund – socially useful work"},"kind":"labour-fund","outside_budget":true,"planned":{"amount":"20000.00","currency":"PLN"}}`)
+		assert.Contains(t, s, `{"code":"fp","name":{"pl":"Fundusz Pracy – PSU","en":"Labour Fund – socially useful work"},"kind":"labour-fund","outsideBudget":true,"planned":{"amount":"20000.00","currency":"PLN"}}`)
 		assert.Contains(t, s, `"amount":{"amount":"-1000.00","currency":"PLN"},"description":"korekta faktury FV/1/2014","document":"KOR/1/2014","source":"efs"`)
 	})
 	bad := []struct {
@@ -63,7 +63,7 @@ func TestBudgetJSON(t *testing.T) {
 		{"an unknown source kind",
 			`{"sources":[{"code":"x","kind":"bank"}]}`, "sources[0].kind", integracja.ErrInvalid},
 		{"a flag that is a string",
-			`{"sources":[{"code":"x","outside_budget":"yes"}]}`, "sources[0].outside_budget", integracja.ErrInvalid},
+			`{"sources":[{"code":"x","outsideBudget":"yes"}]}`, "sources[0].outsideBudget", integracja.ErrInvalid},
 		{"a bad currency code",
 			`{"ledger":[{"amount":{"amount":"1.00","currency":"zł"}}]}`, "ledger[0].amount.currency", ErrCurrency},
 	}

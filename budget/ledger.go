@@ -34,7 +34,7 @@ func (l Line) IsCorrection() bool { return l.Amount.IsNegative() }
 // recorded. Its sums are exact and fast: amounts in whole grosze are added
 // as int64 with overflow checks, and only an amount that is not whole
 // grosze, or a sum that would overflow int64, goes through decimal
-// arithmetic; summing makes no allocation per line.
+// arithmetic. On the int64 path summing makes no allocation per line.
 //
 // The zero Ledger is empty.
 type Ledger []Line

@@ -122,7 +122,7 @@ type Source struct {
 	Code          string          `json:"code"`
 	Name          integracja.Text `json:"name,omitzero"`
 	Kind          SourceKind      `json:"kind"`
-	OutsideBudget bool            `json:"outside_budget,omitempty"`
+	OutsideBudget bool            `json:"outsideBudget,omitempty"`
 	Planned       Money           `json:"planned"`
 }
 
