@@ -251,7 +251,8 @@ func (c *Count) UnmarshalJSON(b []byte) error {
 //
 // In brackets every sex with people in it is listed, so the stated total
 // must equal the sum of the parts. After "w tym" ("of whom") the parts are
-// some of the people: when only women (or only men) are named, the rest are
+// some of the people, as in GUS tables, where "w tym" means that not every
+// part of the sum is given: when only women (or only men) are named, the rest are
 // of the other sex; when both are named, the rest are of unspecified sex;
 // the parts may not exceed the total. Numbers are written in digits without
 // thousands separators.
@@ -280,6 +281,8 @@ type countProblem struct {
 	detail integracja.Text
 }
 
+// Error returns the English detail; ParseCount never returns a
+// countProblem itself, only the ParseError made from it.
 func (p *countProblem) Error() string { return p.detail.EN }
 
 func countError(s string, err error) error {
