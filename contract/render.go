@@ -299,11 +299,11 @@ func (r *renderer) consequences(v Version) {
 		"Pouczenie (art. 11 ust. 2 u.p.s.): brak współpracy z pracownikiem socjalnym lub niedotrzymanie",
 		"Notice (art. 11(2) of the Social Assistance Act): lack of cooperation with the social worker or"))
 	r.line("%s", r.tr(
-		"ustaleń kontraktu może stanowić podstawę do rozstrzygnięć, o których decyduje ośrodek,",
-		"not keeping the terms of the contract may be grounds for decisions that the centre takes"))
+		"ustaleń kontraktu może stanowić podstawę do następujących rozstrzygnięć, o których decyduje",
+		"not keeping the terms of the contract may be grounds for the following decisions, which the"))
 	r.line("%s", r.tr(
-		"uwzględniając sytuację osoby i rodziny:",
-		"taking the situation of the person and the family into account:"))
+		"ośrodek, uwzględniając sytuację osoby i rodziny:",
+		"centre takes with regard to the situation of the person and the family:"))
 	labels := make([]string, len(v.Consequences))
 	for i, k := range v.Consequences {
 		labels[i] = k.Label(r.t)

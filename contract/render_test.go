@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/budget"
 	"github.com/aktywna/integracja/contract"
 )
 
@@ -86,6 +87,19 @@ func TestRenderFollowsTheTemplatesOrder(t *testing.T) {
 	assert.Contains(t, out, "500,00\u00a0zł")
 	assert.Contains(t, out, "64 godziny")
 	assert.Contains(t, out, "9 godzin")
+}
+
+func TestRenderKeepsTheDocumentsWording(t *testing.T) {
+	c := kisContract()
+	c.Terms.Commitments.Benefits = []contract.Benefit{
+		{Kind: contract.ActivationSupplement, Label: "zasiłek aktywizacyjny", Amount: budget.MustParseMoney("1 234,50 zł")},
+		{Kind: contract.BenefitOther, Label: "bilet miesięczny", Amount: budget.MustParseMoney("98,00 zł")},
+	}
+	pl := c.Render(language.Polish)
+	assert.Contains(t, pl, "- zasiłek aktywizacyjny [dodatek aktywizacyjny]: 1234,50\u00a0zł\n")
+	assert.Contains(t, pl, "- bilet miesięczny: 98,00\u00a0zł\n")
+	en := c.Render(language.English)
+	assert.Contains(t, en, "- zasiłek aktywizacyjny [activation supplement]: PLN\u00a01,234.50\n")
 }
 
 type failingWriter struct{ after int }
