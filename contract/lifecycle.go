@@ -247,7 +247,10 @@ type Event struct {
 // in the order they happened. The current state is the state the last
 // event led to. Lifecycle is a value: every method that adds an event
 // returns a new Lifecycle and leaves the receiver as it was, so an earlier
-// lifecycle stays readable.
+// lifecycle stays readable. A method that refuses a change returns the
+// receiver unchanged together with the error: a [*TransitionError] for a
+// change of state that is not allowed, [*integracja.FieldError] values for
+// a missing, invalid or out-of-order date or a missing reason.
 //
 // The zero Lifecycle is a draft with no events.
 type Lifecycle struct {
