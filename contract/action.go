@@ -450,3 +450,86 @@ func (e Evaluation) Achievement(goal string) Achievement {
 	}
 	return NotAssessed
 }
+
+// Entitlement is a benefit the client is entitled to that bears on social
+// employment: art. 1 ust. 3 u.z.s. (ustawa z 13 czerwca 2003 r. o
+// zatrudnieniu socjalnym, t.j. Dz.U. 2025 poz. 83) excludes from it persons
+// entitled to a zasiłek dla bezrobotnych, zasiłek przedemerytalny,
+// świadczenie przedemerytalne, renta strukturalna, renta z tytułu
+// niezdolności do pracy, emerytura or nauczycielskie świadczenie
+// kompensacyjne; under art. 1 ust. 3a a person with a renta z tytułu
+// niezdolności do pracy may still take part in the activities of a KIS.
+// [Contract.Validate] applies this to an IPZS ([SocialEmploymentProgramme]).
+//
+// The zero Entitlement is EntitlementUnspecified, which Validate reports in
+// a list of entitlements.
+type Entitlement uint8
+
+// The values of Entitlement.
+const (
+	EntitlementUnspecified Entitlement = iota
+	UnemploymentBenefit                // zasiłek dla bezrobotnych
+	PreRetirementAllowance             // zasiłek przedemerytalny
+	PreRetirementBenefit               // świadczenie przedemerytalne
+	StructuralPension                  // renta strukturalna
+	IncapacityPension                  // renta z tytułu niezdolności do pracy
+	OldAgePension                      // emerytura
+	TeacherCompensation                // nauczycielskie świadczenie kompensacyjne
+)
+
+var entitlementEnum = &enum{
+	typ: "Entitlement", kind: "entitlement",
+	codes: []string{"", "unemployment_benefit", "pre_retirement_allowance", "pre_retirement_benefit",
+		"structural_pension", "incapacity_pension", "old_age_pension", "teacher_compensation"},
+	labels: []integracja.Text{
+		{PL: "nie określono", EN: "unspecified"},
+		{PL: "zasiłek dla bezrobotnych", EN: "unemployment benefit"},
+		{PL: "zasiłek przedemerytalny", EN: "pre-retirement allowance"},
+		{PL: "świadczenie przedemerytalne", EN: "pre-retirement benefit"},
+		{PL: "renta strukturalna", EN: "structural pension"},
+		{PL: "renta z tytułu niezdolności do pracy", EN: "pension for incapacity to work"},
+		{PL: "emerytura", EN: "old-age pension"},
+		{PL: "nauczycielskie świadczenie kompensacyjne", EN: "teachers' compensation benefit"},
+	},
+	want: integracja.Text{
+		PL: "oczekiwano unemployment_benefit, pre_retirement_allowance, pre_retirement_benefit, structural_pension, incapacity_pension, old_age_pension lub teacher_compensation",
+		EN: "want unemployment_benefit, pre_retirement_allowance, pre_retirement_benefit, structural_pension, incapacity_pension, old_age_pension or teacher_compensation"},
+}
+
+// ParseEntitlement reads the stable codes of [Entitlement.String], in any
+// case; "" is EntitlementUnspecified.
+func ParseEntitlement(s string) (Entitlement, error) {
+	v, err := entitlementEnum.parse(s)
+	return Entitlement(v), err
+}
+
+// String returns the stable code; an out-of-range value prints as
+// "Entitlement(9)".
+func (e Entitlement) String() string { return entitlementEnum.str(uint8(e)) }
+
+// Label returns the name of the benefit.
+func (e Entitlement) Label(t language.Tag) string { return entitlementEnum.label(uint8(e), t) }
+
+// IsValid reports whether e is one of the defined values.
+func (e Entitlement) IsValid() bool { return entitlementEnum.valid(uint8(e)) }
+
+// MarshalText encodes e as its stable code.
+func (e Entitlement) MarshalText() ([]byte, error) { return entitlementEnum.marshal(uint8(e)) }
+
+// UnmarshalText accepts what [ParseEntitlement] accepts.
+func (e *Entitlement) UnmarshalText(b []byte) error {
+	v, err := ParseEntitlement(string(b))
+	*e = v
+	return err
+}
+
+// ExcludesSocialEmployment reports whether a person entitled to e may not
+// take part in social employment in an institution of kind k: every
+// entitlement excludes a CIS (art. 1 ust. 3 u.z.s.); in a KIS a renta z
+// tytułu niezdolności do pracy does not (art. 1 ust. 3a).
+func (e Entitlement) ExcludesSocialEmployment(k InstitutionKind) bool {
+	if !e.IsValid() || e == EntitlementUnspecified {
+		return false
+	}
+	return !(k == KIS && e == IncapacityPension)
+}

@@ -177,18 +177,22 @@ func (t Terms) Action(id string) (Action, int) {
 // The zero Contract is an empty draft social contract; it does not
 // validate.
 type Contract struct {
-	Number      string          `json:"number"`              // as the document writes it: "KS/12/2019"
-	Kind        Kind            `json:"kind"`                // social contract, IPZS, IPWzB, other
-	Track       Track           `json:"track"`               // A or B for a social contract, none otherwise
-	Institution Institution     `json:"institution"`         // the OPS, PCPR, KIS or CIS
-	Worker      Person          `json:"worker"`              // the social worker who signs for the institution
-	Client      Person          `json:"client"`              // the person (for part A, with Terms.Family)
-	Place       string          `json:"place"`               // place of conclusion
-	ConcludedOn integracja.Date `json:"concludedOn"`         // date of conclusion, the day it is signed
-	Terms       Terms           `json:"terms"`               // version 1: the terms as concluded
-	Amendments  []Amendment     `json:"amendments,omitzero"` // versions 2, 3…, in order
-	Lifecycle   Lifecycle       `json:"lifecycle"`           // dated changes of state
-	Evaluation  Evaluation      `json:"evaluation,omitzero"` // part III, apart from the lifecycle
+	Number      string      `json:"number"`      // as the document writes it: "KS/12/2019"
+	Kind        Kind        `json:"kind"`        // social contract, IPZS, IPWzB, other
+	Track       Track       `json:"track"`       // A or B for a social contract, none otherwise
+	Institution Institution `json:"institution"` // the OPS, PCPR, KIS or CIS
+	Worker      Person      `json:"worker"`      // the social worker who signs for the institution
+	Client      Person      `json:"client"`      // the person (for part A, with Terms.Family)
+	// ClientEntitlements are the benefits the client is entitled to that
+	// bear on social employment (art. 1 ust. 3 u.z.s.); they are checked
+	// for an IPZS and never printed.
+	ClientEntitlements []Entitlement   `json:"clientEntitlements,omitzero"`
+	Place              string          `json:"place"`               // place of conclusion
+	ConcludedOn        integracja.Date `json:"concludedOn"`         // date of conclusion, the day it is signed
+	Terms              Terms           `json:"terms"`               // version 1: the terms as concluded
+	Amendments         []Amendment     `json:"amendments,omitzero"` // versions 2, 3…, in order
+	Lifecycle          Lifecycle       `json:"lifecycle"`           // dated changes of state
+	Evaluation         Evaluation      `json:"evaluation,omitzero"` // part III, apart from the lifecycle
 }
 
 // String returns the kind and number of the contract and its state
@@ -489,7 +493,10 @@ func (c Contract) Achieved() (achieved, goals int) {
 //     under its path ("client.sex": a sex that contradicts the PESEL);
 //   - a track missing for a social contract or given for another kind, an
 //     institution that does not conclude this kind (a CIS concluding a
-//     social contract; an IPZS outside a CIS or KIS);
+//     social contract; an IPZS outside a CIS or KIS); for an IPZS, a client
+//     entitled to a benefit that excludes social employment there (art. 1
+//     ust. 3 and 3a u.z.s.: a renta z tytułu niezdolności do pracy allows a
+//     KIS but not a CIS);
 //   - in the terms of every version ("terms.…", "amendments[0].terms.…"):
 //     an invalid period, a conclusion after the period starts, a missing
 //     main goal or specific goals, goals or actions with missing or
@@ -516,6 +523,7 @@ func (c Contract) Validate() error {
 	errs = append(errs, c.validateKind()...)
 	errs = append(errs, validateParty(root.Child("worker"), c.Worker))
 	errs = append(errs, validateParty(root.Child("client"), c.Client))
+	errs = append(errs, c.validateEntitlements()...)
 	if strings.TrimSpace(c.Place) == "" {
 		errs = append(errs, integracja.Required(root.Child("place")))
 	}
@@ -564,6 +572,30 @@ func (c Contract) validateKind() []error {
 	}
 	if strings.TrimSpace(in.Name) == "" {
 		errs = append(errs, integracja.Required(ip.Child("name")))
+	}
+	return errs
+}
+
+// validateEntitlements reports undefined or repeated entitlements and, for
+// an IPZS, those that exclude the client from social employment in the
+// institution. The messages do not say which benefit it is (that is
+// personal data); the path does.
+func (c Contract) validateEntitlements() []error {
+	var errs []error
+	seen := map[Entitlement]bool{}
+	for i, e := range c.ClientEntitlements {
+		p := integracja.NewPath("clientEntitlements").Index(i)
+		switch {
+		case !e.IsValid() || e == EntitlementUnspecified:
+			errs = append(errs, integracja.Invalid(p, "", integracja.Text{PL: "nieznany rodzaj świadczenia", EN: "undefined kind of benefit"}))
+		case seen[e]:
+			errs = append(errs, integracja.Duplicate(p, ""))
+		case c.Kind == SocialEmploymentProgramme && e.ExcludesSocialEmployment(c.Institution.Kind):
+			errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
+				PL: "osoba uprawniona do tego świadczenia nie jest objęta zatrudnieniem socjalnym w tej instytucji (art. 1 ust. 3 i 3a u.z.s.)",
+				EN: "a person entitled to this benefit is excluded from social employment in this institution (art. 1(3) and (3a) of the Social Employment Act)"}))
+		}
+		seen[e] = true
 	}
 	return errs
 }

@@ -516,3 +516,53 @@ func TestEnums(t *testing.T) {
 		assert.Equal(t, "activation supplement", b.Name(language.English))
 	})
 }
+
+func TestValidateChecksEntitlementsForSocialEmployment(t *testing.T) {
+	ipzs := func(in contract.InstitutionKind, e ...contract.Entitlement) contract.Contract {
+		c := kisContract()
+		c.Kind, c.Track = contract.SocialEmploymentProgramme, contract.TrackNone
+		c.Institution = contract.Institution{Kind: in, Name: "Klub Integracji Społecznej w Brzeszczach"}
+		c.ClientEntitlements = e
+		return c
+	}
+	tests := []struct {
+		name string
+		c    contract.Contract
+		want []string
+	}{
+		{"a pension for incapacity to work excludes a CIS", ipzs(contract.CIS, contract.IncapacityPension),
+			[]string{"clientEntitlements[0]: inconsistent"}},
+		{"a pension for incapacity to work allows a KIS", ipzs(contract.KIS, contract.IncapacityPension), nil},
+		{"an old-age pension excludes a KIS too", ipzs(contract.KIS, contract.IncapacityPension, contract.OldAgePension),
+			[]string{"clientEntitlements[1]: inconsistent"}},
+		{"an unemployment benefit excludes a CIS", ipzs(contract.CIS, contract.UnemploymentBenefit),
+			[]string{"clientEntitlements[0]: inconsistent"}},
+		{"a client with no such entitlement may join a CIS", ipzs(contract.CIS), nil},
+		{"a social contract is not social employment", func() contract.Contract {
+			c := kisContract()
+			c.ClientEntitlements = []contract.Entitlement{contract.OldAgePension}
+			return c
+		}(), nil},
+		{"undefined and repeated entitlements are reported", ipzs(contract.KIS, 0, contract.IncapacityPension, contract.IncapacityPension, 12),
+			[]string{"clientEntitlements[0]: invalid", "clientEntitlements[2]: duplicate", "clientEntitlements[3]: invalid"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.c.Validate()
+			assert.Equal(t, tt.want, problems(err))
+			assert.NotContains(t, integracja.Localize(err, language.Polish), "renta")
+			assert.NotContains(t, integracja.Localize(err, language.English), "pension")
+		})
+	}
+	t.Run("entitlements round-trip through their codes", func(t *testing.T) {
+		for e := contract.UnemploymentBenefit; e <= contract.TeacherCompensation; e++ {
+			b, err := e.MarshalText()
+			require.NoError(t, err)
+			got, err := contract.ParseEntitlement(string(b))
+			require.NoError(t, err)
+			assert.Equal(t, e, got)
+			assert.NotEqual(t, e.String(), e.Label(language.Polish))
+		}
+		assert.Equal(t, "Entitlement(8)", contract.Entitlement(8).String())
+	})
+}

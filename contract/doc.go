@@ -24,7 +24,8 @@
 //     evaluated), the institution's [Commitments] (forms of support and
 //     [Benefit]s in [budget.Money]), and the art. 11 [Consequence]s the
 //     client was told of — options a caseworker may choose, never applied
-//     by this package;
+//     by this package; for an IPZS, the client's [Entitlement]s that
+//     exclude social employment (art. 1 ust. 3 u.z.s.);
 //   - [Lifecycle]: draft → active → suspended ↔ active → completed, or
 //     terminated with a [Reason]; every change a dated [Event];
 //   - [Amendment]s (aneks): [Contract.Amend] returns a new contract with a

@@ -24,6 +24,7 @@ func FuzzDecodeContract(f *testing.F) {
 	}
 	f.Add([]byte(`{"terms":{"actions":[{"id":"A1","due":"2019-02-29"}]},"lifecycle":{"events":[{"date":"2019-01-01","from":"draft","to":"active"}]}}`))
 	f.Add([]byte(`{"amendments":[{"number":"1","date":"2019-01-01","reason":"r","terms":{"period":{"from":"2019-01-01","to":"2018-01-01"}}}]}`))
+	f.Add([]byte(`{"kind":"social_employment_programme","institution":{"kind":"cis","name":"CIS"},"clientEntitlements":["incapacity_pension","old_age_pension"]}`))
 	f.Add([]byte(`{"terms":{"commitments":{"benefits":[{"kind":"other","amount":{"amount":"-0.5","currency":"EUR"}}]}}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := contract.Decode(data)
