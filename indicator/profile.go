@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"golang.org/x/text/language"
 
@@ -316,37 +315,31 @@ const maxAgeAtEntry = 130
 func (p Profile) AgeAtEntry() int { return ageAt(p.BirthDate, p.Entry) }
 
 // ageAt is [integracja.Date.AgeAt] for the inner loop of a Tally, where
-// the general method costs more than the counting: -1 unless both dates
-// are valid and birth is not after at. A person born on 29 February
-// reaches the next year of age on 28 February in a common year (art. 112
-// k.c.), as with AgeAt; a test checks that the two agree on every pair of
-// dates over several leap cycles.
+// the general method costs more than the counting: the age in whole years,
+// or -1 unless both dates are valid and birth is not after at. When both
+// days are at most the 28th (most dates) every date is valid and no
+// anniversary falls on a clamped 29 February, so comparing (month, day)
+// is exact; any other pair goes the general way. A test checks that the
+// two agree on every pair of dates over several leap cycles.
 func ageAt(birth, at integracja.Date) int {
-	if !quickValid(birth) || !quickValid(at) {
-		return -1
+	if birth.Day > 28 || at.Day > 28 || birth.Day < 1 || at.Day < 1 ||
+		uint(birth.Month-1) > 11 || uint(at.Month-1) > 11 ||
+		uint(birth.Year-1) > 9998 || uint(at.Year-1) > 9998 {
+		return slowAgeAt(birth, at)
 	}
 	age := at.Year - birth.Year
-	if at.Month < birth.Month || (at.Month == birth.Month && at.Day < birth.Day) {
-		// Before the anniversary, unless the anniversary of 29 February
-		// falls on 28 February of a common year and that day has come.
-		if !(birth.Month == time.February && birth.Day == 29 && at.Month == time.February && at.Day == 28 &&
-			!integracja.IsLeapYear(at.Year)) {
-			age--
-		}
+	if int(at.Month)<<5|at.Day < int(birth.Month)<<5|birth.Day {
+		age--
 	}
-	if age < 0 {
-		return -1
-	}
-	return age
+	return max(age, -1)
 }
 
-// quickValid is Date.IsValid, checking the length of the month only for
-// days after the 28th.
-func quickValid(d integracja.Date) bool {
-	if d.Year < 1 || d.Year > 9999 || d.Month < time.January || d.Month > time.December || d.Day < 1 {
-		return false
+// slowAgeAt is ageAt for dates the fast path does not cover.
+func slowAgeAt(birth, at integracja.Date) int {
+	if !birth.IsValid() || !at.IsValid() {
+		return -1
 	}
-	return d.Day <= 28 || d.Day <= integracja.DaysIn(d.Year, d.Month)
+	return max(birth.AgeAt(at), -1)
 }
 
 // HasLeft reports whether the participant has left the operation (Exit is
