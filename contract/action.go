@@ -196,7 +196,9 @@ const (
 	// ust. 1 u.p.s.: for a person or family above the income criterion,
 	// not repayable.
 	SpecialTargetedAllowance
-	// PeriodicAllowance is the zasiłek okresowy of art. 38 u.p.s.
+	// PeriodicAllowance is the zasiłek okresowy of art. 38 u.p.s. (the
+	// article is cited from the act, not from the sources of this module's
+	// domain notes).
 	PeriodicAllowance
 	// ActivationSupplement is the dodatek aktywizacyjny of art. 48 u.p.z.
 	// (in u.r.p. from 1 June 2025), paid by the labour office.
@@ -425,7 +427,10 @@ type GoalResult struct {
 // why the contract or some of its goals were not carried out (przyczyny
 // niezrealizowania). It is separate from the lifecycle: recording an
 // evaluation changes no state, and completing a contract records no
-// achievement.
+// achievement. The layout of part III (results, reasons for
+// non-completion, date, signatures) follows secondary descriptions of the
+// 2010 template and is UNVERIFIED against the text of the regulation; the
+// three levels of achievement are this package's own scale.
 //
 // The zero Evaluation means the contract has not been evaluated.
 type Evaluation struct {

@@ -10,8 +10,9 @@ import (
 // Amendment is an amendment to a contract (aneks, zmiana kontraktu): its
 // number as the document writes it ("1/2019"), the date it was signed, the
 // reason, and the complete terms in force from that date. Changes to a
-// contract are made in writing; the terms it replaces stay readable as an
-// earlier [Version].
+// contract are made in writing (that the 2010 template provides for an
+// aneks is UNVERIFIED against the text of the regulation; practice does
+// so); the terms it replaces stay readable as an earlier [Version].
 //
 // The zero Amendment is empty and does not validate.
 type Amendment struct {

@@ -324,6 +324,17 @@ func (c Contract) Suspend(d integracja.Date, note string) (Contract, error) {
 	return c, nil
 }
 
+// SuspendFor is [Contract.Suspend] with a reason ([ReasonTreatment],
+// [ReasonCareDuties]…).
+func (c Contract) SuspendFor(d integracja.Date, r Reason, note string) (Contract, error) {
+	lc, err := c.Lifecycle.SuspendFor(d, r, note)
+	if err != nil {
+		return c, err
+	}
+	c.Lifecycle = lc
+	return c, nil
+}
+
 // Resume records the resumption of a suspended contract on d.
 func (c Contract) Resume(d integracja.Date) (Contract, error) {
 	lc, err := c.Lifecycle.Resume(d)

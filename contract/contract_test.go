@@ -423,6 +423,16 @@ func TestLifecycleThroughTheContract(t *testing.T) {
 		assert.Equal(t, contract.Draft, c.State(), "the receiver is unchanged")
 		assert.NoError(t, x.Validate())
 	})
+	t.Run("a suspension may give its reason", func(t *testing.T) {
+		x, err := c.Sign(d("2019-06-03"))
+		require.NoError(t, err)
+		x, err = x.SuspendFor(d("2019-08-01"), contract.ReasonTreatment, "leczenie odwykowe stacjonarne")
+		require.NoError(t, err)
+		ev := x.Lifecycle.Events()
+		require.Len(t, ev, 2)
+		assert.Equal(t, contract.ReasonTreatment, ev[1].Reason)
+		assert.Equal(t, contract.Suspended, x.State())
+	})
 }
 
 func TestAchievementIsSeparateFromTheLifecycle(t *testing.T) {
