@@ -43,6 +43,24 @@ func ParseFramework(s string) (Framework, error) {
 	return Framework(v), err
 }
 
+// MarshalText returns the stable code; a value out of range is an error.
+func (f Framework) MarshalText() ([]byte, error) {
+	if int(f) >= len(frameworkValues) {
+		return nil, fmt.Errorf("indicator: cannot marshal %s", f)
+	}
+	return []byte(f.String()), nil
+}
+
+// UnmarshalText parses a stable code with [ParseFramework].
+func (f *Framework) UnmarshalText(b []byte) error {
+	v, err := ParseFramework(string(b))
+	if err != nil {
+		return err
+	}
+	*f = v
+	return nil
+}
+
 // Sourcing says how well the sources behind a fact are confirmed, with the
 // marks of the module's domain notes: [V] stated by a source, [P] partly
 // sourced, UNVERIFIED. The zero Sourcing is Verified.
@@ -75,6 +93,24 @@ func (s Sourcing) Label(t language.Tag) string {
 func ParseSourcing(s string) (Sourcing, error) {
 	v, err := parseEnum(sourcingValues, "sourcing", s)
 	return Sourcing(v), err
+}
+
+// MarshalText returns the stable code; a value out of range is an error.
+func (s Sourcing) MarshalText() ([]byte, error) {
+	if int(s) >= len(sourcingValues) {
+		return nil, fmt.Errorf("indicator: cannot marshal %s", s)
+	}
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText parses a stable code with [ParseSourcing].
+func (s *Sourcing) UnmarshalText(b []byte) error {
+	v, err := ParseSourcing(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
 }
 
 // CommonIndicator is one of the common indicators for participants of the
@@ -350,6 +386,13 @@ func commonIndicators() []CommonIndicator {
 //
 // Age is measured at entry; the result indicators count only participants
 // who have left (Exit set).
+//
+// CO09 counts ISCED 1–2 as Annex I of Regulation (EU) No 1304/2013 words
+// it; participants below primary education ([ISCED0]) fall in none of
+// CO09–CO11. Whether the Commission's guidance folds ISCED 0 into CO09 is
+// UNVERIFIED; a programme that does so adds its [ISCED0] participants to
+// CO09 itself. ESF+ EECO09
+// names ISCED 0–2 and counts both.
 func CommonIndicators() []CommonIndicator { return commonIndicators() }
 
 // CommonIndicatorsOf returns the common indicators of one programming

@@ -300,7 +300,25 @@ func TestFrameworkAndSourcingCodes(t *testing.T) {
 		assert.Equal(t, s, got)
 		assert.NotEmpty(t, s.Label(language.English))
 	}
-	_, err := ParseSourcing("maybe")
+	for _, f := range []Framework{ESF2014, ESFPlus} {
+		b, err := f.MarshalText()
+		require.NoError(t, err)
+		var back Framework
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, f, back)
+	}
+	b, err := Unverified.MarshalText()
+	require.NoError(t, err)
+	var back Sourcing
+	require.NoError(t, back.UnmarshalText(b))
+	assert.Equal(t, Unverified, back)
+	_, err = Sourcing(9).MarshalText()
+	assert.Error(t, err)
+	_, err = Framework(9).MarshalText()
+	assert.Error(t, err)
+	assert.Error(t, back.UnmarshalText([]byte("x")))
+
+	_, err = ParseSourcing("maybe")
 	assert.ErrorIs(t, err, integracja.ErrInvalid)
 	_, err = ParseFramework("esf_2007")
 	assert.ErrorIs(t, err, integracja.ErrInvalid)
