@@ -391,8 +391,7 @@ func commonIndicators() []CommonIndicator {
 // it; participants below primary education ([ISCED0]) fall in none of
 // CO09–CO11. Whether the Commission's guidance folds ISCED 0 into CO09 is
 // UNVERIFIED; a programme that does so adds its [ISCED0] participants to
-// CO09 itself. ESF+ EECO09
-// names ISCED 0–2 and counts both.
+// CO09 itself. ESF+ EECO09 names ISCED 0–2 and counts both.
 func CommonIndicators() []CommonIndicator { return commonIndicators() }
 
 // CommonIndicatorsOf returns the common indicators of one programming
