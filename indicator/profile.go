@@ -365,8 +365,8 @@ func (p Profile) Disadvantaged() bool {
 // status or education not recorded (ErrRequired), a situation on leaving
 // or six months later without an exit date (ErrInconsistent), and job
 // searching together with employment upon leaving, which ESF+ forbids
-// (ErrInconsistent at "leaving.employed"). The birth date, personal data,
-// never goes into the messages.
+// (ErrInconsistent at "leaving.employed"). A valid birth date, personal
+// data, never goes into the messages.
 func (p Profile) Validate() error {
 	var errs []error
 	if !p.Sex.IsValid() {
