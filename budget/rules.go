@@ -616,11 +616,10 @@ func ruleStep(from integracja.Date, value, basis string) integracja.Step[decimal
 	return integracja.Step[decimal.Decimal]{From: from, Value: rulePercent(value), Basis: basis}
 }
 
-var (
-	zasady2009   = integracja.Date{Year: 2009, Month: 3, Day: 9}
-	wytyczne2010 = integracja.Date{Year: 2010, Month: 1, Day: 1}
-	start2014    = integracja.Date{Year: 2014, Month: 1, Day: 1}
-)
+// The dates from which the shipped values apply.
+func zasady2009() integracja.Date   { return integracja.Date{Year: 2009, Month: 3, Day: 9} }
+func wytyczne2010() integracja.Date { return integracja.Date{Year: 2010, Month: 1, Day: 1} }
+func start2014() integracja.Date    { return integracja.Date{Year: 2014, Month: 1, Day: 1} }
 
 // POKL711Rules returns the limit rules of PO KL 2007–2013 Submeasure 7.1.1
 // (systemic projects of OPS), a fresh set on every call (domain.md
@@ -657,7 +656,7 @@ func POKL711Rules() RuleSet {
 				EN: "indirect costs as a share of direct costs (band " + strconv.Itoa(n) + ")"},
 			Basis: indirect, Source: unverified,
 			Of: []Metric{MetricIndirectCosts}, Per: MetricDirectCosts, Bound: AtMost,
-			Limit: integracja.MustSchedule(ruleStep(wytyczne2010, limit, indirect)),
+			Limit: integracja.MustSchedule(ruleStep(wytyczne2010(), limit, indirect)),
 			Band:  &b,
 		}
 	}
@@ -669,7 +668,7 @@ func POKL711Rules() RuleSet {
 				EN: "own contribution as a share of the project value"},
 			Basis: zasady, Source: unverified,
 			Of: []Metric{MetricOwnContribution}, Per: MetricProjectValue, Bound: AtLeast,
-			Limit: integracja.MustSchedule(ruleStep(zasady2009, "10.5", zasady+", pkt 8.1")),
+			Limit: POKLOwnContribution(),
 		},
 		Rule{
 			Code: RulePOKLCrossFinancing,
@@ -677,7 +676,7 @@ func POKL711Rules() RuleSet {
 				EN: "cross-financing as a share of the project value"},
 			Basis: zasady, Source: unverified,
 			Of: []Metric{MetricCrossFinancing}, Per: MetricProjectValue, Bound: AtMost,
-			Limit: integracja.MustSchedule(ruleStep(zasady2009, "10", zasady)),
+			Limit: integracja.MustSchedule(ruleStep(zasady2009(), "10", zasady)),
 		},
 		band(1, Money{}, zl(500_000), "25"),
 		band(2, Grosze(500_000_01), zl(1_000_000), "20"),
@@ -705,7 +704,7 @@ func RPO2014Rules() RuleSet {
 				EN: "fixed assets and cross-financing together as a share of eligible costs"},
 			Basis: basis, Source: source, Confirmed: true,
 			Of: []Metric{MetricFixedAssets, MetricCrossFinancing}, Per: MetricEligibleCosts, Bound: AtMost,
-			Limit: integracja.MustSchedule(ruleStep(start2014, "10", basis)),
+			Limit: integracja.MustSchedule(ruleStep(start2014(), "10", basis)),
 		},
 		Rule{
 			Code: RuleRPOCrossFinancingOfEU,
@@ -713,7 +712,7 @@ func RPO2014Rules() RuleSet {
 				EN: "cross-financing as a share of the EU funding"},
 			Basis: basis, Source: source, Confirmed: true,
 			Of: []Metric{MetricCrossFinancing}, Per: MetricEUFunding, Bound: AtMost,
-			Limit: integracja.MustSchedule(ruleStep(start2014, "10", basis)),
+			Limit: integracja.MustSchedule(ruleStep(start2014(), "10", basis)),
 		},
 	)
 }

@@ -260,7 +260,7 @@ func CoFinancing(eligible Money, ownPercent decimal.Decimal, sr ShareRounding) (
 // Each call returns a fresh schedule.
 func POKLOwnContribution() integracja.Schedule[decimal.Decimal] {
 	return integracja.MustSchedule(integracja.Step[decimal.Decimal]{
-		From:  integracja.Date{Year: 2009, Month: 3, Day: 9},
+		From:  zasady2009(),
 		Value: decimal.New(105, -1),
 		Basis: "Zasady przygotowania, realizacji i rozliczania projektów systemowych OPS i PCPR w ramach PO KL (9.03.2009), pkt 8.1 — wartość UNVERIFIED (parametr)",
 	})
@@ -274,7 +274,7 @@ func POKLOwnContribution() integracja.Schedule[decimal.Decimal] {
 // schedule.
 func RPOSwietokrzyskie921OwnContribution() integracja.Schedule[decimal.Decimal] {
 	return integracja.MustSchedule(integracja.Step[decimal.Decimal]{
-		From:  integracja.Date{Year: 2014, Month: 1, Day: 1},
+		From:  start2014(),
 		Value: decimal.New(75, -1),
 		Basis: "RPO WŚ 2014–2020, Działanie 9.2.1: dofinansowanie 92,5%, wkład własny 7,5%",
 	})
