@@ -35,7 +35,7 @@ var ageYears = i18n.Noun{One: "rok", Few: "lata", Many: "lat", EnOne: "year", En
 //     Regulation (EU) 2021/1057, Annex I, EECO06–EECO08);
 //   - [WorkingAgeGUS]: GUS pre-working, working and post-working age
 //     (wiek przedprodukcyjny, produkcyjny, poprodukcyjny; women 18–59, men
-//     18–64);
+//     18–64 [V]; [NewWorkingAge] takes the limits of older series);
 //   - [ActivityAgePOKL]: PO KL "wiek aktywności zawodowej", 15–64 by
 //     default (UNVERIFIED; [NewActivityAge] takes other limits).
 //
@@ -68,20 +68,43 @@ func ESFPlusAgeBands() AgeBands {
 	return a
 }
 
-// WorkingAgeGUS returns the working-age bands of Statistics Poland (GUS,
-// "Pojęcia stosowane w statystyce publicznej") [V]: pre-working age 0–17
-// (wiek przedprodukcyjny), working age (wiek produkcyjny) 18–59 for women
-// and 18–64 for men, post-working age (wiek poprodukcyjny) 60+ for women
-// and 65+ for men. The limits depend on sex, so the scheme places no one
-// of unspecified sex ([AgeBands.Band] reports false). Code
-// "gus_working_age".
+// The limits of GUS "wiek produkcyjny" (working age) [V]: from 18 to 59
+// for women and to 64 for men ("Pojęcia stosowane w statystyce
+// publicznej"). Some older GUS series start it at 15; [NewWorkingAge]
+// takes other limits.
+const (
+	DefaultWorkingAgeFrom    = 18
+	DefaultWorkingAgeWomenTo = 59
+	DefaultWorkingAgeMenTo   = 64
+)
+
+// WorkingAgeGUS returns the working-age bands of Statistics Poland (GUS)
+// with the current limits: pre-working age 0–17 (wiek przedprodukcyjny),
+// working age (wiek produkcyjny) 18–59 for women and 18–64 for men,
+// post-working age (wiek poprodukcyjny) 60+ for women and 65+ for men. The
+// limits depend on sex, so the scheme places no one of unspecified sex
+// ([AgeBands.Band] reports false). Code "gus_working_age".
 func WorkingAgeGUS() AgeBands {
-	a, _ := NewAgeBandsBySex("gus_working_age", []int{0, 18, 60}, []int{0, 18, 65}, nil, []integracja.Text{
+	a, _ := NewWorkingAge(DefaultWorkingAgeFrom, DefaultWorkingAgeWomenTo, DefaultWorkingAgeMenTo)
+	return a
+}
+
+// NewWorkingAge returns GUS-style working-age bands with other limits:
+// working age from age from to womenTo (women) or menTo (men) inclusive,
+// for example 15, 59, 64 for older GUS series. It needs 1 <= from <=
+// womenTo, menTo < 127. Code "gus_working_age".
+func NewWorkingAge(from, womenTo, menTo int) (AgeBands, error) {
+	if from < 1 || womenTo < from || menTo < from || womenTo >= ageTableLen-1 || menTo >= ageTableLen-1 {
+		return AgeBands{}, integracja.OutOfRange(integracja.Path{},
+			strconv.Itoa(from)+"-"+strconv.Itoa(womenTo)+"/"+strconv.Itoa(menTo), integracja.Text{
+				PL: fmt.Sprintf("wiek produkcyjny musi spełniać 1 ≤ od ≤ do < %d", ageTableLen-1),
+				EN: fmt.Sprintf("the working age needs 1 <= from <= to < %d", ageTableLen-1)})
+	}
+	return NewAgeBandsBySex("gus_working_age", []int{0, from, womenTo + 1}, []int{0, from, menTo + 1}, nil, []integracja.Text{
 		{PL: "wiek przedprodukcyjny", EN: "pre-working age"},
 		{PL: "wiek produkcyjny", EN: "working age"},
 		{PL: "wiek poprodukcyjny", EN: "post-working age"},
 	})
-	return a
 }
 
 // The default limits of the PO KL "wiek aktywności zawodowej".

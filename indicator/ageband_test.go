@@ -133,6 +133,19 @@ func TestNewAgeBands(t *testing.T) {
 		assert.True(t, ok)
 		assert.Zero(t, band)
 	})
+	t.Run("the GUS working age takes its limits as parameters", func(t *testing.T) {
+		b, err := NewWorkingAge(15, 59, 64)
+		require.NoError(t, err)
+		band, _ := b.Band(Female, 15)
+		assert.Equal(t, 1, band)
+		band, _ = b.Band(Male, 14)
+		assert.Equal(t, 0, band)
+		assert.False(t, b == WorkingAgeGUS())
+		for _, lim := range [][3]int{{0, 59, 64}, {18, 17, 64}, {18, 59, 17}, {18, 127, 64}, {18, 59, 200}} {
+			_, err := NewWorkingAge(lim[0], lim[1], lim[2])
+			assert.ErrorIs(t, err, integracja.ErrOutOfRange, "limits %v", lim)
+		}
+	})
 	t.Run("the activity age takes its limits as parameters", func(t *testing.T) {
 		b, err := NewActivityAge(18, 59)
 		require.NoError(t, err)
