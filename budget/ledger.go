@@ -44,13 +44,7 @@ type Ledger []Line
 // currency than the first line is an error at its path ("[14].amount")
 // whose cause is a [*CurrencyMismatchError].
 func (l Ledger) Sum() (Money, error) {
-	var acc accumulator
-	for i := range l {
-		if err := acc.add(i, "", &l[i].Amount); err != nil {
-			return Money{}, err
-		}
-	}
-	sums, err := acc.result()
+	sums, err := l.sum(byNothing, nil)
 	if err != nil || len(sums) == 0 {
 		return Money{}, err
 	}
@@ -61,39 +55,72 @@ func (l Ledger) Sum() (Money, error) {
 // category code, exactly. Categories without lines are absent. All lines
 // must be in one currency, as for [Ledger.Sum].
 func (l Ledger) SumByCategory() (map[string]Money, error) {
-	var acc accumulator
-	for i := range l {
-		if err := acc.add(i, l[i].Category, &l[i].Amount); err != nil {
-			return nil, err
-		}
-	}
-	return acc.result()
+	return l.sum(byCategory, nil)
 }
 
 // SumBySource returns the sum of the lines of each funding source, keyed
 // by source code; lines without a source are summed under "". All lines
 // must be in one currency, as for [Ledger.Sum].
 func (l Ledger) SumBySource() (map[string]Money, error) {
-	var acc accumulator
-	for i := range l {
-		if err := acc.add(i, l[i].Source, &l[i].Amount); err != nil {
-			return nil, err
-		}
-	}
-	return acc.result()
+	return l.sum(bySource, nil)
 }
 
 // sumByCategoryWhere is SumByCategory over the lines for which keep
 // returns true.
 func (l Ledger) sumByCategoryWhere(keep func(*Line) bool) (map[string]Money, error) {
+	return l.sum(byCategory, keep)
+}
+
+// keyField says which field of a line [Ledger.sum] groups by.
+type keyField uint8
+
+const (
+	byNothing keyField = iota
+	byCategory
+	bySource
+)
+
+// sum adds the amounts of the lines keep accepts (all when keep is nil)
+// by the key field. The loop is the hot path of the package: per line it
+// reads the key and the amount, finds the key's slot in a small table and
+// adds whole grosze to an int64, allocating nothing.
+func (l Ledger) sum(by keyField, keep func(*Line) bool) (map[string]Money, error) {
 	var acc accumulator
 	for i := range l {
-		if !keep(&l[i]) {
+		ln := &l[i]
+		if keep != nil && !keep(ln) {
 			continue
 		}
-		if err := acc.add(i, l[i].Category, &l[i].Amount); err != nil {
-			return nil, err
+		var key string
+		switch by {
+		case byCategory:
+			key = ln.Category
+		case bySource:
+			key = ln.Source
 		}
+		cur := ln.Amount.Currency()
+		if cur != acc.cur {
+			if acc.started {
+				return nil, integracja.NewFieldError(integracja.Path{}.Index(i).Child("amount"),
+					&CurrencyMismatchError{A: acc.cur, B: cur}, "", integracja.Text{})
+			}
+			acc.cur = cur
+		}
+		acc.started = true
+		k := acc.slot(key)
+		d := ln.Amount.Decimal()
+		if g, ok := acc.grosze(d); ok {
+			s := acc.fast[k] + g
+			if (acc.fast[k]^s)&(g^s) >= 0 { // no signed overflow
+				acc.fast[k] = s
+				continue
+			}
+			// Move the running sum into decimal and keep adding fast.
+			acc.spill(k, decimal.New(acc.fast[k], -2))
+			acc.fast[k] = g
+			continue
+		}
+		acc.spill(k, d)
 	}
 	return acc.result()
 }
@@ -116,64 +143,74 @@ var ledgerPow10 = [...]int64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
 type accumulator struct {
 	cur     string
 	started bool
-	index   map[string]int
-	lastKey string
-	last    int
-	keys    []string
-	fast    []int64
-	slow    []decimal.Decimal
-	hasSlow []bool
+	// table is an open-addressing hash table (linear probing) of key
+	// indexes + 1, for the first maxTableKeys keys; further keys, if any,
+	// are found through overflow.
+	table    [tableSize]int32
+	overflow map[string]int
+	keys     []string
+	fast     []int64
+	slow     []decimal.Decimal
+	hasSlow  []bool
 	// bounds[e-minExp] holds the least and greatest decimal whose
 	// coefficient fits int64 at exponent e, built when e is first seen, so
 	// that the range check compares coefficients without allocating.
 	bounds [maxExp - minExp + 1]*[2]decimal.Decimal
 }
 
-// slot returns the index of key, adding it when new.
-func (a *accumulator) slot(key string) int {
-	if a.index != nil && key == a.lastKey {
-		return a.last
+const (
+	tableSize    = 256
+	maxTableKeys = tableSize / 2
+)
+
+// keyHash is a cheap hash of a key from its length and four of its bytes.
+func keyHash(s string) uint {
+	n := uint(len(s))
+	if n == 0 {
+		return 0
 	}
-	if a.index == nil {
-		a.index = make(map[string]int, 16)
-	}
-	i, ok := a.index[key]
-	if !ok {
-		i = len(a.keys)
-		a.index[key] = i
-		a.keys = append(a.keys, key)
-		a.fast = append(a.fast, 0)
-		a.slow = append(a.slow, decimal.Decimal{})
-		a.hasSlow = append(a.hasSlow, false)
-	}
-	a.lastKey, a.last = key, i
-	return i
+	h := n
+	h = h*31 + uint(s[0])
+	h = h*31 + uint(s[n/3])
+	h = h*31 + uint(s[n/2])
+	h = h*31 + uint(s[n-1])
+	return h ^ h>>8
 }
 
-// add adds m, the amount of line i, under key.
-func (a *accumulator) add(i int, key string, m *Money) error {
-	cur := m.Currency()
-	if !a.started {
-		a.cur, a.started = cur, true
-	} else if cur != a.cur {
-		return integracja.NewFieldError(integracja.Path{}.Index(i).Child("amount"),
-			&CurrencyMismatchError{A: a.cur, B: cur}, "", integracja.Text{})
-	}
-	k := a.slot(key)
-	d := m.Decimal()
-	if g, ok := a.grosze(d); ok {
-		s := a.fast[k] + g
-		if (a.fast[k]^s)&(g^s) >= 0 { // no signed overflow
-			a.fast[k] = s
-			return nil
+// slot returns the index of key, adding it when new.
+func (a *accumulator) slot(key string) int {
+	h := keyHash(key)
+	for p := uint(0); p < tableSize; p++ {
+		at := (h + p) % tableSize
+		j := a.table[at]
+		if j == 0 { // key is not in the table
+			if len(a.keys) < maxTableKeys {
+				a.table[at] = int32(len(a.keys) + 1)
+				return a.add(key)
+			}
+			break
 		}
-		// Move the running sum into decimal and keep adding fast.
-		a.spill(k, decimal.New(a.fast[k], -2))
-		a.fast[k] = g
-		return nil
+		if a.keys[j-1] == key {
+			return int(j - 1)
+		}
 	}
-	a.spill(k, d)
-	return nil
+	if i, ok := a.overflow[key]; ok {
+		return i
+	}
+	if a.overflow == nil {
+		a.overflow = make(map[string]int)
+	}
+	a.overflow[key] = len(a.keys)
+	return a.add(key)
+}
+
+// add appends a new key with a zero sum and returns its index.
+func (a *accumulator) add(key string) int {
+	a.keys = append(a.keys, key)
+	a.fast = append(a.fast, 0)
+	a.slow = append(a.slow, decimal.Decimal{})
+	a.hasSlow = append(a.hasSlow, false)
+	return len(a.keys) - 1
 }
 
 func (a *accumulator) spill(k int, d decimal.Decimal) {

@@ -2,6 +2,7 @@ package budget
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"testing"
 
@@ -137,4 +138,21 @@ func TestLedgerSumAllocatesNothingPerLine(t *testing.T) {
 	a := testing.AllocsPerRun(3, func() { _, _ = small.SumByCategory() })
 	b := testing.AllocsPerRun(3, func() { _, _ = large.SumByCategory() })
 	assert.Equal(t, a, b, "allocations grow with the number of lines: %v for 1000 lines, %v for 100000", a, b)
+}
+
+func TestSumByCategoryWithManyCategories(t *testing.T) {
+	// More categories than the fast key table holds: the rest go through
+	// its overflow map, with the same sums.
+	lines := generateLines(20_000, 5)
+	for i := range lines {
+		lines[i].Category = fmt.Sprintf("cat-%d", i%300)
+	}
+	lines = append(lines, Line{Category: "", Amount: Grosze(7)}, Line{Category: "", Amount: Grosze(-2)})
+	want := sumBaseline(lines)
+	got, err := Ledger(lines).SumByCategory()
+	require.NoError(t, err)
+	require.Len(t, got, 301)
+	for cat, w := range want {
+		assert.True(t, got[cat].Decimal().Equal(w), "%q: ledger %s, baseline %s", cat, got[cat], w)
+	}
 }

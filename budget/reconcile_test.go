@@ -54,6 +54,7 @@ func TestReconcileBrzeszcze2014(t *testing.T) {
 	assert.Error(t, r.Parts[4].Err)
 	assert.True(t, r.ReadSum.Equal(MustParseMoney("160 398,01 zł")), "%s", r.ReadSum)
 	assert.True(t, r.Missing.Equal(MustParseMoney("46 811,60 zł")), "%s", r.Missing)
+	assert.Equal(t, r.Format(language.Polish), r.String())
 	assert.Equal(t, "nieczytelne kwoty (zarządzanie projektem: „29 72,55 zł”; "+
 		"pozostałą obsługę administracyjna i materiały: „17 19 05 zł”) muszą razem wynosić 46\u00a0811,60\u00a0zł",
 		r.Format(language.Polish))
