@@ -56,6 +56,17 @@ func TestTallyCounts(t *testing.T) {
 	})
 }
 
+func TestTallyAllocatesNothingPerRecord(t *testing.T) {
+	ps := generateProfiles(1000)
+	tally := NewTally(ESFPlusAgeBands())
+	p := ps[0]
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = tally.Add(p) }), "Add")
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = tally.AddRecord(Male, 2, Employed) }), "AddRecord")
+	assert.Zero(t, testing.AllocsPerRun(10, func() { _ = tally.AddAll(ps) }), "AddAll")
+	other := NewTally(ESFPlusAgeBands())
+	assert.Zero(t, testing.AllocsPerRun(10, func() { _ = other.Merge(tally) }), "Merge")
+}
+
 func TestTallyRejects(t *testing.T) {
 	tests := []struct {
 		name  string
