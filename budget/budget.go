@@ -292,6 +292,36 @@ func (b Basis) String() string {
 	return "Basis(" + strconv.Itoa(int(b)) + ")"
 }
 
+// ParseBasis parses a code returned by [Basis.String].
+func ParseBasis(s string) (Basis, error) {
+	switch s {
+	case "planned":
+		return PlannedBasis, nil
+	case "spent":
+		return SpentBasis, nil
+	}
+	return 0, &integracja.ParseError{Kind: "basis", Input: s, Err: integracja.ErrInvalid,
+		Detail: integracja.Text{PL: "oczekiwano planned lub spent", EN: "want planned or spent"}}
+}
+
+// MarshalText returns the stable code; an unknown value is an error.
+func (b Basis) MarshalText() ([]byte, error) {
+	if b > SpentBasis {
+		return nil, &integracja.ParseError{Kind: "basis", Input: b.String(), Err: integracja.ErrInvalid}
+	}
+	return []byte(b.String()), nil
+}
+
+// UnmarshalText parses the stable code.
+func (b *Basis) UnmarshalText(t []byte) error {
+	v, err := ParseBasis(string(t))
+	if err != nil {
+		return err
+	}
+	*b = v
+	return nil
+}
+
 // FigureMap names the budget categories that make up the figures a cost
 // kind cannot tell: active-integration instruments, cross-financing and
 // fixed assets. The zero FigureMap names none (those figures stay zero);

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 func TestBudgetJSON(t *testing.T) {
@@ -89,5 +90,94 @@ func TestBudgetJSON(t *testing.T) {
 		b, err := DecodeBudget([]byte(`{"ledger":[{"category":"nowhere"}]}`))
 		require.NoError(t, err)
 		assert.True(t, strings.Contains(integracja.Localize(b.Validate(), language.Polish), "ledger[0].category"))
+	})
+}
+
+func TestReportJSON(t *testing.T) {
+	t.Run("a report encodes every figure exactly and decodes to the same JSON", func(t *testing.T) {
+		r, err := testBudget().Report(32)
+		require.NoError(t, err)
+		data, err := json.Marshal(r)
+		require.NoError(t, err)
+		assert.Contains(t, string(data), `"execution":{"part":"19000","whole":"60000"}`)
+		assert.Contains(t, string(data), `"perParticipant":{"amount":"593.75","currency":"PLN"}`)
+		var back Report
+		require.NoError(t, jsonx.Decode(data, &back))
+		again, err := json.Marshal(back)
+		require.NoError(t, err)
+		assert.JSONEq(t, string(data), string(again))
+		assert.True(t, back.Rows[0].Execution.Equal(r.Rows[0].Execution))
+		assert.Equal(t, r.Format(language.Polish), back.Format(language.Polish))
+	})
+	t.Run("a proportion's terms are required plain decimals", func(t *testing.T) {
+		for _, tt := range []struct{ json, path string }{
+			{`{"part":"1"}`, "whole"},
+			{`{"part":"1e3","whole":"2"}`, "part"},
+			{`{"part":"1","whole":2}`, "whole"},
+			{`{"part":"1","whole":"2","pct":"50"}`, "pct"},
+		} {
+			var p Proportion
+			err := jsonx.Decode([]byte(tt.json), &p)
+			require.Error(t, err, tt.json)
+			fes := integracja.FieldErrors(err)
+			require.NotEmpty(t, fes, tt.json)
+			assert.Equal(t, tt.path, fes[0].Path.String(), tt.json)
+		}
+	})
+	t.Run("a reconciliation encodes its outcome and figures", func(t *testing.T) {
+		total, parts := brzeszczeFigures(t)
+		r, err := Reconcile(total, parts...)
+		require.NoError(t, err)
+		data, err := json.Marshal(r)
+		require.NoError(t, err)
+		assert.Contains(t, string(data), `"outcome":"missing-parts"`)
+		assert.Contains(t, string(data), `"missing":{"amount":"46811.60","currency":"PLN"}`)
+		assert.Contains(t, string(data), `"raw":"17 19 05 zł"`)
+		var back Reconciliation
+		require.NoError(t, jsonx.Decode(data, &back))
+		assert.Equal(t, MissingParts, back.Outcome)
+		assert.Equal(t, []int{4, 5}, back.Unreadable)
+		assert.True(t, back.Missing.Equal(r.Missing))
+		assert.Equal(t, r.Format(language.English), back.Format(language.English))
+	})
+}
+
+func TestResultCodes(t *testing.T) {
+	t.Run("outcomes, sides and bases parse back from their codes", func(t *testing.T) {
+		for o := Consistent; o <= Undetermined; o++ {
+			b, err := o.MarshalText()
+			require.NoError(t, err)
+			var back Outcome
+			require.NoError(t, back.UnmarshalText(b))
+			assert.Equal(t, o, back)
+		}
+		for _, s := range []Side{TotalExceedsParts, PartsExceedTotal} {
+			b, err := s.MarshalText()
+			require.NoError(t, err)
+			var back Side
+			require.NoError(t, back.UnmarshalText(b))
+			assert.Equal(t, s, back)
+		}
+		for _, x := range []Basis{PlannedBasis, SpentBasis} {
+			b, err := x.MarshalText()
+			require.NoError(t, err)
+			var back Basis
+			require.NoError(t, back.UnmarshalText(b))
+			assert.Equal(t, x, back)
+		}
+	})
+	t.Run("unknown values neither marshal nor parse", func(t *testing.T) {
+		_, err := Outcome(9).MarshalText()
+		assert.Error(t, err)
+		_, err = Side(9).MarshalText()
+		assert.Error(t, err)
+		_, err = Basis(9).MarshalText()
+		assert.Error(t, err)
+		var o Outcome
+		assert.ErrorIs(t, o.UnmarshalText([]byte("fine")), integracja.ErrInvalid)
+		var s Side
+		assert.ErrorIs(t, s.UnmarshalText([]byte("left")), integracja.ErrInvalid)
+		var b Basis
+		assert.ErrorIs(t, b.UnmarshalText([]byte("actual")), integracja.ErrInvalid)
 	})
 }

@@ -213,6 +213,7 @@ func (a *accumulator) add(key string) int {
 	return len(a.keys) - 1
 }
 
+// spill adds d to the decimal sum of key k.
 func (a *accumulator) spill(k int, d decimal.Decimal) {
 	if a.hasSlow[k] {
 		a.slow[k] = a.slow[k].Add(d)

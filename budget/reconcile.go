@@ -1,6 +1,7 @@
 package budget
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -17,13 +18,16 @@ import (
 // which figures it could not read, and takes no part in the arithmetic.
 //
 // The zero Printed is unreadable and unlabelled.
+//
+// In JSON a Printed keeps its label, raw text, amount and readability; Err
+// is not encoded ([ReadPrinted] on Raw gives it again).
 type Printed struct {
-	Label    integracja.Text
-	Raw      string
-	Amount   Money
-	Readable bool
+	Label    integracja.Text `json:"label,omitzero"`
+	Raw      string          `json:"raw"`
+	Amount   Money           `json:"amount"`
+	Readable bool            `json:"readable"`
 	// Err says why Raw could not be read; nil for a readable figure.
-	Err error
+	Err error `json:"-"`
 }
 
 // ReadPrinted reads raw with [ParseMoney]: a readable figure when it parses,
@@ -105,6 +109,24 @@ func ParseOutcome(s string) (Outcome, error) {
 			EN: "want consistent, discrepancy, missing-parts, missing-total or undetermined"}}
 }
 
+// MarshalText returns the stable code; an unknown value is an error.
+func (o Outcome) MarshalText() ([]byte, error) {
+	if int(o) >= len(outcomeCodes) {
+		return nil, fmt.Errorf("budget: cannot marshal %s", o)
+	}
+	return []byte(o.String()), nil
+}
+
+// UnmarshalText parses the stable code.
+func (o *Outcome) UnmarshalText(b []byte) error {
+	v, err := ParseOutcome(string(b))
+	if err != nil {
+		return err
+	}
+	*o = v
+	return nil
+}
+
 // Side says which side of a discrepancy is larger.
 //
 // The zero Side is TotalExceedsParts.
@@ -118,34 +140,64 @@ const (
 	PartsExceedTotal
 )
 
-// String returns "total-exceeds-parts" or "parts-exceed-total".
+var sideCodes = [...]string{"total-exceeds-parts", "parts-exceed-total"}
+
+// String returns "total-exceeds-parts" or "parts-exceed-total";
+// "Side(7)" for an unknown value.
 func (s Side) String() string {
-	switch s {
-	case TotalExceedsParts:
-		return "total-exceeds-parts"
-	case PartsExceedTotal:
-		return "parts-exceed-total"
+	if int(s) < len(sideCodes) {
+		return sideCodes[s]
 	}
 	return "Side(" + strconv.Itoa(int(s)) + ")"
+}
+
+// ParseSide parses a code returned by [Side.String].
+func ParseSide(s string) (Side, error) {
+	for i, c := range sideCodes {
+		if c == s {
+			return Side(i), nil
+		}
+	}
+	return 0, &integracja.ParseError{Kind: "side", Input: s, Err: integracja.ErrInvalid,
+		Detail: integracja.Text{PL: "oczekiwano total-exceeds-parts lub parts-exceed-total",
+			EN: "want total-exceeds-parts or parts-exceed-total"}}
+}
+
+// MarshalText returns the stable code; an unknown value is an error.
+func (s Side) MarshalText() ([]byte, error) {
+	if int(s) >= len(sideCodes) {
+		return nil, fmt.Errorf("budget: cannot marshal %s", s)
+	}
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText parses the stable code.
+func (s *Side) UnmarshalText(b []byte) error {
+	v, err := ParseSide(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
 }
 
 // Reconciliation is the result of [Reconcile]: the figures it was given,
 // the sum of the readable parts, and what it concluded.
 type Reconciliation struct {
-	Outcome Outcome
-	Total   Printed
-	Parts   []Printed
+	Outcome Outcome   `json:"outcome"`
+	Total   Printed   `json:"total"`
+	Parts   []Printed `json:"parts"`
 	// ReadSum is the sum of the readable parts.
-	ReadSum Money
+	ReadSum Money `json:"readSum"`
 	// Difference is how far apart the total and the parts are (never
 	// negative), and Side which of them is larger; set for Discrepancy.
-	Difference Money
-	Side       Side
+	Difference Money `json:"difference"`
+	Side       Side  `json:"side"`
 	// Missing is what the unreadable figures must add up to: the
 	// unreadable parts for MissingParts, the total for MissingTotal.
-	Missing Money
+	Missing Money `json:"missing"`
 	// Unreadable lists the indexes of the unreadable parts.
-	Unreadable []int
+	Unreadable []int `json:"unreadable,omitempty"`
 }
 
 // Reconcile checks a reported total against its reported parts, any of

@@ -1,6 +1,7 @@
 package budget
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 
@@ -9,6 +10,7 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/i18n"
+	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // Proportion is an exact ratio of two amounts: spent to planned (the
@@ -76,35 +78,81 @@ func (p Proportion) Format(t language.Tag) string {
 // String returns the proportion in Polish.
 func (p Proportion) String() string { return p.Format(language.Polish) }
 
+// proportionJSON is the JSON form of a Proportion.
+type proportionJSON struct {
+	Part  *string `json:"part"`
+	Whole *string `json:"whole"`
+}
+
+// MarshalJSON encodes the proportion as its two terms, exact decimal
+// strings: {"part":"19000","whole":"60000"}. A percentage is a matter of
+// rounding, which the reader chooses.
+func (p Proportion) MarshalJSON() ([]byte, error) {
+	part, whole := p.num.String(), p.den.String()
+	return json.Marshal(proportionJSON{Part: &part, Whole: &whole})
+}
+
+// UnmarshalJSON decodes the form MarshalJSON writes, strictly: both terms
+// are required, plain decimals without exponent, and errors carry the path
+// of the bad term ("whole").
+func (p *Proportion) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
+	var v proportionJSON
+	if err := jsonx.Decode(b, &v); err != nil {
+		return err
+	}
+	var errs []error
+	term := func(name string, s *string) decimal.Decimal {
+		if s == nil {
+			errs = append(errs, integracja.Required(integracja.NewPath(name)))
+			return decimal.Decimal{}
+		}
+		d, ok := parsePlainDecimal(*s)
+		if !ok {
+			errs = append(errs, integracja.Invalid(integracja.NewPath(name), *s, integracja.Text{
+				PL: "oczekiwano liczby dziesiętnej z kropką", EN: "want a plain decimal with a dot"}))
+		}
+		return d
+	}
+	num, den := term("part", v.Part), term("whole", v.Whole)
+	if err := integracja.Join(errs...); err != nil {
+		return err
+	}
+	*p = Proportion{num: num, den: den}
+	return nil
+}
+
 // Row is one line of a [Report]: a category, or the total when Category is
 // the zero Category.
 type Row struct {
 	// Category is the category of the row; zero for the total.
-	Category Category
+	Category Category `json:"category,omitzero"`
 	// Planned is the amount in the plan; zero when the category is not
 	// planned.
-	Planned Money
+	Planned Money `json:"planned"`
 	// Spent is the sum of the ledger lines counted in the budget.
-	Spent Money
+	Spent Money `json:"spent"`
 	// Remaining is Planned − Spent; negative when the plan is overspent.
-	Remaining Money
+	Remaining Money `json:"remaining"`
 	// Execution is Spent / Planned; not applicable when nothing is planned.
-	Execution Proportion
+	Execution Proportion `json:"execution"`
 	// PlanShare is Planned / the planned total.
-	PlanShare Proportion
+	PlanShare Proportion `json:"planShare"`
 	// Share is Spent / the total spent.
-	Share Proportion
+	Share Proportion `json:"share"`
 	// PerParticipant is Spent divided by the report's participant count,
 	// rounded half away from zero to grosze; zero when there is no count.
-	PerParticipant Money
+	PerParticipant Money `json:"perParticipant"`
 }
 
 // SourceRow is a funding source in a [Report]: its plan and what the
 // ledger lines that name it spent. Sources outside the budget are listed
 // here and nowhere else.
 type SourceRow struct {
-	Source Source
-	Spent  Money
+	Source Source `json:"source"`
+	Spent  Money  `json:"spent"`
 }
 
 // Report is the execution of a budget: per category and in total, planned,
@@ -114,13 +162,13 @@ type SourceRow struct {
 //
 // The zero Report is empty.
 type Report struct {
-	Name         string
-	Period       integracja.Period
-	Currency     string
-	Participants int
-	Rows         []Row
-	Total        Row
-	Sources      []SourceRow
+	Name         string            `json:"name,omitempty"`
+	Period       integracja.Period `json:"period"`
+	Currency     string            `json:"currency"`
+	Participants int               `json:"participants,omitempty"`
+	Rows         []Row             `json:"rows"`
+	Total        Row               `json:"total"`
+	Sources      []SourceRow       `json:"sources,omitempty"`
 }
 
 // Report returns the execution report of a valid budget. Rows follow the
