@@ -1,6 +1,7 @@
 package integracja
 
 import (
+	"bytes"
 	"encoding/json"
 	"slices"
 )
@@ -122,11 +123,13 @@ func (s Schedule[T]) MarshalJSON() ([]byte, error) {
 	return json.Marshal(s.steps)
 }
 
-// UnmarshalJSON decodes a list of steps and validates it as [NewSchedule]
-// does.
+// UnmarshalJSON decodes a list of steps, rejecting unknown fields, and
+// validates it as [NewSchedule] does.
 func (s *Schedule[T]) UnmarshalJSON(b []byte) error {
 	var steps []Step[T]
-	if err := json.Unmarshal(b, &steps); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&steps); err != nil {
 		return err
 	}
 	v, err := NewSchedule(steps...)

@@ -132,3 +132,11 @@ func TestFinding(t *testing.T) {
 	_, err = integracja.ParseSeverity("fatal")
 	assert.ErrorIs(t, err, integracja.ErrInvalid)
 }
+
+func TestScheduleJSONRejectsUnknownFields(t *testing.T) {
+	var s integracja.Schedule[int]
+	err := json.Unmarshal([]byte(`[{"from":"2020-01-01","value":1,"valu":2}]`), &s)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "valu")
+	assert.Equal(t, 0, s.Len(), "a rejected schedule leaves the value as it was")
+}

@@ -390,7 +390,7 @@ func TestDecodeRuleSetRejectsBadRules(t *testing.T) {
 		cause error
 	}{
 		{"an unknown field", head + `"limit":[{"from":"2010-01-01","value":"5"}],"extra":1}]`, "[0].extra", integracja.ErrUnknown},
-		{"an unknown metric", `[{"code":"x","of":["salaries"],"per":"direct-costs","limit":[{"from":"2010-01-01","value":"5"}]}]`, "[0].of", integracja.ErrInvalid},
+		{"an unknown metric", `[{"code":"x","of":["salaries"],"per":"direct-costs","limit":[{"from":"2010-01-01","value":"5"}]}]`, "[0].of[0]", integracja.ErrInvalid},
 		{"an unknown bound", head + `"bound":"below","limit":[{"from":"2010-01-01","value":"5"}]}]`, "[0].bound", integracja.ErrInvalid},
 		{"an empty limit", head + `"limit":[]}]`, "[0].limit", integracja.ErrRequired},
 		{"a negative limit", head + `"limit":[{"from":"2010-01-01","value":"-5"}]}]`, "[0].limit[0].value", integracja.ErrOutOfRange},

@@ -151,7 +151,7 @@ func TestDecodeRejectsBadInputWithItsPath(t *testing.T) {
 		{"an unknown benefit kind", replace(`"kind":"targeted"`, `"kind":"bonus"`), "terms.commitments.benefits[0].kind", integracja.ErrInvalid},
 		// jsonx takes a list of a uint8-based type for a []byte and stops
 		// one step short of the element; the path still names the list.
-		{"an unknown consequence", replace(`"consequences":["refusal"`, `"consequences":["fine"`), "terms.consequences", integracja.ErrInvalid},
+		{"an unknown consequence", replace(`"consequences":["refusal"`, `"consequences":["fine"`), "terms.consequences[0]", integracja.ErrInvalid},
 		{"an unknown lifecycle state", replace(`"to":"completed"`, `"to":"archived"`), "lifecycle.events[1].to", integracja.ErrInvalid},
 		{"an unknown achievement", replace(`"achievement":"partly"`, `"achievement":"half"`), "evaluation.goals[2].achievement", integracja.ErrInvalid},
 		{"an unknown field in an amendment's terms", replace(`"number":"1/2019"`, `"number":"1/2019","signed":true`), "amendments[0].signed", integracja.ErrUnknown},

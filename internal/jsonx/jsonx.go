@@ -113,8 +113,8 @@ func walk(node any, t reflect.Type, p integracja.Path) error {
 		}
 		return nil
 	case reflect.Slice, reflect.Array:
-		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 {
-			return tryDecode(node, t, p, false)
+		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 && !hasDecoder(t.Elem()) {
+			return tryDecode(node, t, p, false) // []byte: base64 text
 		}
 		list, ok := node.([]any)
 		if !ok {
@@ -143,6 +143,14 @@ func walk(node any, t reflect.Type, p integracja.Path) error {
 		return nil
 	}
 	return tryDecode(node, t, p, false)
+}
+
+// hasDecoder reports whether values of type t decode themselves, as the
+// elements of a []Metric do where Metric is a uint8 with UnmarshalText:
+// such a slice is a JSON array, not base64 bytes.
+func hasDecoder(t reflect.Type) bool {
+	pt := reflect.PointerTo(t)
+	return pt.Implements(jsonUnmarshaler) || pt.Implements(textUnmarshaler)
 }
 
 func isString(node any) bool { _, ok := node.(string); return ok }
@@ -177,9 +185,13 @@ func fieldErr(p integracja.Path, err error, custom bool) error {
 	}
 	var te *json.UnmarshalTypeError
 	if !custom && errors.As(err, &te) {
+		typ := te.Type
+		for typ != nil && typ.Kind() == reflect.Pointer {
+			typ = typ.Elem()
+		}
 		return integracja.Invalid(p, "", integracja.Text{
-			PL: fmt.Sprintf("oczekiwano typu %s, podano %s", te.Type, te.Value),
-			EN: fmt.Sprintf("want %s, got %s", te.Type, te.Value)})
+			PL: fmt.Sprintf("oczekiwano typu %s, podano %s", typ, te.Value),
+			EN: fmt.Sprintf("want %s, got %s", typ, te.Value)})
 	}
 	var pe *integracja.ParseError
 	if errors.As(err, &pe) {

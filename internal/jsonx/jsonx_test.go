@@ -117,3 +117,36 @@ func TestDecodeNestsPathsOfCustomDecoders(t *testing.T) {
 	require.NoError(t, jsonx.Decode([]byte(`{"inner":{"items":[{"n":1}]}}`), &n))
 	assert.Equal(t, 1, n.Inner.v)
 }
+
+// code is a uint8 enum with a text form, like the module's enums.
+type code uint8
+
+func (c *code) UnmarshalText(b []byte) error {
+	if string(b) != "a" {
+		return errors.New("want a")
+	}
+	*c = 1
+	return nil
+}
+
+func TestDecodeListOfByteSizedEnumsIsAList(t *testing.T) {
+	var v struct {
+		Codes []code `json:"codes"`
+	}
+	require.NoError(t, jsonx.Decode([]byte(`{"codes":["a","a"]}`), &v))
+	assert.Len(t, v.Codes, 2)
+
+	err := jsonx.Decode([]byte(`{"codes":["a","b"]}`), &v)
+	var fe *integracja.FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "codes[1]", fe.Path.String(), "the bad element, not the whole list")
+
+	var raw struct {
+		B []byte `json:"b"`
+	}
+	require.NoError(t, jsonx.Decode([]byte(`{"b":"aGk="}`), &raw), "a []byte is still base64 text")
+	assert.Equal(t, "hi", string(raw.B))
+	err = jsonx.Decode([]byte(`{"b":"!!"}`), &raw)
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "b", fe.Path.String())
+}
