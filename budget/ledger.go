@@ -136,6 +136,18 @@ const (
 var ledgerPow10 = [...]int64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
 	1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
 
+// ledgerMulLimit[i] is the largest c for which c × 10^i fits int64 (and
+// −c × 10^i too).
+var ledgerMulLimit = [...]int64{
+	math.MaxInt64, math.MaxInt64 / 10, math.MaxInt64 / 100,
+	math.MaxInt64 / 1000, math.MaxInt64 / 10000, math.MaxInt64 / 100000,
+	math.MaxInt64 / 1000000, math.MaxInt64 / 10000000, math.MaxInt64 / 100000000,
+	math.MaxInt64 / 1000000000, math.MaxInt64 / 10000000000, math.MaxInt64 / 100000000000,
+	math.MaxInt64 / 1000000000000, math.MaxInt64 / 10000000000000, math.MaxInt64 / 100000000000000,
+	math.MaxInt64 / 1000000000000000, math.MaxInt64 / 10000000000000000, math.MaxInt64 / 100000000000000000,
+	math.MaxInt64 / 1000000000000000000,
+}
+
 // accumulator sums amounts by key in int64 grosze, falling back to
 // decimal per key when an amount is not whole grosze or a sum would
 // overflow. It allocates per key and per decimal exponent seen, never per
@@ -163,23 +175,38 @@ const (
 	maxTableKeys = tableSize / 2
 )
 
-// keyHash is a cheap hash of a key from its length and four of its bytes.
+// keyHash is a cheap hash of a key from its length and its first and
+// last eight bytes (all of a shorter key), mixed by multiplication; its top
+// bits pick a slot of the table.
 func keyHash(s string) uint {
-	n := uint(len(s))
-	if n == 0 {
-		return 0
+	n := len(s)
+	var head, tail uint64
+	if n >= 8 {
+		head, tail = load64(s), load64(s[n-8:])
+	} else {
+		for i := 0; i < n; i++ {
+			head = head<<8 | uint64(s[i])
+		}
 	}
-	h := n
-	h = h*31 + uint(s[0])
-	h = h*31 + uint(s[n/3])
-	h = h*31 + uint(s[n/2])
-	h = h*31 + uint(s[n-1])
-	return h ^ h>>8
+	h := head * 0x9e3779b97f4a7c15
+	h ^= tail + uint64(n)
+	h *= 0xbf58476d1ce4e5b9
+	return uint(h >> 56) // tableSize is 256
+}
+
+// load64 returns the first eight bytes of s as a little-endian number.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // slot returns the index of key, adding it when new.
 func (a *accumulator) slot(key string) int {
 	h := keyHash(key)
+	if j := a.table[h]; j != 0 && a.keys[j-1] == key { // the usual case
+		return int(j - 1)
+	}
 	for p := uint(0); p < tableSize; p++ {
 		at := (h + p) % tableSize
 		j := a.table[at]
@@ -246,11 +273,10 @@ func (a *accumulator) grosze(d decimal.Decimal) (int64, bool) {
 	case e == -2:
 		return c, true
 	case e > -2:
-		p := ledgerPow10[e+2]
-		if c > math.MaxInt64/p || c < math.MinInt64/p {
+		if lim := ledgerMulLimit[e+2]; c > lim || c < -lim {
 			return 0, false
 		}
-		return c * p, true
+		return c * ledgerPow10[e+2], true
 	default:
 		if -2-e >= int32(len(ledgerPow10)) {
 			return 0, false
