@@ -19,9 +19,11 @@ type PlanItem struct {
 	Amount   Money  `json:"amount"`
 }
 
-// Budget is the budget of a project or programme for a period: the
-// categories it may spend on, the amounts planned per category (Plan) and
-// per funding source (Sources), and the ledger of what was spent (Ledger).
+// Budget is the budget of a project or programme (budżet projektu) for a
+// period: the categories it may spend on (the tasks, zadania, of the PO KL
+// "Zasady konstruowania budżetu"; domain.md section 5), the amounts
+// planned per category (Plan) and per funding source (Sources), and the
+// ledger of what was spent (Ledger).
 // Currency is the ISO 4217 code every amount must be in; "" means PLN.
 //
 // The project value (wartość projektu) is the sum of the plan. Sources
