@@ -1,8 +1,6 @@
 package budget
 
 import (
-	"math"
-
 	"github.com/shopspring/decimal"
 
 	"github.com/aktywna/integracja"
@@ -82,8 +80,9 @@ const (
 
 // sum adds the amounts of the lines keep accepts (all when keep is nil)
 // by the key field. The loop is the hot path of the package: per line it
-// reads the key and the amount, finds the key's slot in a small table and
-// adds whole grosze to an int64, allocating nothing.
+// reads the key and the amount's whole grosze (cached in the Money by its
+// constructor, or found from the decimal), finds the key's slot in a small
+// table and adds the grosze to an int64, allocating nothing.
 func (l Ledger) sum(by keyField, keep func(*Line) bool) (map[string]Money, error) {
 	var acc accumulator
 	for i := range l {
@@ -108,8 +107,7 @@ func (l Ledger) sum(by keyField, keep func(*Line) bool) (map[string]Money, error
 		}
 		acc.started = true
 		k := acc.slot(key)
-		d := ln.Amount.Decimal()
-		if g, ok := acc.grosze(d); ok {
+		if g, ok := ln.Amount.Minor(); ok { // cached by Money's constructors
 			s := acc.fast[k] + g
 			if (acc.fast[k]^s)&(g^s) >= 0 { // no signed overflow
 				acc.fast[k] = s
@@ -120,38 +118,14 @@ func (l Ledger) sum(by keyField, keep func(*Line) bool) (map[string]Money, error
 			acc.fast[k] = g
 			continue
 		}
-		acc.spill(k, d)
+		acc.spill(k, ln.Amount.Decimal())
 	}
 	return acc.result()
 }
 
-// minExp and maxExp bound the decimal exponents the int64 fast path takes;
-// amounts with other exponents (1e-30, 1e40) go through decimal.
-const (
-	minExp = -20
-	maxExp = 16
-)
-
-// ledgerPow10 holds 10^0 … 10^18, every power of ten an int64 holds.
-var ledgerPow10 = [...]int64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
-	1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
-
-// ledgerMulLimit[i] is the largest c for which c × 10^i fits int64 (and
-// −c × 10^i too).
-var ledgerMulLimit = [...]int64{
-	math.MaxInt64, math.MaxInt64 / 10, math.MaxInt64 / 100,
-	math.MaxInt64 / 1000, math.MaxInt64 / 10000, math.MaxInt64 / 100000,
-	math.MaxInt64 / 1000000, math.MaxInt64 / 10000000, math.MaxInt64 / 100000000,
-	math.MaxInt64 / 1000000000, math.MaxInt64 / 10000000000, math.MaxInt64 / 100000000000,
-	math.MaxInt64 / 1000000000000, math.MaxInt64 / 10000000000000, math.MaxInt64 / 100000000000000,
-	math.MaxInt64 / 1000000000000000, math.MaxInt64 / 10000000000000000, math.MaxInt64 / 100000000000000000,
-	math.MaxInt64 / 1000000000000000000,
-}
-
 // accumulator sums amounts by key in int64 grosze, falling back to
 // decimal per key when an amount is not whole grosze or a sum would
-// overflow. It allocates per key and per decimal exponent seen, never per
-// amount on the fast path.
+// overflow. It allocates per key, never per amount on the fast path.
 type accumulator struct {
 	cur     string
 	started bool
@@ -164,10 +138,6 @@ type accumulator struct {
 	fast     []int64
 	slow     []decimal.Decimal
 	hasSlow  []bool
-	// bounds[e-minExp] holds the least and greatest decimal whose
-	// coefficient fits int64 at exponent e, built when e is first seen, so
-	// that the range check compares coefficients without allocating.
-	bounds [maxExp - minExp + 1]*[2]decimal.Decimal
 }
 
 const (
@@ -247,46 +217,6 @@ func (a *accumulator) spill(k int, d decimal.Decimal) {
 		return
 	}
 	a.slow[k], a.hasSlow[k] = d, true
-}
-
-// grosze returns d in whole grosze when that is exact and fits int64.
-func (a *accumulator) grosze(d decimal.Decimal) (int64, bool) {
-	sign := d.Sign()
-	if sign == 0 {
-		return 0, true
-	}
-	e := d.Exponent()
-	if e < minExp || e > maxExp {
-		return 0, false
-	}
-	b := a.bounds[e-minExp]
-	if b == nil {
-		b = &[2]decimal.Decimal{decimal.New(math.MinInt64, e), decimal.New(math.MaxInt64, e)}
-		a.bounds[e-minExp] = b
-	}
-	// Same exponent: Cmp compares the coefficients and allocates nothing.
-	if (sign > 0 && d.Cmp(b[1]) > 0) || (sign < 0 && d.Cmp(b[0]) < 0) {
-		return 0, false
-	}
-	c := d.CoefficientInt64()
-	switch {
-	case e == -2:
-		return c, true
-	case e > -2:
-		if lim := ledgerMulLimit[e+2]; c > lim || c < -lim {
-			return 0, false
-		}
-		return c * ledgerPow10[e+2], true
-	default:
-		if -2-e >= int32(len(ledgerPow10)) {
-			return 0, false
-		}
-		p := ledgerPow10[-2-e]
-		if c%p != 0 {
-			return 0, false
-		}
-		return c / p, true
-	}
 }
 
 // result returns the sums by key.

@@ -23,6 +23,21 @@ import (
 type Money struct {
 	amount   decimal.Decimal
 	currency string // "" means PLN
+	// minor caches the amount in whole grosze when minorOK is set. Every
+	// constructor in this package sets it through [money], so that sums
+	// over a ledger add an int64 instead of inspecting the decimal; a Money
+	// without the cache (the zero Money among them) is just as exact, and
+	// readers fall back to the decimal.
+	minor   int64
+	minorOK bool
+}
+
+// money returns the Money of amount in currency (already normalised) with
+// its whole-grosze cache filled in where the amount has one.
+func money(amount decimal.Decimal, currency string) Money {
+	m := Money{amount: amount, currency: currency}
+	m.minor, m.minorOK = m.minorOf()
+	return m
 }
 
 // DefaultCurrency is the currency of the zero Money and of amounts written
@@ -99,11 +114,11 @@ func New(amount decimal.Decimal, currency string) (Money, error) {
 	if !validCurrency(currency) {
 		return Money{}, currencyError(currency)
 	}
-	return Money{amount: amount, currency: normCurrency(currency)}, nil
+	return money(amount, normCurrency(currency)), nil
 }
 
 // PLN returns amount in Polish złoty.
-func PLN(amount decimal.Decimal) Money { return Money{amount: amount} }
+func PLN(amount decimal.Decimal) Money { return money(amount, "") }
 
 // FromMinor returns units minor units (grosze, cents: two decimal places)
 // of currency: FromMinor(123450, "PLN") is 1234.50 PLN.
@@ -112,7 +127,7 @@ func FromMinor(units int64, currency string) (Money, error) {
 }
 
 // Grosze returns n grosze as PLN: Grosze(123450) is 1234.50 PLN.
-func Grosze(n int64) Money { return Money{amount: decimal.New(n, -2)} }
+func Grosze(n int64) Money { return money(decimal.New(n, -2), "") }
 
 // Decimal returns the amount.
 func (m Money) Decimal() decimal.Decimal { return m.amount }
@@ -138,7 +153,7 @@ func (m Money) Add(n Money) (Money, error) {
 	if err := m.same(n); err != nil {
 		return Money{}, err
 	}
-	return Money{amount: m.amount.Add(n.amount), currency: m.currency}, nil
+	return money(m.amount.Add(n.amount), m.currency), nil
 }
 
 // Sub returns m − n, exactly. Amounts in different currencies give a
@@ -147,18 +162,18 @@ func (m Money) Sub(n Money) (Money, error) {
 	if err := m.same(n); err != nil {
 		return Money{}, err
 	}
-	return Money{amount: m.amount.Sub(n.amount), currency: m.currency}, nil
+	return money(m.amount.Sub(n.amount), m.currency), nil
 }
 
 // Neg returns −m.
-func (m Money) Neg() Money { return Money{amount: m.amount.Neg(), currency: m.currency} }
+func (m Money) Neg() Money { return money(m.amount.Neg(), m.currency) }
 
 // Abs returns |m|.
-func (m Money) Abs() Money { return Money{amount: m.amount.Abs(), currency: m.currency} }
+func (m Money) Abs() Money { return money(m.amount.Abs(), m.currency) }
 
 // Mul returns m × f rounded to whole grosze (two places) with r.
 func (m Money) Mul(f decimal.Decimal, r Rounding) Money {
-	return Money{amount: r.round(m.amount.Mul(f), 2), currency: m.currency}
+	return money(r.round(m.amount.Mul(f), 2), m.currency)
 }
 
 // MulRatio returns m × num / den rounded to whole grosze with r, computed
@@ -169,12 +184,12 @@ func (m Money) MulRatio(num, den int64, r Rounding) (Money, error) {
 		return Money{}, ErrDivisionByZero
 	}
 	q := quoRound(m.amount.Mul(decimal.NewFromInt(num)), decimal.NewFromInt(den), 2, r)
-	return Money{amount: q, currency: m.currency}, nil
+	return money(q, m.currency), nil
 }
 
 // Round returns m rounded to whole grosze (two places) with r.
 func (m Money) Round(r Rounding) Money {
-	return Money{amount: r.round(m.amount, 2), currency: m.currency}
+	return money(r.round(m.amount, 2), m.currency)
 }
 
 // Cmp compares m and n: −1 if m < n, 0 if equal, +1 if m > n. Amounts in
@@ -219,6 +234,14 @@ var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11
 // number of grosze fits an int64; otherwise 0 and false. For amounts whose
 // coefficient fits 53 bits it does not allocate.
 func (m Money) Minor() (int64, bool) {
+	if m.minorOK {
+		return m.minor, true
+	}
+	return m.minorOf()
+}
+
+// minorOf computes what [Money.Minor] returns from the decimal.
+func (m Money) minorOf() (int64, bool) {
 	d := m.amount
 	if d.NumDigits() > 18 {
 		return minorSlow(d)
@@ -329,7 +352,7 @@ func (m *Money) UnmarshalJSON(b []byte) error {
 	if err := integracja.Join(errs...); err != nil {
 		return err
 	}
-	*m = Money{amount: amount, currency: normCurrency(*v.Currency)}
+	*m = money(amount, normCurrency(*v.Currency))
 	return nil
 }
 

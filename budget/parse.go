@@ -163,7 +163,7 @@ func ParseMoney(s string) (Money, error) {
 	if currency == "" {
 		currency = DefaultCurrency
 	}
-	return Money{amount: d, currency: normCurrency(currency)}, nil
+	return money(d, normCurrency(currency)), nil
 }
 
 // MustParseMoney is like [ParseMoney] but panics on error. It is meant for

@@ -237,8 +237,8 @@ func Reconcile(total Printed, parts ...Printed) (Reconciliation, error) {
 	if cur == "" {
 		cur = DefaultCurrency
 	}
-	money := func(d decimal.Decimal) Money { m, _ := New(d, cur); return m }
-	r.ReadSum = money(sum)
+	inCur := func(d decimal.Decimal) Money { m, _ := New(d, cur); return m }
+	r.ReadSum = inCur(sum)
 	switch {
 	case !total.Readable && len(r.Unreadable) > 0:
 		r.Outcome = Undetermined
@@ -248,11 +248,11 @@ func Reconcile(total Printed, parts ...Printed) (Reconciliation, error) {
 		diff := total.Amount.Decimal().Sub(sum)
 		switch {
 		case len(r.Unreadable) > 0 && !diff.IsNegative():
-			r.Outcome, r.Missing = MissingParts, money(diff)
+			r.Outcome, r.Missing = MissingParts, inCur(diff)
 		case diff.IsZero():
 			r.Outcome = Consistent
 		default:
-			r.Outcome, r.Difference = Discrepancy, money(diff.Abs())
+			r.Outcome, r.Difference = Discrepancy, inCur(diff.Abs())
 			if diff.IsNegative() {
 				r.Side = PartsExceedTotal
 			}

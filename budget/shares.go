@@ -180,7 +180,7 @@ func Amounts(eligible Money, shares []Share, sr ShareRounding) ([]Share, error) 
 	}
 	out := slices.Clone(shares)
 	for i := range out {
-		out[i].Amount = Money{amount: rounded[i], currency: eligible.currency}
+		out[i].Amount = money(rounded[i], eligible.currency)
 	}
 	return out, nil
 }

@@ -55,7 +55,7 @@ func Split(total Money, percents ...decimal.Decimal) ([]Money, error) {
 	parts := largestRemainder(grosze, percents, hundred)
 	out := make([]Money, len(parts))
 	for i, g := range parts {
-		out[i] = Money{amount: g.Shift(-2), currency: total.currency}
+		out[i] = money(g.Shift(-2), total.currency)
 	}
 	return out, nil
 }
