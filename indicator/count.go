@@ -167,16 +167,19 @@ func (c Count) Format(t language.Tag) string {
 	add(c.Women, "K", i18n.Women)
 	add(c.Men, "M", i18n.Men)
 	add(c.Unspecified, " b.d.", unspecifiedNoun)
-	var list string
+	return c.totalString() + " (" + joinParts(parts, en) + ")"
+}
+
+// joinParts lists the parts of a count the way its notation does: "12K
+// i 8M", "12K, 6M i 2 b.d." in Polish; "12 women, 8 men" in English.
+func joinParts(parts []string, en bool) string {
 	switch {
 	case en:
-		list = strings.Join(parts, ", ")
+		return strings.Join(parts, ", ")
 	case len(parts) == 1:
-		list = parts[0]
-	default:
-		list = strings.Join(parts[:len(parts)-1], ", ") + " i " + parts[len(parts)-1]
+		return parts[0]
 	}
-	return c.totalString() + " (" + list + ")"
+	return strings.Join(parts[:len(parts)-1], ", ") + " i " + parts[len(parts)-1]
 }
 
 // unspecifiedNoun names people of unspecified sex; in Polish the notation

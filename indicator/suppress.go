@@ -3,7 +3,6 @@ package indicator
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"golang.org/x/text/language"
 
@@ -296,16 +295,7 @@ func (pc PublicCount) Format(t language.Tag) string {
 	if len(parts) == 0 {
 		return pc.text(pc.Total)
 	}
-	var list string
-	switch {
-	case en:
-		list = strings.Join(parts, ", ")
-	case len(parts) == 1:
-		list = parts[0]
-	default:
-		list = strings.Join(parts[:len(parts)-1], ", ") + " i " + parts[len(parts)-1]
-	}
-	return pc.text(pc.Total) + " (" + list + ")"
+	return pc.text(pc.Total) + " (" + joinParts(parts, en) + ")"
 }
 
 // String returns the public count in Polish notation.
