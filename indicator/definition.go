@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/enum"
 	"github.com/aktywna/integracja/internal/i18n"
 )
 
@@ -25,7 +26,10 @@ const (
 	UnitEntities              // podmioty (ESF CO20–CO23, EECO18–EECO19)
 )
 
-var unitCodes = [...]string{"people", "hours", "contracts", "entities"}
+var units = enum.MustNew(enum.Spec[Unit]{
+	Package: "indicator", Type: "Unit", Kind: "indicator unit",
+	Codes: []string{"people", "hours", "contracts", "entities"},
+})
 
 // entities is the noun for supported entities (podmiot).
 var entities = i18n.Noun{One: "podmiot", Few: "podmioty", Many: "podmiotów", EnOne: "entity", EnOther: "entities"}
@@ -34,15 +38,10 @@ var unitNouns = [...]i18n.Noun{i18n.Persons, i18n.Hours, i18n.Contracts, entitie
 
 // String returns the stable code: "people", "hours", "contracts",
 // "entities"; an out-of-range value prints as "Unit(9)".
-func (u Unit) String() string {
-	if int(u) < len(unitCodes) {
-		return unitCodes[u]
-	}
-	return "Unit(" + strconv.Itoa(int(u)) + ")"
-}
+func (u Unit) String() string { return units.String(u) }
 
 // IsValid reports whether u is one of the defined units.
-func (u Unit) IsValid() bool { return int(u) < len(unitCodes) }
+func (u Unit) IsValid() bool { return units.Valid(u) }
 
 // Quantity returns n with the right form of the unit's noun: "5 osób",
 // "2 godziny", "1 contract". An out-of-range unit gives the bare number.
@@ -63,33 +62,13 @@ func (u Unit) Label(t language.Tag) string {
 }
 
 // ParseUnit parses a code as returned by [Unit.String].
-func ParseUnit(s string) (Unit, error) {
-	for i, c := range unitCodes {
-		if c == s {
-			return Unit(i), nil
-		}
-	}
-	return 0, &integracja.ParseError{Kind: "indicator unit", Input: s, Err: integracja.ErrInvalid,
-		Detail: integracja.Text{PL: "oczekiwano people, hours, contracts lub entities", EN: "want people, hours, contracts or entities"}}
-}
+func ParseUnit(s string) (Unit, error) { return units.Parse(s) }
 
 // MarshalText returns the stable code.
-func (u Unit) MarshalText() ([]byte, error) {
-	if !u.IsValid() {
-		return nil, fmt.Errorf("indicator: cannot marshal %s", u)
-	}
-	return []byte(u.String()), nil
-}
+func (u Unit) MarshalText() ([]byte, error) { return units.MarshalText(u) }
 
 // UnmarshalText parses the stable code.
-func (u *Unit) UnmarshalText(b []byte) error {
-	v, err := ParseUnit(string(b))
-	if err != nil {
-		return err
-	}
-	*u = v
-	return nil
-}
+func (u *Unit) UnmarshalText(b []byte) error { return units.UnmarshalText(u, b) }
 
 // Definition says what an indicator measures (definicja wskaźnika): a code
 // unique within its [Set] ("K01", "CO01"), its name in Polish and English,
@@ -121,7 +100,7 @@ func (d Definition) Validate() error {
 	if strings.TrimSpace(d.Name.PL) == "" {
 		errs = append(errs, integracja.Required(integracja.NewPath("name").Child("pl")))
 	}
-	if int(d.Kind) >= len(kindCodes) {
+	if !kinds.Valid(d.Kind) {
 		errs = append(errs, integracja.Invalid(integracja.NewPath("kind"), d.Kind.String(), integracja.Text{}))
 	}
 	if !d.Unit.IsValid() {

@@ -24,42 +24,25 @@ const (
 	ESFPlus
 )
 
-var frameworkValues = []enumValue{
+var frameworks = esfEnum[Framework]("Framework", "ESF framework", []enumValue{
 	{"esf_2014", integracja.Text{PL: "EFS 2014–2020", EN: "ESF 2014-2020"}},
 	{"esf_plus", integracja.Text{PL: "EFS+ 2021–2027", EN: "ESF+ 2021-2027"}},
-}
+})
 
 // String returns the stable code: "esf_2014" or "esf_plus".
-func (f Framework) String() string { return enumString(frameworkValues, "Framework", uint8(f)) }
+func (f Framework) String() string { return frameworks.String(f) }
 
 // Label returns the programming period in words: "EFS+ 2021–2027".
-func (f Framework) Label(t language.Tag) string {
-	return enumLabel(frameworkValues, "Framework", uint8(f), t)
-}
+func (f Framework) Label(t language.Tag) string { return frameworks.Label(f, t) }
 
 // ParseFramework parses "esf_2014" or "esf_plus", in any case.
-func ParseFramework(s string) (Framework, error) {
-	v, err := parseEnum(frameworkValues, "ESF framework", s)
-	return Framework(v), err
-}
+func ParseFramework(s string) (Framework, error) { return frameworks.Parse(s) }
 
 // MarshalText returns the stable code; a value out of range is an error.
-func (f Framework) MarshalText() ([]byte, error) {
-	if int(f) >= len(frameworkValues) {
-		return nil, fmt.Errorf("indicator: cannot marshal %s", f)
-	}
-	return []byte(f.String()), nil
-}
+func (f Framework) MarshalText() ([]byte, error) { return frameworks.MarshalText(f) }
 
 // UnmarshalText parses a stable code with [ParseFramework].
-func (f *Framework) UnmarshalText(b []byte) error {
-	v, err := ParseFramework(string(b))
-	if err != nil {
-		return err
-	}
-	*f = v
-	return nil
-}
+func (f *Framework) UnmarshalText(b []byte) error { return frameworks.UnmarshalText(f, b) }
 
 // Sourcing says how well the sources behind a fact are confirmed, with the
 // marks of the module's domain notes: [V] stated by a source, [P] partly
@@ -73,45 +56,28 @@ const (
 	Unverified                    // UNVERIFIED: no source confirms it
 )
 
-var sourcingValues = []enumValue{
+var sourcings = esfEnum[Sourcing]("Sourcing", "sourcing", []enumValue{
 	{"verified", integracja.Text{PL: "potwierdzone źródłem [V]", EN: "sourced [V]"}},
 	{"partly_sourced", integracja.Text{PL: "częściowo potwierdzone [P]", EN: "partly sourced [P]"}},
 	{"unverified", integracja.Text{PL: "niepotwierdzone (UNVERIFIED)", EN: "unverified"}},
-}
+})
 
 // String returns the stable code: "verified", "partly_sourced" or
 // "unverified".
-func (s Sourcing) String() string { return enumString(sourcingValues, "Sourcing", uint8(s)) }
+func (s Sourcing) String() string { return sourcings.String(s) }
 
 // Label returns the mark in words.
-func (s Sourcing) Label(t language.Tag) string {
-	return enumLabel(sourcingValues, "Sourcing", uint8(s), t)
-}
+func (s Sourcing) Label(t language.Tag) string { return sourcings.Label(s, t) }
 
 // ParseSourcing parses "verified", "partly_sourced" or "unverified", in any
 // case.
-func ParseSourcing(s string) (Sourcing, error) {
-	v, err := parseEnum(sourcingValues, "sourcing", s)
-	return Sourcing(v), err
-}
+func ParseSourcing(s string) (Sourcing, error) { return sourcings.Parse(s) }
 
 // MarshalText returns the stable code; a value out of range is an error.
-func (s Sourcing) MarshalText() ([]byte, error) {
-	if int(s) >= len(sourcingValues) {
-		return nil, fmt.Errorf("indicator: cannot marshal %s", s)
-	}
-	return []byte(s.String()), nil
-}
+func (s Sourcing) MarshalText() ([]byte, error) { return sourcings.MarshalText(s) }
 
 // UnmarshalText parses a stable code with [ParseSourcing].
-func (s *Sourcing) UnmarshalText(b []byte) error {
-	v, err := ParseSourcing(string(b))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+func (s *Sourcing) UnmarshalText(b []byte) error { return sourcings.UnmarshalText(s, b) }
 
 // CommonIndicator is one of the common indicators for participants of the
 // ESF 2014–2020 or of ESF+ 2021–2027 (wspólny wskaźnik produktu lub

@@ -1,12 +1,10 @@
 package indicator
 
 import (
-	"fmt"
-	"strconv"
-
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/enum"
 )
 
 // Kind says whether an indicator measures what a programme delivered
@@ -20,53 +18,27 @@ const (
 	Result             // wskaźnik rezultatu
 )
 
-var kindCodes = [...]string{"output", "result"}
+var kinds = enum.MustNew(enum.Spec[Kind]{
+	Package: "indicator", Type: "Kind", Kind: "indicator kind",
+	Codes: []string{"output", "result"},
+	Labels: []integracja.Text{
+		{PL: "wskaźnik produktu", EN: "output indicator"},
+		{PL: "wskaźnik rezultatu", EN: "result indicator"},
+	},
+})
 
 // String returns the stable code: "output" or "result".
-func (k Kind) String() string {
-	if int(k) < len(kindCodes) {
-		return kindCodes[k]
-	}
-	return "Kind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k Kind) String() string { return kinds.String(k) }
 
 // Label returns "wskaźnik produktu"/"wskaźnik rezultatu" or "output
 // indicator"/"result indicator".
-func (k Kind) Label(t language.Tag) string {
-	switch k {
-	case Output:
-		return integracja.Text{PL: "wskaźnik produktu", EN: "output indicator"}.In(t)
-	case Result:
-		return integracja.Text{PL: "wskaźnik rezultatu", EN: "result indicator"}.In(t)
-	}
-	return k.String()
-}
+func (k Kind) Label(t language.Tag) string { return kinds.Label(k, t) }
 
 // ParseKind parses "output" or "result".
-func ParseKind(s string) (Kind, error) {
-	for i, c := range kindCodes {
-		if c == s {
-			return Kind(i), nil
-		}
-	}
-	return 0, &integracja.ParseError{Kind: "indicator kind", Input: s, Err: integracja.ErrInvalid,
-		Detail: integracja.Text{PL: "oczekiwano output lub result", EN: "want output or result"}}
-}
+func ParseKind(s string) (Kind, error) { return kinds.Parse(s) }
 
 // MarshalText returns the stable code.
-func (k Kind) MarshalText() ([]byte, error) {
-	if int(k) >= len(kindCodes) {
-		return nil, fmt.Errorf("indicator: cannot marshal %s", k)
-	}
-	return []byte(k.String()), nil
-}
+func (k Kind) MarshalText() ([]byte, error) { return kinds.MarshalText(k) }
 
 // UnmarshalText parses the stable code.
-func (k *Kind) UnmarshalText(b []byte) error {
-	v, err := ParseKind(string(b))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
+func (k *Kind) UnmarshalText(b []byte) error { return kinds.UnmarshalText(k, b) }

@@ -2,12 +2,12 @@ package indicator
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/enum"
 	"github.com/aktywna/integracja/internal/jsonx"
 )
 
@@ -17,36 +17,19 @@ type enumValue struct {
 	label integracja.Text
 }
 
-// enumString returns the code of value v, or "Type(v)" when v is out of
-// range; it never panics.
-func enumString(table []enumValue, typ string, v uint8) string {
-	if int(v) < len(table) {
-		return table[v].code
+// esfEnum returns the [enum.Enum] of one of the package's ESF enums from
+// its values in order. Its ParseX reads a code in any case and with
+// surrounding spaces, and its parse error lists every code: "oczekiwano
+// jednej z wartości: unknown, isced_0, …".
+func esfEnum[T ~uint8](typ, kind string, values []enumValue) enum.Enum[T] {
+	s := enum.Spec[T]{Package: "indicator", Type: typ, Kind: kind, Fold: true}
+	for _, v := range values {
+		s.Codes = append(s.Codes, v.code)
+		s.Labels = append(s.Labels, v.label)
 	}
-	return typ + "(" + strconv.Itoa(int(v)) + ")"
-}
-
-// enumLabel returns the label of v in the language t asks for.
-func enumLabel(table []enumValue, typ string, v uint8, t language.Tag) string {
-	if int(v) < len(table) {
-		return table[v].label.In(t)
-	}
-	return enumString(table, typ, v)
-}
-
-// parseEnum finds s (trimmed, in any case) among the codes of table.
-func parseEnum(table []enumValue, kind string, s string) (uint8, error) {
-	k := strings.ToLower(strings.TrimSpace(s))
-	codes := make([]string, len(table))
-	for i, e := range table {
-		if e.code == k {
-			return uint8(i), nil
-		}
-		codes[i] = e.code
-	}
-	list := strings.Join(codes, ", ")
-	return 0, &integracja.ParseError{Kind: kind, Input: s, Err: integracja.ErrInvalid,
-		Detail: integracja.Text{PL: "oczekiwano jednej z wartości: " + list, EN: "want one of: " + list}}
+	list := strings.Join(s.Codes, ", ")
+	s.Want = integracja.Text{PL: "oczekiwano jednej z wartości: " + list, EN: "want one of: " + list}
+	return enum.MustNew(s)
 }
 
 // LabourStatus is a participant's labour-market status at entry to an
@@ -78,7 +61,7 @@ const (
 	numStatuses = iota
 )
 
-var statusValues = []enumValue{
+var statuses = esfEnum[LabourStatus]("LabourStatus", "labour-market status", []enumValue{
 	{"unknown", integracja.Text{PL: "status nieznany", EN: "status not recorded"}},
 	{"unemployed", integracja.Text{PL: "bezrobotny", EN: "unemployed"}},
 	{"long_term_unemployed", integracja.Text{PL: "długotrwale bezrobotny", EN: "long-term unemployed"}},
@@ -87,23 +70,18 @@ var statusValues = []enumValue{
 		EN: "inactive, not in education or training"}},
 	{"employed", integracja.Text{PL: "pracujący, w tym prowadzący działalność na własny rachunek",
 		EN: "employed, including self-employed"}},
-}
+})
 
 // ParseLabourStatus parses a stable code ("unemployed",
 // "long_term_unemployed", …), in any case and with surrounding spaces.
-func ParseLabourStatus(s string) (LabourStatus, error) {
-	v, err := parseEnum(statusValues, "labour-market status", s)
-	return LabourStatus(v), err
-}
+func ParseLabourStatus(s string) (LabourStatus, error) { return statuses.Parse(s) }
 
 // String returns the stable code, or "LabourStatus(9)" for a value out of
 // range.
-func (s LabourStatus) String() string { return enumString(statusValues, "LabourStatus", uint8(s)) }
+func (s LabourStatus) String() string { return statuses.String(s) }
 
 // Label returns the status in words, in Polish or in English.
-func (s LabourStatus) Label(t language.Tag) string {
-	return enumLabel(statusValues, "LabourStatus", uint8(s), t)
-}
+func (s LabourStatus) Label(t language.Tag) string { return statuses.Label(s, t) }
 
 // IsValid reports whether s is one of the defined statuses (StatusUnknown
 // included).
@@ -117,22 +95,10 @@ func (s LabourStatus) IsUnemployed() bool { return s == Unemployed || s == LongT
 func (s LabourStatus) IsInactive() bool { return s == Inactive || s == InactiveNotInEducation }
 
 // MarshalText returns the stable code; a value out of range is an error.
-func (s LabourStatus) MarshalText() ([]byte, error) {
-	if !s.IsValid() {
-		return nil, fmt.Errorf("indicator: cannot marshal %s", s)
-	}
-	return []byte(s.String()), nil
-}
+func (s LabourStatus) MarshalText() ([]byte, error) { return statuses.MarshalText(s) }
 
 // UnmarshalText parses a stable code with [ParseLabourStatus].
-func (s *LabourStatus) UnmarshalText(b []byte) error {
-	v, err := ParseLabourStatus(string(b))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+func (s *LabourStatus) UnmarshalText(b []byte) error { return statuses.UnmarshalText(s, b) }
 
 // Education is a participant's highest completed level of education by the
 // International Standard Classification of Education, ISCED 2011
@@ -156,52 +122,35 @@ const (
 	numEducation = iota
 )
 
-var educationValues = []enumValue{
+var educations = esfEnum[Education]("Education", "education level", []enumValue{
 	{"unknown", integracja.Text{PL: "wykształcenie nieznane", EN: "education not recorded"}},
 	{"isced_0", integracja.Text{PL: "niższe niż podstawowe (ISCED 0)", EN: "below primary (ISCED 0)"}},
 	{"isced_1_2", integracja.Text{PL: "podstawowe lub gimnazjalne (ISCED 1–2)", EN: "primary or lower secondary (ISCED 1-2)"}},
 	{"isced_3_4", integracja.Text{PL: "ponadgimnazjalne lub policealne (ISCED 3–4)", EN: "upper secondary or post-secondary (ISCED 3-4)"}},
 	{"isced_5_8", integracja.Text{PL: "wyższe (ISCED 5–8)", EN: "tertiary (ISCED 5-8)"}},
-}
+})
 
 // ParseEducation parses a stable code ("isced_0", "isced_1_2",
 // "isced_3_4", "isced_5_8", "unknown"), in any case and with surrounding
 // spaces.
-func ParseEducation(s string) (Education, error) {
-	v, err := parseEnum(educationValues, "education level", s)
-	return Education(v), err
-}
+func ParseEducation(s string) (Education, error) { return educations.Parse(s) }
 
 // String returns the stable code, or "Education(9)" for a value out of
 // range.
-func (e Education) String() string { return enumString(educationValues, "Education", uint8(e)) }
+func (e Education) String() string { return educations.String(e) }
 
 // Label returns the level in words, in Polish or in English.
-func (e Education) Label(t language.Tag) string {
-	return enumLabel(educationValues, "Education", uint8(e), t)
-}
+func (e Education) Label(t language.Tag) string { return educations.Label(e, t) }
 
 // IsValid reports whether e is one of the defined levels (EducationUnknown
 // included).
 func (e Education) IsValid() bool { return e < numEducation }
 
 // MarshalText returns the stable code; a value out of range is an error.
-func (e Education) MarshalText() ([]byte, error) {
-	if !e.IsValid() {
-		return nil, fmt.Errorf("indicator: cannot marshal %s", e)
-	}
-	return []byte(e.String()), nil
-}
+func (e Education) MarshalText() ([]byte, error) { return educations.MarshalText(e) }
 
 // UnmarshalText parses a stable code with [ParseEducation].
-func (e *Education) UnmarshalText(b []byte) error {
-	v, err := ParseEducation(string(b))
-	if err != nil {
-		return err
-	}
-	*e = v
-	return nil
-}
+func (e *Education) UnmarshalText(b []byte) error { return educations.UnmarshalText(e, b) }
 
 // Leaving is a participant's situation upon leaving an operation, within
 // the four weeks (28 days) after leaving that the immediate result

@@ -1,13 +1,12 @@
 package indicator
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/enum"
 )
 
 // Sex is a person's sex as ESF reporting breaks data down by it ("płeć":
@@ -26,7 +25,17 @@ const (
 	Male
 )
 
-var sexCodes = [...]string{"", "K", "M"}
+// sexes gives Sex its codes and labels; [ParseSex] reads more spellings
+// than the codes, so it does not use sexes.Parse.
+var sexes = enum.MustNew(enum.Spec[Sex]{
+	Package: "indicator", Type: "Sex", Kind: "sex",
+	Codes: []string{"", "K", "M"},
+	Labels: []integracja.Text{
+		{PL: "nieokreślona", EN: "unspecified"},
+		{PL: "kobieta", EN: "female"},
+		{PL: "mężczyzna", EN: "male"},
+	},
+})
 
 // ParseSex reads the ways Polish and English records write sex, in any case
 // and with surrounding spaces: "K", "kobieta", "F", "female", "woman" for
@@ -48,37 +57,17 @@ func ParseSex(s string) (Sex, error) {
 
 // String returns the Polish report code: "K", "M", or "" for unspecified.
 // An out-of-range value prints as "Sex(7)".
-func (s Sex) String() string {
-	if int(s) < len(sexCodes) {
-		return sexCodes[s]
-	}
-	return "Sex(" + strconv.Itoa(int(s)) + ")"
-}
+func (s Sex) String() string { return sexes.String(s) }
 
 // IsValid reports whether s is one of the three defined values.
-func (s Sex) IsValid() bool { return s <= Male }
+func (s Sex) IsValid() bool { return sexes.Valid(s) }
 
 // Label returns the word for s in the language t asks for: "kobieta",
 // "mężczyzna", "nieokreślona"; "female", "male", "unspecified".
-func (s Sex) Label(t language.Tag) string {
-	switch s {
-	case Female:
-		return integracja.Text{PL: "kobieta", EN: "female"}.In(t)
-	case Male:
-		return integracja.Text{PL: "mężczyzna", EN: "male"}.In(t)
-	case SexUnspecified:
-		return integracja.Text{PL: "nieokreślona", EN: "unspecified"}.In(t)
-	}
-	return s.String()
-}
+func (s Sex) Label(t language.Tag) string { return sexes.Label(s, t) }
 
 // MarshalText encodes s as "K", "M" or "" (unspecified).
-func (s Sex) MarshalText() ([]byte, error) {
-	if !s.IsValid() {
-		return nil, fmt.Errorf("indicator: cannot marshal %s", s)
-	}
-	return []byte(s.String()), nil
-}
+func (s Sex) MarshalText() ([]byte, error) { return sexes.MarshalText(s) }
 
 // UnmarshalText accepts everything [ParseSex] accepts.
 func (s *Sex) UnmarshalText(b []byte) error {

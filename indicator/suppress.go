@@ -1,12 +1,12 @@
 package indicator
 
 import (
-	"fmt"
 	"strconv"
 
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/enum"
 	"github.com/aktywna/integracja/internal/i18n"
 )
 
@@ -33,44 +33,22 @@ const (
 	ProtectByTotal
 )
 
-var protectionCodes = [...]string{"complement", "total"}
+var protections = enum.MustNew(enum.Spec[Protection]{
+	Package: "indicator", Type: "Protection", Kind: "suppression protection",
+	Codes: []string{"complement", "total"},
+})
 
 // String returns the stable code: "complement" or "total".
-func (p Protection) String() string {
-	if int(p) < len(protectionCodes) {
-		return protectionCodes[p]
-	}
-	return "Protection(" + strconv.Itoa(int(p)) + ")"
-}
+func (p Protection) String() string { return protections.String(p) }
 
 // ParseProtection parses a code as returned by [Protection.String].
-func ParseProtection(s string) (Protection, error) {
-	for i, c := range protectionCodes {
-		if c == s {
-			return Protection(i), nil
-		}
-	}
-	return 0, &integracja.ParseError{Kind: "suppression protection", Input: s, Err: integracja.ErrInvalid,
-		Detail: integracja.Text{PL: "oczekiwano complement lub total", EN: "want complement or total"}}
-}
+func ParseProtection(s string) (Protection, error) { return protections.Parse(s) }
 
 // MarshalText returns the stable code.
-func (p Protection) MarshalText() ([]byte, error) {
-	if int(p) >= len(protectionCodes) {
-		return nil, fmt.Errorf("indicator: cannot marshal %s", p)
-	}
-	return []byte(p.String()), nil
-}
+func (p Protection) MarshalText() ([]byte, error) { return protections.MarshalText(p) }
 
 // UnmarshalText parses the stable code.
-func (p *Protection) UnmarshalText(b []byte) error {
-	v, err := ParseProtection(string(b))
-	if err != nil {
-		return err
-	}
-	*p = v
-	return nil
-}
+func (p *Protection) UnmarshalText(b []byte) error { return protections.UnmarshalText(p, b) }
 
 // Suppression is small-cell suppression for public output (ochrona
 // małych liczebności, tajemnica statystyczna): counts of so few people
@@ -107,7 +85,7 @@ func (s Suppression) Validate() error {
 		errs = append(errs, integracja.OutOfRange(integracja.NewPath("threshold"), strconv.Itoa(s.Threshold),
 			integracja.Text{PL: "próg nie może być ujemny", EN: "the threshold cannot be negative"}))
 	}
-	if int(s.Protection) >= len(protectionCodes) {
+	if !protections.Valid(s.Protection) {
 		errs = append(errs, integracja.Invalid(integracja.NewPath("protection"), s.Protection.String(), integracja.Text{}))
 	}
 	return integracja.Join(errs...)
@@ -130,44 +108,22 @@ const (
 	Withheld             // hidden so that no small cell can be worked out: "#"
 )
 
-var markCodes = [...]string{"shown", "small", "withheld"}
+var marks = enum.MustNew(enum.Spec[Mark]{
+	Package: "indicator", Type: "Mark", Kind: "cell mark",
+	Codes: []string{"shown", "small", "withheld"},
+})
 
 // String returns the stable code: "shown", "small" or "withheld".
-func (m Mark) String() string {
-	if int(m) < len(markCodes) {
-		return markCodes[m]
-	}
-	return "Mark(" + strconv.Itoa(int(m)) + ")"
-}
+func (m Mark) String() string { return marks.String(m) }
 
 // ParseMark parses a code as returned by [Mark.String].
-func ParseMark(s string) (Mark, error) {
-	for i, c := range markCodes {
-		if c == s {
-			return Mark(i), nil
-		}
-	}
-	return 0, &integracja.ParseError{Kind: "cell mark", Input: s, Err: integracja.ErrInvalid,
-		Detail: integracja.Text{PL: "oczekiwano shown, small lub withheld", EN: "want shown, small or withheld"}}
-}
+func ParseMark(s string) (Mark, error) { return marks.Parse(s) }
 
 // MarshalText returns the stable code.
-func (m Mark) MarshalText() ([]byte, error) {
-	if int(m) >= len(markCodes) {
-		return nil, fmt.Errorf("indicator: cannot marshal %s", m)
-	}
-	return []byte(m.String()), nil
-}
+func (m Mark) MarshalText() ([]byte, error) { return marks.MarshalText(m) }
 
 // UnmarshalText parses the stable code.
-func (m *Mark) UnmarshalText(b []byte) error {
-	v, err := ParseMark(string(b))
-	if err != nil {
-		return err
-	}
-	*m = v
-	return nil
-}
+func (m *Mark) UnmarshalText(b []byte) error { return marks.UnmarshalText(m, b) }
 
 // Cell is one published figure: its Value when Shown, and otherwise only
 // its Mark (Value is then 0, so the hidden number is not kept).
