@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/enum"
 	"github.com/aktywna/integracja/internal/jsonx"
 )
 
@@ -283,28 +284,18 @@ const (
 	SpentBasis
 )
 
+// bases gives Basis its codes; MarshalText keeps its own error, a
+// *integracja.ParseError like that of Metric and Bound.
+var bases = enum.MustNew(enum.Spec[Basis]{
+	Package: "budget", Type: "Basis", Kind: "basis",
+	Codes: []string{"planned", "spent"},
+})
+
 // String returns "planned" or "spent"; "Basis(7)" for an unknown value.
-func (b Basis) String() string {
-	switch b {
-	case PlannedBasis:
-		return "planned"
-	case SpentBasis:
-		return "spent"
-	}
-	return "Basis(" + strconv.Itoa(int(b)) + ")"
-}
+func (b Basis) String() string { return bases.String(b) }
 
 // ParseBasis parses a code returned by [Basis.String].
-func ParseBasis(s string) (Basis, error) {
-	switch s {
-	case "planned":
-		return PlannedBasis, nil
-	case "spent":
-		return SpentBasis, nil
-	}
-	return 0, &integracja.ParseError{Kind: "basis", Input: s, Err: integracja.ErrInvalid,
-		Detail: integracja.Text{PL: "oczekiwano planned lub spent", EN: "want planned or spent"}}
-}
+func ParseBasis(s string) (Basis, error) { return bases.Parse(s) }
 
 // MarshalText returns the stable code; an unknown value is an error.
 func (b Basis) MarshalText() ([]byte, error) {
@@ -315,14 +306,7 @@ func (b Basis) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText parses the stable code.
-func (b *Basis) UnmarshalText(t []byte) error {
-	v, err := ParseBasis(string(t))
-	if err != nil {
-		return err
-	}
-	*b = v
-	return nil
-}
+func (b *Basis) UnmarshalText(t []byte) error { return bases.UnmarshalText(b, t) }
 
 // FigureMap names the budget categories that make up the figures a cost
 // kind cannot tell: active-integration instruments, cross-financing and

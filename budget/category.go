@@ -4,11 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strconv"
 
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/enum"
 	"github.com/aktywna/integracja/internal/jsonx"
 )
 
@@ -42,19 +42,22 @@ const (
 	IndirectCost
 )
 
-var costKindCodes = [...]string{"direct", "management", "indirect"}
+var costKinds = enum.MustNew(enum.Spec[CostKind]{
+	Package: "budget", Type: "CostKind", Kind: "cost kind",
+	Codes: []string{"direct", "management", "indirect"},
+	Labels: []integracja.Text{
+		{PL: "koszt bezpośredni", EN: "direct cost"},
+		{PL: "zarządzanie projektem", EN: "project management"},
+		{PL: "koszt pośredni", EN: "indirect cost"},
+	},
+})
 
 // String returns the stable lowercase code: "direct", "management",
 // "indirect". An out-of-range value prints as "CostKind(7)".
-func (k CostKind) String() string {
-	if int(k) < len(costKindCodes) {
-		return costKindCodes[k]
-	}
-	return "CostKind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k CostKind) String() string { return costKinds.String(k) }
 
 // IsValid reports whether k is one of the defined kinds.
-func (k CostKind) IsValid() bool { return int(k) < len(costKindCodes) }
+func (k CostKind) IsValid() bool { return costKinds.Valid(k) }
 
 // IsDirect reports whether k counts as a direct cost in PO KL 2007–2013:
 // true for DirectCost and ManagementCost.
@@ -63,46 +66,16 @@ func (k CostKind) IsDirect() bool { return k == DirectCost || k == ManagementCos
 // Label returns the kind in the language t asks for: "koszt bezpośredni",
 // "zarządzanie projektem", "koszt pośredni"; "direct cost", "project
 // management", "indirect cost".
-func (k CostKind) Label(t language.Tag) string {
-	switch k {
-	case DirectCost:
-		return integracja.Text{PL: "koszt bezpośredni", EN: "direct cost"}.In(t)
-	case ManagementCost:
-		return integracja.Text{PL: "zarządzanie projektem", EN: "project management"}.In(t)
-	case IndirectCost:
-		return integracja.Text{PL: "koszt pośredni", EN: "indirect cost"}.In(t)
-	}
-	return k.String()
-}
+func (k CostKind) Label(t language.Tag) string { return costKinds.Label(k, t) }
 
 // ParseCostKind parses a code as returned by [CostKind.String].
-func ParseCostKind(s string) (CostKind, error) {
-	for i, c := range costKindCodes {
-		if c == s {
-			return CostKind(i), nil
-		}
-	}
-	return 0, &integracja.ParseError{Kind: "cost kind", Input: s, Err: integracja.ErrInvalid,
-		Detail: integracja.Text{PL: "oczekiwano direct, management lub indirect", EN: "want direct, management or indirect"}}
-}
+func ParseCostKind(s string) (CostKind, error) { return costKinds.Parse(s) }
 
 // MarshalText returns the stable code.
-func (k CostKind) MarshalText() ([]byte, error) {
-	if !k.IsValid() {
-		return nil, fmt.Errorf("budget: cannot marshal %s", k)
-	}
-	return []byte(k.String()), nil
-}
+func (k CostKind) MarshalText() ([]byte, error) { return costKinds.MarshalText(k) }
 
 // UnmarshalText parses the stable code.
-func (k *CostKind) UnmarshalText(b []byte) error {
-	v, err := ParseCostKind(string(b))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
+func (k *CostKind) UnmarshalText(b []byte) error { return costKinds.UnmarshalText(k, b) }
 
 // Category is a budget category: one task (zadanie) of a project budget,
 // such as active integration or project management. Code is its stable

@@ -2,14 +2,13 @@ package budget
 
 import (
 	"encoding/json"
-	"fmt"
 	"math"
-	"strconv"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/enum"
 	"github.com/aktywna/integracja/internal/jsonx"
 )
 
@@ -415,47 +414,23 @@ const (
 	Up
 )
 
-var roundingCodes = [...]string{"half-away-from-zero", "half-even", "down", "up"}
+var roundings = enum.MustNew(enum.Spec[Rounding]{
+	Package: "budget", Type: "Rounding", Kind: "rounding",
+	Codes: []string{"half-away-from-zero", "half-even", "down", "up"},
+})
 
 // String returns the stable code: "half-away-from-zero", "half-even",
 // "down", "up"; "Rounding(7)" for an unknown value.
-func (r Rounding) String() string {
-	if int(r) < len(roundingCodes) {
-		return roundingCodes[r]
-	}
-	return "Rounding(" + strconv.Itoa(int(r)) + ")"
-}
+func (r Rounding) String() string { return roundings.String(r) }
 
 // ParseRounding parses a code returned by [Rounding.String].
-func ParseRounding(s string) (Rounding, error) {
-	for i, c := range roundingCodes {
-		if c == s {
-			return Rounding(i), nil
-		}
-	}
-	return 0, &integracja.ParseError{Kind: "rounding", Input: s, Err: integracja.ErrInvalid,
-		Detail: integracja.Text{
-			PL: "oczekiwano half-away-from-zero, half-even, down lub up",
-			EN: "want half-away-from-zero, half-even, down or up"}}
-}
+func ParseRounding(s string) (Rounding, error) { return roundings.Parse(s) }
 
 // MarshalText returns the stable code; an unknown value is an error.
-func (r Rounding) MarshalText() ([]byte, error) {
-	if int(r) >= len(roundingCodes) {
-		return nil, fmt.Errorf("budget: cannot marshal %s", r)
-	}
-	return []byte(r.String()), nil
-}
+func (r Rounding) MarshalText() ([]byte, error) { return roundings.MarshalText(r) }
 
 // UnmarshalText parses the stable code.
-func (r *Rounding) UnmarshalText(b []byte) error {
-	v, err := ParseRounding(string(b))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
-}
+func (r *Rounding) UnmarshalText(b []byte) error { return roundings.UnmarshalText(r, b) }
 
 // round rounds d to places decimal places. An unknown mode rounds half
 // away from zero.

@@ -1,14 +1,13 @@
 package budget
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/enum"
 )
 
 // Printed is an amount as a document printed it: a label (what the amount
@@ -84,48 +83,24 @@ const (
 	Undetermined
 )
 
-var outcomeCodes = [...]string{"consistent", "discrepancy", "missing-parts", "missing-total", "undetermined"}
+var outcomes = enum.MustNew(enum.Spec[Outcome]{
+	Package: "budget", Type: "Outcome", Kind: "outcome",
+	Codes: []string{"consistent", "discrepancy", "missing-parts", "missing-total", "undetermined"},
+})
 
 // String returns the stable code: "consistent", "discrepancy",
 // "missing-parts", "missing-total", "undetermined"; "Outcome(9)" for an
 // unknown value.
-func (o Outcome) String() string {
-	if int(o) < len(outcomeCodes) {
-		return outcomeCodes[o]
-	}
-	return "Outcome(" + strconv.Itoa(int(o)) + ")"
-}
+func (o Outcome) String() string { return outcomes.String(o) }
 
 // ParseOutcome parses a code returned by [Outcome.String].
-func ParseOutcome(s string) (Outcome, error) {
-	for i, c := range outcomeCodes {
-		if c == s {
-			return Outcome(i), nil
-		}
-	}
-	return 0, &integracja.ParseError{Kind: "outcome", Input: s, Err: integracja.ErrInvalid,
-		Detail: integracja.Text{
-			PL: "oczekiwano consistent, discrepancy, missing-parts, missing-total lub undetermined",
-			EN: "want consistent, discrepancy, missing-parts, missing-total or undetermined"}}
-}
+func ParseOutcome(s string) (Outcome, error) { return outcomes.Parse(s) }
 
 // MarshalText returns the stable code; an unknown value is an error.
-func (o Outcome) MarshalText() ([]byte, error) {
-	if int(o) >= len(outcomeCodes) {
-		return nil, fmt.Errorf("budget: cannot marshal %s", o)
-	}
-	return []byte(o.String()), nil
-}
+func (o Outcome) MarshalText() ([]byte, error) { return outcomes.MarshalText(o) }
 
 // UnmarshalText parses the stable code.
-func (o *Outcome) UnmarshalText(b []byte) error {
-	v, err := ParseOutcome(string(b))
-	if err != nil {
-		return err
-	}
-	*o = v
-	return nil
-}
+func (o *Outcome) UnmarshalText(b []byte) error { return outcomes.UnmarshalText(o, b) }
 
 // Side says which side of a discrepancy is larger.
 //
@@ -140,46 +115,23 @@ const (
 	PartsExceedTotal
 )
 
-var sideCodes = [...]string{"total-exceeds-parts", "parts-exceed-total"}
+var sides = enum.MustNew(enum.Spec[Side]{
+	Package: "budget", Type: "Side", Kind: "side",
+	Codes: []string{"total-exceeds-parts", "parts-exceed-total"},
+})
 
 // String returns "total-exceeds-parts" or "parts-exceed-total";
 // "Side(7)" for an unknown value.
-func (s Side) String() string {
-	if int(s) < len(sideCodes) {
-		return sideCodes[s]
-	}
-	return "Side(" + strconv.Itoa(int(s)) + ")"
-}
+func (s Side) String() string { return sides.String(s) }
 
 // ParseSide parses a code returned by [Side.String].
-func ParseSide(s string) (Side, error) {
-	for i, c := range sideCodes {
-		if c == s {
-			return Side(i), nil
-		}
-	}
-	return 0, &integracja.ParseError{Kind: "side", Input: s, Err: integracja.ErrInvalid,
-		Detail: integracja.Text{PL: "oczekiwano total-exceeds-parts lub parts-exceed-total",
-			EN: "want total-exceeds-parts or parts-exceed-total"}}
-}
+func ParseSide(s string) (Side, error) { return sides.Parse(s) }
 
 // MarshalText returns the stable code; an unknown value is an error.
-func (s Side) MarshalText() ([]byte, error) {
-	if int(s) >= len(sideCodes) {
-		return nil, fmt.Errorf("budget: cannot marshal %s", s)
-	}
-	return []byte(s.String()), nil
-}
+func (s Side) MarshalText() ([]byte, error) { return sides.MarshalText(s) }
 
 // UnmarshalText parses the stable code.
-func (s *Side) UnmarshalText(b []byte) error {
-	v, err := ParseSide(string(b))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+func (s *Side) UnmarshalText(b []byte) error { return sides.UnmarshalText(s, b) }
 
 // Reconciliation is the result of [Reconcile]: the figures it was given,
 // the sum of the readable parts, and what it concluded.

@@ -1,12 +1,10 @@
 package budget
 
 import (
-	"fmt"
-	"strconv"
-
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/enum"
 )
 
 // SourceKind is the kind of a funding source of a project (źródło
@@ -42,70 +40,38 @@ const (
 	PFRON
 )
 
-var sourceKindCodes = [...]string{"other", "eu", "state-budget", "own-contribution", "labour-fund", "pfron"}
+var sourceKinds = enum.MustNew(enum.Spec[SourceKind]{
+	Package: "budget", Type: "SourceKind", Kind: "source kind",
+	Codes: []string{"other", "eu", "state-budget", "own-contribution", "labour-fund", "pfron"},
+	Labels: []integracja.Text{
+		{PL: "inne źródło", EN: "other source"},
+		{PL: "środki europejskie", EN: "EU funds"},
+		{PL: "budżet państwa", EN: "state budget"},
+		{PL: "wkład własny JST", EN: "local government's own contribution"},
+		{PL: "Fundusz Pracy", EN: "Labour Fund"},
+		{PL: "PFRON", EN: "PFRON (disability rehabilitation fund)"},
+	},
+})
 
 // String returns the stable lowercase code: "other", "eu", "state-budget",
 // "own-contribution", "labour-fund", "pfron". An out-of-range value prints
 // as "SourceKind(9)".
-func (k SourceKind) String() string {
-	if int(k) < len(sourceKindCodes) {
-		return sourceKindCodes[k]
-	}
-	return "SourceKind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k SourceKind) String() string { return sourceKinds.String(k) }
 
 // IsValid reports whether k is one of the defined kinds.
-func (k SourceKind) IsValid() bool { return int(k) < len(sourceKindCodes) }
+func (k SourceKind) IsValid() bool { return sourceKinds.Valid(k) }
 
 // Label returns the kind in the language t asks for.
-func (k SourceKind) Label(t language.Tag) string {
-	switch k {
-	case OtherSource:
-		return integracja.Text{PL: "inne źródło", EN: "other source"}.In(t)
-	case EUFunds:
-		return integracja.Text{PL: "środki europejskie", EN: "EU funds"}.In(t)
-	case StateBudget:
-		return integracja.Text{PL: "budżet państwa", EN: "state budget"}.In(t)
-	case LocalGovernment:
-		return integracja.Text{PL: "wkład własny JST", EN: "local government's own contribution"}.In(t)
-	case LabourFund:
-		return integracja.Text{PL: "Fundusz Pracy", EN: "Labour Fund"}.In(t)
-	case PFRON:
-		return integracja.Text{PL: "PFRON", EN: "PFRON (disability rehabilitation fund)"}.In(t)
-	}
-	return k.String()
-}
+func (k SourceKind) Label(t language.Tag) string { return sourceKinds.Label(k, t) }
 
 // ParseSourceKind parses a code as returned by [SourceKind.String].
-func ParseSourceKind(s string) (SourceKind, error) {
-	for i, c := range sourceKindCodes {
-		if c == s {
-			return SourceKind(i), nil
-		}
-	}
-	return 0, &integracja.ParseError{Kind: "source kind", Input: s, Err: integracja.ErrInvalid,
-		Detail: integracja.Text{
-			PL: "oczekiwano other, eu, state-budget, own-contribution, labour-fund lub pfron",
-			EN: "want other, eu, state-budget, own-contribution, labour-fund or pfron"}}
-}
+func ParseSourceKind(s string) (SourceKind, error) { return sourceKinds.Parse(s) }
 
 // MarshalText returns the stable code.
-func (k SourceKind) MarshalText() ([]byte, error) {
-	if !k.IsValid() {
-		return nil, fmt.Errorf("budget: cannot marshal %s", k)
-	}
-	return []byte(k.String()), nil
-}
+func (k SourceKind) MarshalText() ([]byte, error) { return sourceKinds.MarshalText(k) }
 
 // UnmarshalText parses the stable code.
-func (k *SourceKind) UnmarshalText(b []byte) error {
-	v, err := ParseSourceKind(string(b))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
+func (k *SourceKind) UnmarshalText(b []byte) error { return sourceKinds.UnmarshalText(k, b) }
 
 // Source is a funding source of a budget with the amount planned from it.
 // Code identifies it (same form as a category code) for ledger lines that
