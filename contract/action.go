@@ -1,63 +1,12 @@
 package contract
 
 import (
-	"fmt"
-	"strconv"
-	"strings"
-
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/budget"
+	"github.com/aktywna/integracja/internal/enum"
 )
-
-// enum is the immutable table behind one of the package's small enums: the
-// stable code of each value (the index is the value), its label in both
-// languages, and further spellings ParseX accepts.
-type enum struct {
-	typ     string // Go type name, for String of an out-of-range value
-	kind    string // what a ParseError says was expected
-	codes   []string
-	labels  []integracja.Text
-	aliases map[string]uint8 // lowercase; never written after declaration
-	want    integracja.Text
-}
-
-func (e *enum) valid(v uint8) bool { return int(v) < len(e.codes) }
-
-func (e *enum) str(v uint8) string {
-	if e.valid(v) {
-		return e.codes[v]
-	}
-	return e.typ + "(" + strconv.Itoa(int(v)) + ")"
-}
-
-func (e *enum) label(v uint8, t language.Tag) string {
-	if e.valid(v) {
-		return e.labels[v].In(t)
-	}
-	return e.str(v)
-}
-
-func (e *enum) parse(s string) (uint8, error) {
-	k := strings.ToLower(strings.TrimSpace(s))
-	for i, c := range e.codes {
-		if c == k {
-			return uint8(i), nil
-		}
-	}
-	if v, ok := e.aliases[k]; ok {
-		return v, nil
-	}
-	return 0, &integracja.ParseError{Kind: e.kind, Input: s, Err: integracja.ErrInvalid, Detail: e.want}
-}
-
-func (e *enum) marshal(v uint8) ([]byte, error) {
-	if !e.valid(v) {
-		return nil, fmt.Errorf("contract: cannot marshal %s", e.str(v))
-	}
-	return []byte(e.codes[v]), nil
-}
 
 // Actor says who carries out an agreed action: the client (osoba, rodzina),
 // the social worker (pracownik socjalny), the institution (ośrodek, klub,
@@ -77,40 +26,41 @@ const (
 	ActorOther             // inny podmiot: PUP, terapeuta, szkoła…
 )
 
-var actorEnum = &enum{
-	typ: "Actor", kind: "actor",
-	codes: []string{"", "client", "worker", "institution", "other"},
-	labels: []integracja.Text{
+var actorEnum = enum.MustNew(enum.Spec[Actor]{
+	Package: "contract", Type: "Actor", Kind: "actor", Fold: true,
+	Codes: []string{"", "client", "worker", "institution", "other"},
+	Labels: []integracja.Text{
 		{PL: "nie określono", EN: "unspecified"},
 		{PL: "klient", EN: "client"},
 		{PL: "pracownik socjalny", EN: "social worker"},
 		{PL: "instytucja", EN: "institution"},
 		{PL: "inny podmiot", EN: "another party"},
 	},
-	aliases: map[string]uint8{
-		"klient": 1, "osoba": 1, "rodzina": 1, "social_worker": 2, "pracownik socjalny": 2,
-		"instytucja": 3, "ośrodek": 3, "inny podmiot": 4,
+	Aliases: map[string]Actor{
+		"klient": ActorClient, "osoba": ActorClient, "rodzina": ActorClient,
+		"social_worker": ActorWorker, "pracownik socjalny": ActorWorker,
+		"instytucja": ActorInstitution, "ośrodek": ActorInstitution,
+		"inny podmiot": ActorOther,
 	},
-	want: integracja.Text{PL: "oczekiwano client, worker, institution lub other", EN: "want client, worker, institution or other"},
-}
+})
 
 // ParseActor reads "client", "worker", "institution", "other" (and the
 // Polish words klient, pracownik socjalny, instytucja, inny podmiot), in
 // any case; "" is ActorUnspecified.
-func ParseActor(s string) (Actor, error) { v, err := actorEnum.parse(s); return Actor(v), err }
+func ParseActor(s string) (Actor, error) { return actorEnum.Parse(s) }
 
 // String returns the stable code ("client", "worker", "institution",
 // "other", "" for unspecified); an out-of-range value prints as "Actor(9)".
-func (a Actor) String() string { return actorEnum.str(uint8(a)) }
+func (a Actor) String() string { return actorEnum.String(a) }
 
 // Label returns the word for a in the language t asks for.
-func (a Actor) Label(t language.Tag) string { return actorEnum.label(uint8(a), t) }
+func (a Actor) Label(t language.Tag) string { return actorEnum.Label(a, t) }
 
 // IsValid reports whether a is one of the defined values.
-func (a Actor) IsValid() bool { return actorEnum.valid(uint8(a)) }
+func (a Actor) IsValid() bool { return actorEnum.Valid(a) }
 
 // MarshalText encodes a as its stable code.
-func (a Actor) MarshalText() ([]byte, error) { return actorEnum.marshal(uint8(a)) }
+func (a Actor) MarshalText() ([]byte, error) { return actorEnum.MarshalText(a) }
 
 // UnmarshalText accepts what [ParseActor] accepts.
 func (a *Actor) UnmarshalText(b []byte) error {
@@ -210,10 +160,10 @@ const (
 	BenefitOther
 )
 
-var benefitEnum = &enum{
-	typ: "BenefitKind", kind: "benefit kind",
-	codes: []string{"", "targeted", "special_targeted", "periodic", "activation_supplement", "integration", "other"},
-	labels: []integracja.Text{
+var benefitEnum = enum.MustNew(enum.Spec[BenefitKind]{
+	Package: "contract", Type: "BenefitKind", Kind: "benefit kind", Fold: true,
+	Codes: []string{"", "targeted", "special_targeted", "periodic", "activation_supplement", "integration", "other"},
+	Labels: []integracja.Text{
 		{PL: "nie określono", EN: "unspecified"},
 		{PL: "zasiłek celowy (art. 39 u.p.s.)", EN: "targeted allowance (art. 39 of the Social Assistance Act)"},
 		{PL: "specjalny zasiłek celowy (art. 41 u.p.s.)", EN: "special targeted allowance (art. 41 of the Social Assistance Act)"},
@@ -222,35 +172,30 @@ var benefitEnum = &enum{
 		{PL: "świadczenie integracyjne", EN: "integration benefit"},
 		{PL: "inne świadczenie", EN: "other benefit"},
 	},
-	aliases: map[string]uint8{
-		"zasiłek celowy": 1, "specjalny zasiłek celowy": 2, "zasiłek okresowy": 3,
-		"dodatek aktywizacyjny": 4, "świadczenie integracyjne": 5, "inne": 6,
+	Aliases: map[string]BenefitKind{
+		"zasiłek celowy": TargetedAllowance, "specjalny zasiłek celowy": SpecialTargetedAllowance,
+		"zasiłek okresowy": PeriodicAllowance, "dodatek aktywizacyjny": ActivationSupplement,
+		"świadczenie integracyjne": IntegrationBenefit, "inne": BenefitOther,
 	},
-	want: integracja.Text{
-		PL: "oczekiwano targeted, special_targeted, periodic, activation_supplement, integration lub other",
-		EN: "want targeted, special_targeted, periodic, activation_supplement, integration or other"},
-}
+})
 
 // ParseBenefitKind reads the stable codes "targeted", "special_targeted",
 // "periodic", "activation_supplement", "integration", "other" and the
 // Polish names of the benefits, in any case; "" is BenefitUnspecified.
-func ParseBenefitKind(s string) (BenefitKind, error) {
-	v, err := benefitEnum.parse(s)
-	return BenefitKind(v), err
-}
+func ParseBenefitKind(s string) (BenefitKind, error) { return benefitEnum.Parse(s) }
 
 // String returns the stable code; an out-of-range value prints as
 // "BenefitKind(9)".
-func (k BenefitKind) String() string { return benefitEnum.str(uint8(k)) }
+func (k BenefitKind) String() string { return benefitEnum.String(k) }
 
 // Label returns the name of the benefit with its legal basis.
-func (k BenefitKind) Label(t language.Tag) string { return benefitEnum.label(uint8(k), t) }
+func (k BenefitKind) Label(t language.Tag) string { return benefitEnum.Label(k, t) }
 
 // IsValid reports whether k is one of the defined values.
-func (k BenefitKind) IsValid() bool { return benefitEnum.valid(uint8(k)) }
+func (k BenefitKind) IsValid() bool { return benefitEnum.Valid(k) }
 
 // MarshalText encodes k as its stable code.
-func (k BenefitKind) MarshalText() ([]byte, error) { return benefitEnum.marshal(uint8(k)) }
+func (k BenefitKind) MarshalText() ([]byte, error) { return benefitEnum.MarshalText(k) }
 
 // UnmarshalText accepts what [ParseBenefitKind] accepts.
 func (k *BenefitKind) UnmarshalText(b []byte) error {
@@ -316,38 +261,34 @@ const (
 	Suspension                         // wstrzymanie świadczeń pieniężnych
 )
 
-var consequenceEnum = &enum{
-	typ: "Consequence", kind: "consequence",
-	codes: []string{"", "refusal", "revocation", "suspension"},
-	labels: []integracja.Text{
+var consequenceEnum = enum.MustNew(enum.Spec[Consequence]{
+	Package: "contract", Type: "Consequence", Kind: "consequence", Fold: true,
+	Codes: []string{"", "refusal", "revocation", "suspension"},
+	Labels: []integracja.Text{
 		{PL: "nie określono", EN: "unspecified"},
 		{PL: "odmowa przyznania świadczenia", EN: "refusal of a benefit"},
 		{PL: "uchylenie decyzji o przyznaniu świadczenia", EN: "revocation of the decision granting a benefit"},
 		{PL: "wstrzymanie świadczeń pieniężnych", EN: "suspension of cash benefits"},
 	},
-	aliases: map[string]uint8{"odmowa": 1, "uchylenie": 2, "wstrzymanie": 3},
-	want:    integracja.Text{PL: "oczekiwano refusal, revocation lub suspension", EN: "want refusal, revocation or suspension"},
-}
+	Aliases: map[string]Consequence{"odmowa": Refusal, "uchylenie": Revocation, "wstrzymanie": Suspension},
+})
 
 // ParseConsequence reads "refusal", "revocation", "suspension" (or odmowa,
 // uchylenie, wstrzymanie), in any case; "" is ConsequenceUnspecified.
-func ParseConsequence(s string) (Consequence, error) {
-	v, err := consequenceEnum.parse(s)
-	return Consequence(v), err
-}
+func ParseConsequence(s string) (Consequence, error) { return consequenceEnum.Parse(s) }
 
 // String returns the stable code; an out-of-range value prints as
 // "Consequence(9)".
-func (c Consequence) String() string { return consequenceEnum.str(uint8(c)) }
+func (c Consequence) String() string { return consequenceEnum.String(c) }
 
 // Label returns the consequence in words.
-func (c Consequence) Label(t language.Tag) string { return consequenceEnum.label(uint8(c), t) }
+func (c Consequence) Label(t language.Tag) string { return consequenceEnum.Label(c, t) }
 
 // IsValid reports whether c is one of the defined values.
-func (c Consequence) IsValid() bool { return consequenceEnum.valid(uint8(c)) }
+func (c Consequence) IsValid() bool { return consequenceEnum.Valid(c) }
 
 // MarshalText encodes c as its stable code.
-func (c Consequence) MarshalText() ([]byte, error) { return consequenceEnum.marshal(uint8(c)) }
+func (c Consequence) MarshalText() ([]byte, error) { return consequenceEnum.MarshalText(c) }
 
 // UnmarshalText accepts what [ParseConsequence] accepts.
 func (c *Consequence) UnmarshalText(b []byte) error {
@@ -373,38 +314,34 @@ const (
 	NotAchieved                       // nieosiągnięty
 )
 
-var achievementEnum = &enum{
-	typ: "Achievement", kind: "achievement",
-	codes: []string{"", "achieved", "partly", "not_achieved"},
-	labels: []integracja.Text{
+var achievementEnum = enum.MustNew(enum.Spec[Achievement]{
+	Package: "contract", Type: "Achievement", Kind: "achievement", Fold: true,
+	Codes: []string{"", "achieved", "partly", "not_achieved"},
+	Labels: []integracja.Text{
 		{PL: "nie oceniono", EN: "not assessed"},
 		{PL: "osiągnięty", EN: "achieved"},
 		{PL: "osiągnięty częściowo", EN: "partly achieved"},
 		{PL: "nieosiągnięty", EN: "not achieved"},
 	},
-	aliases: map[string]uint8{"osiągnięty": 1, "częściowo": 2, "nieosiągnięty": 3},
-	want:    integracja.Text{PL: "oczekiwano achieved, partly lub not_achieved", EN: "want achieved, partly or not_achieved"},
-}
+	Aliases: map[string]Achievement{"osiągnięty": Achieved, "częściowo": PartlyAchieved, "nieosiągnięty": NotAchieved},
+})
 
 // ParseAchievement reads "achieved", "partly", "not_achieved" (or
 // osiągnięty, częściowo, nieosiągnięty), in any case; "" is NotAssessed.
-func ParseAchievement(s string) (Achievement, error) {
-	v, err := achievementEnum.parse(s)
-	return Achievement(v), err
-}
+func ParseAchievement(s string) (Achievement, error) { return achievementEnum.Parse(s) }
 
 // String returns the stable code; an out-of-range value prints as
 // "Achievement(9)".
-func (a Achievement) String() string { return achievementEnum.str(uint8(a)) }
+func (a Achievement) String() string { return achievementEnum.String(a) }
 
 // Label returns the achievement in words.
-func (a Achievement) Label(t language.Tag) string { return achievementEnum.label(uint8(a), t) }
+func (a Achievement) Label(t language.Tag) string { return achievementEnum.Label(a, t) }
 
 // IsValid reports whether a is one of the defined values.
-func (a Achievement) IsValid() bool { return achievementEnum.valid(uint8(a)) }
+func (a Achievement) IsValid() bool { return achievementEnum.Valid(a) }
 
 // MarshalText encodes a as its stable code.
-func (a Achievement) MarshalText() ([]byte, error) { return achievementEnum.marshal(uint8(a)) }
+func (a Achievement) MarshalText() ([]byte, error) { return achievementEnum.MarshalText(a) }
 
 // UnmarshalText accepts what [ParseAchievement] accepts.
 func (a *Achievement) UnmarshalText(b []byte) error {
@@ -482,11 +419,11 @@ const (
 	TeacherCompensation                // nauczycielskie świadczenie kompensacyjne
 )
 
-var entitlementEnum = &enum{
-	typ: "Entitlement", kind: "entitlement",
-	codes: []string{"", "unemployment_benefit", "pre_retirement_allowance", "pre_retirement_benefit",
+var entitlementEnum = enum.MustNew(enum.Spec[Entitlement]{
+	Package: "contract", Type: "Entitlement", Kind: "entitlement", Fold: true,
+	Codes: []string{"", "unemployment_benefit", "pre_retirement_allowance", "pre_retirement_benefit",
 		"structural_pension", "incapacity_pension", "old_age_pension", "teacher_compensation"},
-	labels: []integracja.Text{
+	Labels: []integracja.Text{
 		{PL: "nie określono", EN: "unspecified"},
 		{PL: "zasiłek dla bezrobotnych", EN: "unemployment benefit"},
 		{PL: "zasiłek przedemerytalny", EN: "pre-retirement allowance"},
@@ -496,30 +433,24 @@ var entitlementEnum = &enum{
 		{PL: "emerytura", EN: "old-age pension"},
 		{PL: "nauczycielskie świadczenie kompensacyjne", EN: "teachers' compensation benefit"},
 	},
-	want: integracja.Text{
-		PL: "oczekiwano unemployment_benefit, pre_retirement_allowance, pre_retirement_benefit, structural_pension, incapacity_pension, old_age_pension lub teacher_compensation",
-		EN: "want unemployment_benefit, pre_retirement_allowance, pre_retirement_benefit, structural_pension, incapacity_pension, old_age_pension or teacher_compensation"},
-}
+})
 
 // ParseEntitlement reads the stable codes of [Entitlement.String], in any
 // case; "" is EntitlementUnspecified.
-func ParseEntitlement(s string) (Entitlement, error) {
-	v, err := entitlementEnum.parse(s)
-	return Entitlement(v), err
-}
+func ParseEntitlement(s string) (Entitlement, error) { return entitlementEnum.Parse(s) }
 
 // String returns the stable code; an out-of-range value prints as
 // "Entitlement(9)".
-func (e Entitlement) String() string { return entitlementEnum.str(uint8(e)) }
+func (e Entitlement) String() string { return entitlementEnum.String(e) }
 
 // Label returns the name of the benefit.
-func (e Entitlement) Label(t language.Tag) string { return entitlementEnum.label(uint8(e), t) }
+func (e Entitlement) Label(t language.Tag) string { return entitlementEnum.Label(e, t) }
 
 // IsValid reports whether e is one of the defined values.
-func (e Entitlement) IsValid() bool { return entitlementEnum.valid(uint8(e)) }
+func (e Entitlement) IsValid() bool { return entitlementEnum.Valid(e) }
 
 // MarshalText encodes e as its stable code.
-func (e Entitlement) MarshalText() ([]byte, error) { return entitlementEnum.marshal(uint8(e)) }
+func (e Entitlement) MarshalText() ([]byte, error) { return entitlementEnum.MarshalText(e) }
 
 // UnmarshalText accepts what [ParseEntitlement] accepts.
 func (e *Entitlement) UnmarshalText(b []byte) error {

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/enum"
 	"github.com/aktywna/integracja/internal/jsonx"
 )
 
@@ -30,39 +31,35 @@ const (
 	CIS                                    // centrum integracji społecznej
 )
 
-var institutionEnum = &enum{
-	typ: "InstitutionKind", kind: "institution kind",
-	codes: []string{"", "ops", "pcpr", "kis", "cis"},
-	labels: []integracja.Text{
+var institutionEnum = enum.MustNew(enum.Spec[InstitutionKind]{
+	Package: "contract", Type: "InstitutionKind", Kind: "institution kind", Fold: true,
+	Codes: []string{"", "ops", "pcpr", "kis", "cis"},
+	Labels: []integracja.Text{
 		{PL: "nie określono", EN: "unspecified"},
 		{PL: "ośrodek pomocy społecznej", EN: "social assistance centre"},
 		{PL: "powiatowe centrum pomocy rodzinie", EN: "district family support centre"},
 		{PL: "klub integracji społecznej", EN: "social integration club"},
 		{PL: "centrum integracji społecznej", EN: "social integration centre"},
 	},
-	aliases: map[string]uint8{"mops": 1, "gops": 1, "mgops": 1, "mops/gops": 1, "mopr": 1},
-	want:    integracja.Text{PL: "oczekiwano ops, pcpr, kis lub cis", EN: "want ops, pcpr, kis or cis"},
-}
+	Aliases: map[string]InstitutionKind{"mops": OPS, "gops": OPS, "mgops": OPS, "mops/gops": OPS, "mopr": OPS},
+})
 
 // ParseInstitutionKind reads "ops", "pcpr", "kis", "cis" in any case, and
 // "mops", "gops", "mgops", "mopr" as OPS; "" is InstitutionUnspecified.
-func ParseInstitutionKind(s string) (InstitutionKind, error) {
-	v, err := institutionEnum.parse(s)
-	return InstitutionKind(v), err
-}
+func ParseInstitutionKind(s string) (InstitutionKind, error) { return institutionEnum.Parse(s) }
 
 // String returns the stable code ("ops", "pcpr", "kis", "cis", "" for
 // unspecified); an out-of-range value prints as "InstitutionKind(9)".
-func (k InstitutionKind) String() string { return institutionEnum.str(uint8(k)) }
+func (k InstitutionKind) String() string { return institutionEnum.String(k) }
 
 // Label returns the name of the kind of institution.
-func (k InstitutionKind) Label(t language.Tag) string { return institutionEnum.label(uint8(k), t) }
+func (k InstitutionKind) Label(t language.Tag) string { return institutionEnum.Label(k, t) }
 
 // IsValid reports whether k is one of the defined values.
-func (k InstitutionKind) IsValid() bool { return institutionEnum.valid(uint8(k)) }
+func (k InstitutionKind) IsValid() bool { return institutionEnum.Valid(k) }
 
 // MarshalText encodes k as its stable code.
-func (k InstitutionKind) MarshalText() ([]byte, error) { return institutionEnum.marshal(uint8(k)) }
+func (k InstitutionKind) MarshalText() ([]byte, error) { return institutionEnum.MarshalText(k) }
 
 // UnmarshalText accepts what [ParseInstitutionKind] accepts.
 func (k *InstitutionKind) UnmarshalText(b []byte) error {
@@ -748,7 +745,7 @@ func (c Contract) validateTerms(t Terms, at integracja.Path) []error {
 		p := at.Child("consequences").Index(i)
 		switch {
 		case !k.IsValid() || k == ConsequenceUnspecified:
-			errs = append(errs, integracja.Invalid(p, k.String(), consequenceEnum.want))
+			errs = append(errs, integracja.Invalid(p, k.String(), consequenceEnum.Want()))
 		case seen[k]:
 			errs = append(errs, integracja.Duplicate(p, k.String()))
 		}
@@ -862,7 +859,7 @@ func (c Contract) validateEvaluation() []error {
 		}
 		seen[g.Goal] = true
 		if !g.Achievement.IsValid() {
-			errs = append(errs, integracja.Invalid(p.Child("achievement"), g.Achievement.String(), achievementEnum.want))
+			errs = append(errs, integracja.Invalid(p.Child("achievement"), g.Achievement.String(), achievementEnum.Want()))
 		}
 	}
 	return errs

@@ -2,12 +2,12 @@ package contract
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/enum"
 )
 
 // Kind is the kind of individual agreement a contract is: the social
@@ -49,14 +49,14 @@ const (
 	OtherProgramme
 )
 
-var kindCodes = [...]string{"social_contract", "social_employment_programme", "homelessness_exit_programme", "other_programme"}
-
-var kindLabels = [...]integracja.Text{
-	{PL: "kontrakt socjalny", EN: "social contract"},
-	{PL: "indywidualny program zatrudnienia socjalnego", EN: "individual programme of social employment"},
-	{PL: "indywidualny program wychodzenia z bezdomności", EN: "individual programme for leaving homelessness"},
-	{PL: "inny program indywidualny", EN: "other individual programme"},
-}
+var kindEnum = codeEnum[Kind]("Kind", "contract kind",
+	[]string{"social_contract", "social_employment_programme", "homelessness_exit_programme", "other_programme"},
+	[]integracja.Text{
+		{PL: "kontrakt socjalny", EN: "social contract"},
+		{PL: "indywidualny program zatrudnienia socjalnego", EN: "individual programme of social employment"},
+		{PL: "indywidualny program wychodzenia z bezdomności", EN: "individual programme for leaving homelessness"},
+		{PL: "inny program indywidualny", EN: "other individual programme"},
+	})
 
 var kindBases = [...]string{
 	"art. 6 pkt 6 i art. 108 ustawy o pomocy społecznej; rozporządzenie MPiPS z 8.11.2010 (Dz.U. 2010 Nr 218 poz. 1439)",
@@ -68,19 +68,14 @@ var kindBases = [...]string{
 // String returns the stable code: "social_contract",
 // "social_employment_programme", "homelessness_exit_programme",
 // "other_programme". An undefined value prints as "Kind(9)".
-func (k Kind) String() string { return enumString("Kind", kindCodes[:], uint8(k)) }
+func (k Kind) String() string { return kindEnum.String(k) }
 
 // IsValid reports whether k is one of the defined kinds.
-func (k Kind) IsValid() bool { return int(k) < len(kindCodes) }
+func (k Kind) IsValid() bool { return kindEnum.Valid(k) }
 
 // Label returns the name of the kind in the language t asks for:
 // "kontrakt socjalny", "social contract".
-func (k Kind) Label(t language.Tag) string {
-	if !k.IsValid() {
-		return k.String()
-	}
-	return kindLabels[k].In(t)
-}
+func (k Kind) Label(t language.Tag) string { return kindEnum.Label(k, t) }
 
 // Basis returns the legal basis of the kind as Polish documents cite it,
 // or "" for OtherProgramme, whose basis depends on the programme.
@@ -96,23 +91,13 @@ func (k Kind) Basis() string {
 func (k Kind) HasTracks() bool { return k == SocialContract }
 
 // ParseKind parses a stable code of [Kind.String].
-func ParseKind(s string) (Kind, error) {
-	v, err := parseEnum("contract kind", kindCodes[:], s)
-	return Kind(v), err
-}
+func ParseKind(s string) (Kind, error) { return kindEnum.Parse(s) }
 
 // MarshalText returns the stable code; an undefined Kind is an error.
-func (k Kind) MarshalText() ([]byte, error) { return marshalEnum("Kind", kindCodes[:], uint8(k)) }
+func (k Kind) MarshalText() ([]byte, error) { return marshalDefined(kindEnum, k) }
 
 // UnmarshalText parses the stable code.
-func (k *Kind) UnmarshalText(b []byte) error {
-	v, err := ParseKind(string(b))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
+func (k *Kind) UnmarshalText(b []byte) error { return kindEnum.UnmarshalText(k, b) }
 
 // Track is the part of the social-contract template a contract follows
 // (rozporządzenie MPiPS z 8 listopada 2010 r. w sprawie wzoru kontraktu
@@ -138,29 +123,24 @@ const (
 	TrackB
 )
 
-var trackCodes = [...]string{"none", "a", "b"}
-
-var trackLabels = [...]integracja.Text{
-	{PL: "bez części", EN: "no track"},
-	{PL: "część A: przezwyciężenie trudnej sytuacji życiowej", EN: "track A: overcoming a difficult life situation"},
-	{PL: "część B: wzmocnienie aktywności i samodzielności", EN: "track B: strengthening activity and self-reliance"},
-}
+var trackEnum = codeEnum[Track]("Track", "contract track",
+	[]string{"none", "a", "b"},
+	[]integracja.Text{
+		{PL: "bez części", EN: "no track"},
+		{PL: "część A: przezwyciężenie trudnej sytuacji życiowej", EN: "track A: overcoming a difficult life situation"},
+		{PL: "część B: wzmocnienie aktywności i samodzielności", EN: "track B: strengthening activity and self-reliance"},
+	})
 
 // String returns the stable code: "none", "a" or "b". An undefined value
 // prints as "Track(9)".
-func (t Track) String() string { return enumString("Track", trackCodes[:], uint8(t)) }
+func (t Track) String() string { return trackEnum.String(t) }
 
 // IsValid reports whether t is one of the defined tracks.
-func (t Track) IsValid() bool { return int(t) < len(trackCodes) }
+func (t Track) IsValid() bool { return trackEnum.Valid(t) }
 
 // Label returns the description of the track in the language tag asks
 // for: "część A: przezwyciężenie trudnej sytuacji życiowej".
-func (t Track) Label(tag language.Tag) string {
-	if !t.IsValid() {
-		return t.String()
-	}
-	return trackLabels[t].In(tag)
-}
+func (t Track) Label(tag language.Tag) string { return trackEnum.Label(t, tag) }
 
 // ParseTrack parses "a", "b" (in either case) or "none"; an empty text is
 // TrackNone too.
@@ -168,15 +148,15 @@ func ParseTrack(s string) (Track, error) {
 	if s == "" {
 		return TrackNone, nil
 	}
-	v, err := parseEnum("contract track", trackCodes[:], strings.ToLower(s))
+	v, err := trackEnum.Parse(strings.ToLower(s))
 	if pe, ok := err.(*integracja.ParseError); ok {
 		pe.Input = s // as given, not lower-cased
 	}
-	return Track(v), err
+	return v, err
 }
 
 // MarshalText returns the stable code; an undefined Track is an error.
-func (t Track) MarshalText() ([]byte, error) { return marshalEnum("Track", trackCodes[:], uint8(t)) }
+func (t Track) MarshalText() ([]byte, error) { return marshalDefined(trackEnum, t) }
 
 // UnmarshalText accepts what [ParseTrack] accepts.
 func (t *Track) UnmarshalText(b []byte) error {
@@ -188,31 +168,22 @@ func (t *Track) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// enumString returns codes[v], or "Name(v)" for an undefined value.
-func enumString(name string, codes []string, v uint8) string {
-	if int(v) < len(codes) {
-		return codes[v]
-	}
-	return name + "(" + strconv.Itoa(int(v)) + ")"
-}
-
-// marshalEnum returns codes[v] as text, or an error for an undefined value.
-func marshalEnum(name string, codes []string, v uint8) ([]byte, error) {
-	if int(v) >= len(codes) {
-		return nil, fmt.Errorf("contract: cannot marshal undefined %s", enumString(name, codes, v))
-	}
-	return []byte(codes[v]), nil
-}
-
-// parseEnum returns the index of s in codes, or a [*integracja.ParseError]
-// of the given kind that lists the codes.
-func parseEnum(kind string, codes []string, s string) (uint8, error) {
-	for i, c := range codes {
-		if c == s {
-			return uint8(i), nil
-		}
-	}
+// codeEnum returns the [enum.Enum] of Kind, Track, State or Reason: its
+// codes are read as written, and a parse error lists every one of them,
+// "oczekiwano jednego z: draft, active, …".
+func codeEnum[T ~uint8](typ, kind string, codes []string, labels []integracja.Text) enum.Enum[T] {
 	list := strings.Join(codes, ", ")
-	return 0, &integracja.ParseError{Kind: kind, Input: s, Err: integracja.ErrInvalid,
-		Detail: integracja.Text{PL: "oczekiwano jednego z: " + list, EN: "want one of: " + list}}
+	return enum.MustNew(enum.Spec[T]{
+		Package: "contract", Type: typ, Kind: kind, Codes: codes, Labels: labels,
+		Want: integracja.Text{PL: "oczekiwano jednego z: " + list, EN: "want one of: " + list},
+	})
+}
+
+// marshalDefined is e.MarshalText(v) with the error this package gives
+// for an undefined Kind, Track, State or Reason.
+func marshalDefined[T ~uint8](e enum.Enum[T], v T) ([]byte, error) {
+	if !e.Valid(v) {
+		return nil, fmt.Errorf("contract: cannot marshal undefined %s", e.String(v))
+	}
+	return e.MarshalText(v)
 }

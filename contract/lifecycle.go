@@ -37,22 +37,22 @@ const (
 	Terminated
 )
 
-var stateCodes = [...]string{"draft", "active", "suspended", "completed", "terminated"}
-
-var stateLabels = [...]integracja.Text{
-	{PL: "projekt", EN: "draft"},
-	{PL: "w realizacji", EN: "active"},
-	{PL: "zawieszony", EN: "suspended"},
-	{PL: "zakończony", EN: "completed"},
-	{PL: "rozwiązany", EN: "terminated"},
-}
+var stateEnum = codeEnum[State]("State", "contract state",
+	[]string{"draft", "active", "suspended", "completed", "terminated"},
+	[]integracja.Text{
+		{PL: "projekt", EN: "draft"},
+		{PL: "w realizacji", EN: "active"},
+		{PL: "zawieszony", EN: "suspended"},
+		{PL: "zakończony", EN: "completed"},
+		{PL: "rozwiązany", EN: "terminated"},
+	})
 
 // String returns the stable code: "draft", "active", "suspended",
 // "completed", "terminated". An undefined value prints as "State(9)".
-func (s State) String() string { return enumString("State", stateCodes[:], uint8(s)) }
+func (s State) String() string { return stateEnum.String(s) }
 
 // IsValid reports whether s is one of the defined states.
-func (s State) IsValid() bool { return int(s) < len(stateCodes) }
+func (s State) IsValid() bool { return stateEnum.Valid(s) }
 
 // IsFinal reports whether s is Completed or Terminated: no change leads out
 // of a final state.
@@ -60,31 +60,16 @@ func (s State) IsFinal() bool { return s == Completed || s == Terminated }
 
 // Label returns the name of the state in the language t asks for:
 // "w realizacji", "active".
-func (s State) Label(t language.Tag) string {
-	if !s.IsValid() {
-		return s.String()
-	}
-	return stateLabels[s].In(t)
-}
+func (s State) Label(t language.Tag) string { return stateEnum.Label(s, t) }
 
 // ParseState parses a stable code of [State.String].
-func ParseState(s string) (State, error) {
-	v, err := parseEnum("contract state", stateCodes[:], s)
-	return State(v), err
-}
+func ParseState(s string) (State, error) { return stateEnum.Parse(s) }
 
 // MarshalText returns the stable code; an undefined State is an error.
-func (s State) MarshalText() ([]byte, error) { return marshalEnum("State", stateCodes[:], uint8(s)) }
+func (s State) MarshalText() ([]byte, error) { return marshalDefined(stateEnum, s) }
 
 // UnmarshalText parses the stable code.
-func (s *State) UnmarshalText(b []byte) error {
-	v, err := ParseState(string(b))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+func (s *State) UnmarshalText(b []byte) error { return stateEnum.UnmarshalText(s, b) }
 
 // Reason is why a contract was terminated or suspended (przyczyna
 // rozwiązania lub zawieszenia). The list follows the reasons programmes
@@ -112,38 +97,33 @@ const (
 	ReasonOther                       // another reason, described in the event's note
 )
 
-var reasonCodes = [...]string{"none", "job", "non_compliance", "moved_away", "treatment", "care_duties",
-	"no_cooperation", "death", "withdrawal", "other"}
-
-var reasonLabels = [...]integracja.Text{
-	{PL: "brak przyczyny", EN: "no reason"},
-	{PL: "podjęcie pracy", EN: "took up a job"},
-	{PL: "niedotrzymanie warunków kontraktu", EN: "terms of the contract not kept"},
-	{PL: "zmiana miejsca zamieszkania", EN: "moved away"},
-	{PL: "podjęcie leczenia", EN: "treatment"},
-	{PL: "obowiązki opiekuńcze", EN: "care duties"},
-	{PL: "brak współpracy", EN: "lack of cooperation"},
-	{PL: "zgon", EN: "death"},
-	{PL: "rezygnacja", EN: "withdrawal"},
-	{PL: "inna przyczyna", EN: "other reason"},
-}
+var reasonEnum = codeEnum[Reason]("Reason", "reason",
+	[]string{"none", "job", "non_compliance", "moved_away", "treatment", "care_duties",
+		"no_cooperation", "death", "withdrawal", "other"},
+	[]integracja.Text{
+		{PL: "brak przyczyny", EN: "no reason"},
+		{PL: "podjęcie pracy", EN: "took up a job"},
+		{PL: "niedotrzymanie warunków kontraktu", EN: "terms of the contract not kept"},
+		{PL: "zmiana miejsca zamieszkania", EN: "moved away"},
+		{PL: "podjęcie leczenia", EN: "treatment"},
+		{PL: "obowiązki opiekuńcze", EN: "care duties"},
+		{PL: "brak współpracy", EN: "lack of cooperation"},
+		{PL: "zgon", EN: "death"},
+		{PL: "rezygnacja", EN: "withdrawal"},
+		{PL: "inna przyczyna", EN: "other reason"},
+	})
 
 // String returns the stable code: "none", "job", "non_compliance",
 // "moved_away", "treatment", "care_duties", "no_cooperation", "death",
 // "withdrawal", "other". An undefined value prints as "Reason(99)".
-func (r Reason) String() string { return enumString("Reason", reasonCodes[:], uint8(r)) }
+func (r Reason) String() string { return reasonEnum.String(r) }
 
 // IsValid reports whether r is one of the defined reasons.
-func (r Reason) IsValid() bool { return int(r) < len(reasonCodes) }
+func (r Reason) IsValid() bool { return reasonEnum.Valid(r) }
 
 // Label returns the reason in the language t asks for: "podjęcie pracy",
 // "took up a job".
-func (r Reason) Label(t language.Tag) string {
-	if !r.IsValid() {
-		return r.String()
-	}
-	return reasonLabels[r].In(t)
-}
+func (r Reason) Label(t language.Tag) string { return reasonEnum.Label(r, t) }
 
 // ParseReason parses a stable code of [Reason.String]; an empty text is
 // ReasonNone too.
@@ -151,12 +131,11 @@ func ParseReason(s string) (Reason, error) {
 	if s == "" {
 		return ReasonNone, nil
 	}
-	v, err := parseEnum("reason", reasonCodes[:], s)
-	return Reason(v), err
+	return reasonEnum.Parse(s)
 }
 
 // MarshalText returns the stable code; an undefined Reason is an error.
-func (r Reason) MarshalText() ([]byte, error) { return marshalEnum("Reason", reasonCodes[:], uint8(r)) }
+func (r Reason) MarshalText() ([]byte, error) { return marshalDefined(reasonEnum, r) }
 
 // UnmarshalText accepts what [ParseReason] accepts.
 func (r *Reason) UnmarshalText(b []byte) error {

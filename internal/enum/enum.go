@@ -176,6 +176,10 @@ func (e Enum[T]) Parse(s string) (T, error) {
 	return 0, &integracja.ParseError{Kind: e.kind, Input: s, Err: integracja.ErrInvalid, Detail: e.want}
 }
 
+// Want returns the Detail of the errors of [Enum.Parse], for a Validate
+// method that reports an undefined value the way Parse would.
+func (e Enum[T]) Want() integracja.Text { return e.want }
+
 // MarshalText returns the code of v as text. A value out of range is an
 // error, "budget: cannot marshal CostKind(7)", so that no JSON document
 // holds a code that Parse would reject.

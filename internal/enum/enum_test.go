@@ -173,6 +173,7 @@ func TestParseDetail(t *testing.T) {
 			var pe *integracja.ParseError
 			require.ErrorAs(t, err, &pe)
 			assert.Equal(t, tt.want, pe.Detail)
+			assert.Equal(t, tt.want, enum.MustNew(s).Want(), "Want is the detail of Parse's errors")
 		})
 	}
 	t.Run("the message reads as the module's parse errors read", func(t *testing.T) {
