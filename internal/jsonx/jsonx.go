@@ -88,7 +88,16 @@ func walk(node any, t reflect.Type, p integracja.Path) error {
 		return nil
 	}
 	pt := reflect.PointerTo(t)
-	if pt.Implements(jsonUnmarshaler) || (pt.Implements(textUnmarshaler) && isString(node)) {
+	if pt.Implements(jsonUnmarshaler) {
+		return tryDecode(node, t, p, true)
+	}
+	if pt.Implements(textUnmarshaler) {
+		// encoding/json hands a text-decoded value (a Date, an enum) only
+		// a JSON string; anything else is a type mismatch, whatever the
+		// value's Go kind.
+		if !isString(node) {
+			return typeMismatch(node, "string", p)
+		}
 		return tryDecode(node, t, p, true)
 	}
 	switch t.Kind() {
@@ -189,8 +198,14 @@ func fieldErr(p integracja.Path, err error, custom bool) error {
 		for typ != nil && typ.Kind() == reflect.Pointer {
 			typ = typ.Elem()
 		}
+		// te.Value is a JSON kind, followed by the number for a number
+		// out of the type's range: "string", "number 1e30".
+		kind, rest, _ := strings.Cut(te.Value, " ")
+		if rest != "" {
+			rest = " " + rest
+		}
 		return integracja.Invalid(p, "", integracja.Text{
-			PL: fmt.Sprintf("oczekiwano typu %s, podano %s", typ, te.Value),
+			PL: fmt.Sprintf("oczekiwano typu %s, podano %s%s", typ, plGiven(kind), rest),
 			EN: fmt.Sprintf("want %s, got %s", typ, te.Value)})
 	}
 	var pe *integracja.ParseError
@@ -203,7 +218,7 @@ func fieldErr(p integracja.Path, err error, custom bool) error {
 
 func typeMismatch(node any, want string, p integracja.Path) error {
 	return integracja.Invalid(p, "", integracja.Text{
-		PL: fmt.Sprintf("oczekiwano %s, podano %s", plKind(want), plKind(kindOf(node))),
+		PL: fmt.Sprintf("oczekiwano %s, podano %s", plWanted(want), plGiven(kindOf(node))),
 		EN: fmt.Sprintf("want %s, got %s", want, kindOf(node))})
 }
 
@@ -223,7 +238,9 @@ func kindOf(node any) string {
 	return "null"
 }
 
-func plKind(k string) string {
+// plWanted names a JSON kind in Polish in the genitive, as "oczekiwano"
+// (was wanted) takes it: "oczekiwano liczby".
+func plWanted(k string) string {
 	switch k {
 	case "object":
 		return "obiektu"
@@ -236,7 +253,25 @@ func plKind(k string) string {
 	case "bool":
 		return "wartości logicznej"
 	}
-	return "null"
+	return k
+}
+
+// plGiven names a JSON kind in Polish in the accusative, as "podano" (was
+// given) takes it: "podano liczbę".
+func plGiven(k string) string {
+	switch k {
+	case "object":
+		return "obiekt"
+	case "array":
+		return "listę"
+	case "string":
+		return "tekst"
+	case "number":
+		return "liczbę"
+	case "bool":
+		return "wartość logiczną"
+	}
+	return k
 }
 
 type field struct {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/jsonx"
@@ -66,6 +67,8 @@ func TestDecodeReportsThePathOfTheBadValue(t *testing.T) {
 		{"malformed JSON", `{"number":`, "", integracja.ErrInvalid},
 		{"trailing data", `{"number":"1"} {}`, "", integracja.ErrInvalid},
 		{"an ignored field is unknown to JSON", `{"Skip":"x"}`, "Skip", integracja.ErrUnknown},
+		{"an empty object where a date belongs", `{"actions":[{"due":{}}]}`, "actions[0].due", integracja.ErrInvalid},
+		{"a number where a date belongs", `{"actions":[{"due":20190701}]}`, "actions[0].due", integracja.ErrInvalid},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,6 +78,46 @@ func TestDecodeReportsThePathOfTheBadValue(t *testing.T) {
 			require.True(t, errors.As(err, &fe), "got %T: %v", err, err)
 			assert.Equal(t, tt.path, fe.Path.String(), "error: %v", err)
 			assert.ErrorIs(t, err, tt.cause)
+		})
+	}
+}
+
+func TestDecodeSaysWhatTypeOfValueWasWanted(t *testing.T) {
+	tests := []struct {
+		name, input, en, pl string
+	}{
+		{"a date, which is text, given as a number", `{"actions":[{"due":20190701}]}`,
+			`actions[0].due: invalid value: want string, got number`,
+			`actions[0].due: nieprawidłowa wartość: oczekiwano tekstu, podano liczbę`},
+		{"a date given as an object", `{"actions":[{"due":{"year":2019}}]}`,
+			`actions[0].due: invalid value: want string, got object`,
+			`actions[0].due: nieprawidłowa wartość: oczekiwano tekstu, podano obiekt`},
+		{"a text-coded enum given as a number", `{"codes":[1]}`,
+			`codes[0]: invalid value: want string, got number`,
+			`codes[0]: nieprawidłowa wartość: oczekiwano tekstu, podano liczbę`},
+		{"a list given as text", `{"actions":"none"}`,
+			`actions: invalid value: want array, got string`,
+			`actions: nieprawidłowa wartość: oczekiwano listy, podano tekst`},
+		{"an object given as a truth value", `{"ptr":true}`,
+			`ptr: invalid value: want object, got bool`,
+			`ptr: nieprawidłowa wartość: oczekiwano obiektu, podano wartość logiczną`},
+		{"a number given as text", `{"actions":[{"n":"seven"}]}`,
+			`actions[0].n: invalid value: want int, got string`,
+			`actions[0].n: nieprawidłowa wartość: oczekiwano typu int, podano tekst`},
+		{"a number too large for its type", `{"actions":[{"n":1e30}]}`,
+			`actions[0].n: invalid value: want int, got number 1e30`,
+			`actions[0].n: nieprawidłowa wartość: oczekiwano typu int, podano liczbę 1e30`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var v struct {
+				contract
+				Codes []code `json:"codes"`
+			}
+			err := jsonx.Decode([]byte(tt.input), &v)
+			require.Error(t, err)
+			assert.EqualError(t, err, tt.en)
+			assert.Equal(t, tt.pl, integracja.Localize(err, language.Polish))
 		})
 	}
 }
