@@ -11,6 +11,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/contract"
@@ -174,6 +175,14 @@ func TestDecodeRejectsBadInputWithItsPath(t *testing.T) {
 			assert.NotContains(t, err.Error(), "Nowak")
 		})
 	}
+	t.Run("an unreadable birth date of a party is reported without showing it", func(t *testing.T) {
+		_, err := contract.Decode([]byte(replace(`"pesel":"85061212346"`, `"pesel":"85061212346","birthDate":"1985-06-31"`)))
+		require.Error(t, err)
+		assert.Equal(t, "client.birthDate", integracja.FieldErrors(err)[0].Path.String())
+		assert.ErrorIs(t, err, integracja.ErrInvalid)
+		assert.NotContains(t, err.Error(), "1985-06-31")
+		assert.NotContains(t, integracja.Localize(err, language.Polish), "1985-06-31")
+	})
 	t.Run("a contract inside a larger document reports the full path", func(t *testing.T) {
 		doc := `{"contracts":[{},` + replace(`"due":"2019-09-30"`, `"due":"30.09.2019"`) + `]}`
 		var v struct {

@@ -1,6 +1,8 @@
 package contract
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 	"unicode"
@@ -8,6 +10,7 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/indicator"
+	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // Person is a party to a contract or programme: the client (osoba
@@ -23,8 +26,9 @@ import (
 // [Person.EffectiveBirthDate] read them from the PESEL. A stated value that
 // contradicts the PESEL is a validation error, never silently replaced.
 //
-// Names and the PESEL are personal data: [Person.String], every fmt verb
-// and every validation message show only the ID.
+// Names, the PESEL and the birth date are personal data: [Person.String],
+// every fmt verb, every validation message and every JSON decoding error
+// show none of them.
 //
 // The zero Person has no ID and no names; it does not validate.
 type Person struct {
@@ -141,6 +145,46 @@ func (p Person) Initials() string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// personJSON has the fields of Person and none of its methods.
+type personJSON Person
+
+// UnmarshalJSON decodes p strictly (unknown fields and wrong types are
+// errors with their path, "birthDate", "pesel"), like every decoder of the
+// module. A birth date that cannot be read is reported without the text
+// given: "1985-02-30" or "12.06.1985" is still a birth date, and personal
+// data stays out of error messages, as the PESEL does (it is masked by
+// [ParsePESEL]). JSON null leaves p as it is.
+func (p *Person) UnmarshalJSON(b []byte) error {
+	if string(bytes.TrimSpace(b)) == "null" {
+		return nil
+	}
+	var v personJSON
+	if err := jsonx.Decode(b, &v); err != nil {
+		return hideBirthDate(err)
+	}
+	*p = Person(v)
+	return nil
+}
+
+// hideBirthDate replaces a field error at "birthDate" whose cause carries
+// the text that was read (a [*integracja.ParseError]) by one that does not.
+func hideBirthDate(err error) error {
+	var out []error
+	for _, fe := range integracja.FieldErrors(err) {
+		var pe *integracja.ParseError
+		if fe.Path.String() == "birthDate" && (fe.Value != "" || errors.As(fe.Err, &pe)) {
+			fe = integracja.Invalid(fe.Path, "", integracja.Text{
+				PL: "data urodzenia nie jest prawdziwą datą w formacie RRRR-MM-DD",
+				EN: "the birth date is not a real date in the form YYYY-MM-DD"})
+		}
+		out = append(out, fe)
+	}
+	if len(out) == 0 {
+		return err
+	}
+	return integracja.Join(out...)
 }
 
 // initial returns the first letter of w, upper-cased, with a dot.

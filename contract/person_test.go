@@ -207,4 +207,36 @@ func TestPersonJSON(t *testing.T) {
 		err := jsonx.Decode([]byte(`{"id":"p-1","surname":"X"}`), &q)
 		assert.ErrorIs(t, err, integracja.ErrUnknown)
 	})
+	for _, born := range []string{"1985-02-30", "12.06.1985", "1985-6-12"} {
+		t.Run("an unreadable birth date "+born+" is reported at its path without showing it", func(t *testing.T) {
+			var q Person
+			err := jsonx.Decode([]byte(`{"id":"p-1","givenName":"Anna","familyName":"Nowak","birthDate":"`+born+`"}`), &q)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, integracja.ErrInvalid)
+			assert.Equal(t, []string{"birthDate"}, paths(err))
+			for _, msg := range []string{err.Error(), integracja.Localize(err, language.Polish)} {
+				assert.NotContains(t, msg, born)
+				assert.NotContains(t, msg, "1985")
+				assert.NotContains(t, msg, "Nowak")
+			}
+		})
+	}
+	t.Run("paths nest when a person is a field of something larger", func(t *testing.T) {
+		var outer struct {
+			Family []struct {
+				Person Person `json:"person"`
+			} `json:"family"`
+		}
+		err := jsonx.Decode([]byte(`{"family":[{"person":{"id":"p-1"}},{"person":{"id":"p-2","birthDate":"2019-02-29","nick":"x"}}]}`), &outer)
+		require.Error(t, err)
+		fes := integracja.FieldErrors(err)
+		require.NotEmpty(t, fes)
+		assert.Equal(t, "family[1].person.birthDate", fes[0].Path.String())
+		assert.NotContains(t, integracja.Localize(err, language.Polish), "2019-02-29")
+	})
+	t.Run("null leaves a person as it is", func(t *testing.T) {
+		q := client(t)
+		require.NoError(t, json.Unmarshal([]byte("null"), &q))
+		assert.Equal(t, client(t), q)
+	})
 }
