@@ -136,19 +136,22 @@ func (t *Tally) AddAll(ps []Profile) error {
 // Merge adds the counts of o to t. Both must count by the same age band
 // scheme (equal [AgeBands]); otherwise Merge fails with [ErrBandScheme] and
 // t is unchanged. Merging into a zero Tally adopts o's scheme; merging a
-// zero Tally changes nothing.
+// zero Tally changes nothing. When the merged tally would count more
+// people than an int holds, Merge fails with [integracja.ErrOutOfRange]
+// and t is unchanged, so no count of a tally ever wraps around.
 func (t *Tally) Merge(o Tally) error {
 	if o.bands.IsZero() {
 		return nil
 	}
-	if t.bands.IsZero() {
-		if !t.isEmpty() {
-			return t.mismatch(o)
-		}
-		t.bands = o.bands
-	} else if t.bands != o.bands {
+	if !t.bands.IsZero() && t.bands != o.bands || t.bands.IsZero() && !t.isEmpty() {
 		return t.mismatch(o)
 	}
+	if _, ok := sum(t.people(), o.people()); !ok {
+		return integracja.OutOfRange(integracja.NewPath("cells"), strconv.Itoa(o.people()), integracja.Text{
+			PL: "po połączeniu liczników liczba osób byłaby zbyt duża",
+			EN: "the merged tally would count too many people"})
+	}
+	t.bands = o.bands
 	for b := range t.cells {
 		for st := range t.cells[b] {
 			for s := range t.cells[b][st] {
@@ -166,6 +169,21 @@ func (t *Tally) mismatch(o Tally) error {
 }
 
 func (t *Tally) isEmpty() bool { return t.cells == [MaxAgeBands][numStatuses][3]int{} }
+
+// people returns the number of people in every cell of t; the tally keeps
+// it within an int (see [Tally.Merge] and [Tally.UnmarshalJSON]), so every
+// sum the other methods make fits too.
+func (t *Tally) people() int {
+	n := 0
+	for b := range t.cells {
+		for st := range t.cells[b] {
+			for _, c := range t.cells[b][st] {
+				n += c
+			}
+		}
+	}
+	return n
+}
 
 // Cell returns the number of participants in age band band with status st
 // at entry, by sex; the zero Count for a band or status out of range.
@@ -236,7 +254,9 @@ func (t Tally) MarshalJSON() ([]byte, error) {
 // every problem with its path: cells without a scheme
 // (ErrRequired at "bands"), a band the scheme does not have (ErrOutOfRange
 // at "cells[2].band"), a negative count (ErrOutOfRange at
-// "cells[2].count.women"), a cell given twice (ErrDuplicate at "cells[2]").
+// "cells[2].count.women"), a cell given twice (ErrDuplicate at "cells[2]"),
+// and cells that together count more people than an int holds
+// (ErrOutOfRange at "cells[2].count", the first cell past the limit).
 func (t *Tally) UnmarshalJSON(data []byte) error {
 	var v tallyJSON
 	if err := jsonx.Decode(data, &v); err != nil {
@@ -248,6 +268,7 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 		errs = append(errs, integracja.Required(integracja.NewPath("bands")))
 	}
 	seen := make(map[[2]int]bool, len(v.Cells))
+	people, overflow := 0, false
 	for i, c := range v.Cells {
 		p := integracja.NewPath("cells").Index(i)
 		ok := true
@@ -273,6 +294,13 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 			ok = false
 		}
 		seen[key] = true
+		if ok && !overflow {
+			if people, ok = sum(people, c.Count.Women, c.Count.Men, c.Count.Unspecified); !ok {
+				overflow = true
+				errs = append(errs, integracja.OutOfRange(p.Child("count"), c.Count.totalString(), integracja.Text{
+					PL: "łączna liczba osób we wszystkich komórkach jest zbyt duża", EN: "the cells together count too many people"}))
+			}
+		}
 		if ok && !v.Bands.IsZero() {
 			cell := &out.cells[c.Band][c.Status]
 			cell[Female], cell[Male], cell[SexUnspecified] = c.Count.Women, c.Count.Men, c.Count.Unspecified

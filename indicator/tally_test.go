@@ -2,6 +2,7 @@ package indicator
 
 import (
 	"encoding/json"
+	"math"
 	"sync"
 	"testing"
 
@@ -200,6 +201,19 @@ func TestTallyMerge(t *testing.T) {
 		assert.Equal(t, sequential, merged)
 		assert.Equal(t, len(ps), merged.Total().Total())
 	})
+	t.Run("a merge that would count more people than an int holds fails, and the target is unchanged", func(t *testing.T) {
+		a, b := NewTally(ESF2014AgeBands()), NewTally(ESF2014AgeBands())
+		require.NoError(t, a.AddRecord(Female, 0, Unemployed))
+		b.cells[1][Employed][Male] = math.MaxInt
+		before := a
+		err := a.Merge(b)
+		require.ErrorIs(t, err, integracja.ErrOutOfRange)
+		assert.Equal(t, "cells", integracja.FieldErrors(err)[0].Path.String())
+		assert.Equal(t, before, a)
+		var zero Tally
+		require.NoError(t, zero.Merge(b), "the largest count still fits")
+		assert.Equal(t, math.MaxInt, zero.Total().Total())
+	})
 	t.Run("a shard sent as JSON merges like the shard itself", func(t *testing.T) {
 		ps := generateProfiles(1000)
 		a, b := NewTally(ESFPlusAgeBands()), NewTally(ESFPlusAgeBands())
@@ -282,6 +296,14 @@ func TestTallyJSON(t *testing.T) {
 			assert.Equal(t, tc.path, fes[0].Path.String())
 		})
 	}
+	t.Run("cells that together count more people than an int holds are rejected", func(t *testing.T) {
+		_, err := DecodeTally([]byte(`{"bands":` + esf + `,"cells":[{"band":0,"status":"employed","count":{"women":9223372036854775807}},` +
+			`{"band":1,"status":"employed","count":{"men":1}},{"band":2,"status":"employed","count":{"men":1}}]}`))
+		require.ErrorIs(t, err, integracja.ErrOutOfRange)
+		fes := integracja.FieldErrors(err)
+		require.Len(t, fes, 1, "only the first cell past the limit is reported")
+		assert.Equal(t, "cells[1].count", fes[0].Path.String())
+	})
 	t.Run("a negative count is rejected", func(t *testing.T) {
 		_, err := DecodeTally([]byte(`{"bands":` + esf + `,"cells":[{"band":0,"status":"employed","count":{"women":-1}}]}`))
 		require.Error(t, err)
@@ -320,6 +342,9 @@ func FuzzDecodeTally(f *testing.F) {
 					t.Fatalf("negative count decoded: %+v", c)
 				}
 			}
+		}
+		if err := v.Total().Validate(); err != nil {
+			t.Fatalf("the total of a decoded tally does not fit: %v", err)
 		}
 		out, err := json.Marshal(v)
 		if err != nil {
