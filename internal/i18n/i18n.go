@@ -55,11 +55,18 @@ func (w Noun) Form(t language.Tag, n int) string {
 		}
 		return w.EnOther
 	}
-	abs := n
-	if abs < 0 {
-		abs = -abs
+	// Polish plural rules look only at whether the size of n is 1 and at
+	// its last two digits, so n is reduced to those before x/text sees it:
+	// x/text panics on a negative number, and the size of math.MinInt
+	// does not fit an int.
+	i := n % 100
+	if i < 0 {
+		i = -i
 	}
-	switch plural.Cardinal.MatchPlural(language.Polish, abs, 0, 0, 0, 0) {
+	if n >= 100 || n <= -100 {
+		i += 100 // keeps the last two digits, and 101 is not "one"
+	}
+	switch plural.Cardinal.MatchPlural(language.Polish, i, 0, 0, 0, 0) {
 	case plural.One:
 		return w.One
 	case plural.Few:

@@ -1,6 +1,7 @@
 package i18n_test
 
 import (
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -39,6 +40,29 @@ func TestPolishPluralForms(t *testing.T) {
 	assert.Equal(t, "5 people", i18n.Persons.Count(language.English, 5))
 	assert.Equal(t, "0 women", i18n.Women.Count(language.English, 0))
 	assert.Equal(t, "-2 osoby", i18n.Persons.Count(language.Polish, -2), "a negative difference takes the form of its size")
+}
+
+func TestPluralFormsOfExtremeNumbers(t *testing.T) {
+	tests := []struct {
+		name string
+		n    int
+		want string
+	}{
+		{"101 takes the many form, not the one form", 101, "osób"},
+		{"-101 takes the many form", -101, "osób"},
+		{"-1 takes the one form", -1, "osoba"},
+		{"1002 takes the few form", 1002, "osoby"},
+		{"1012 takes the many form", 1012, "osób"},
+		{"the largest int ends in 07 and takes the many form", math.MaxInt, "osób"},
+		{"the smallest int, whose size no int holds, takes the many form without a panic", math.MinInt, "osób"},
+		{"the smallest int plus 6 ends in 02 and takes the few form", math.MinInt + 6, "osoby"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.NotPanics(t, func() { i18n.Persons.Form(language.Polish, tt.n) })
+			assert.Equal(t, tt.want, i18n.Persons.Form(language.Polish, tt.n))
+		})
+	}
 }
 
 func TestCatalogUsesPluralCases(t *testing.T) {
