@@ -230,15 +230,14 @@ func (r Reconciliation) Format(t language.Tag) string {
 		return tx("zgodne: części sumują się do kwoty ogółem ", "consistent: the parts add up to the total of ") +
 			r.Total.Amount.Format(t)
 	case Discrepancy:
+		total, sum, diff := r.Total.Amount.Format(t), r.ReadSum.Format(t), r.Difference.Format(t)
 		var s string
 		if r.Side == PartsExceedTotal {
-			s = tx("niezgodność: części sumują się do ", "discrepancy: the parts add up to ") + r.ReadSum.Format(t) +
-				tx(", więcej niż kwota ogółem ", ", more than the total of ") + r.Total.Amount.Format(t) +
-				tx(", o ", ", by ") + r.Difference.Format(t)
+			s = tx("niezgodność: części sumują się do "+sum+", o "+diff+" więcej niż kwota ogółem "+total,
+				"discrepancy: the parts add up to "+sum+", more than the total of "+total+", by "+diff)
 		} else {
-			s = tx("niezgodność: kwota ogółem ", "discrepancy: the total of ") + r.Total.Amount.Format(t) +
-				tx(" przewyższa sumę części ", " exceeds the sum of the parts, ") + r.ReadSum.Format(t) +
-				tx(", o ", ", by ") + r.Difference.Format(t)
+			s = tx("niezgodność: kwota ogółem "+total+" przewyższa sumę części ("+sum+") o "+diff,
+				"discrepancy: the total of "+total+" exceeds the sum of the parts, "+sum+", by "+diff)
 		}
 		if len(r.Unreadable) > 0 {
 			s += tx(" (bez nieczytelnych: ", " (not counting the unreadable: ") + unreadable() + ")"
@@ -255,7 +254,7 @@ func (r Reconciliation) Format(t language.Tag) string {
 		return tx("nieczytelna kwota ogółem (", "the unreadable total (") + r.Total.describe(t) +
 			tx(") musi wynosić ", ") must be ") + r.Missing.Format(t) + tx(", tyle co suma części", ", the sum of the parts")
 	case Undetermined:
-		return tx("nie można uzgodnić: nieczytelna kwota ogółem (", "cannot reconcile: the total (") + r.Total.describe(t) +
+		return tx("nie można uzgodnić: nieczytelne są kwota ogółem (", "cannot reconcile: the total (") + r.Total.describe(t) +
 			tx(") i części: ", ") and parts are unreadable: ") + unreadable()
 	}
 	return r.Outcome.String()

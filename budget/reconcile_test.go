@@ -171,3 +171,35 @@ func TestReconcile(t *testing.T) {
 		assert.Equal(t, "Side(5)", Side(5).String())
 	})
 }
+
+func TestReconcileSpeaksPolish(t *testing.T) {
+	lbl := integracja.Text{PL: "x", EN: "x"}
+	known := func(s string) Printed { return PrintedOf(lbl, MustParseMoney(s)) }
+	bad := func(raw string) Printed { return Garbled(integracja.Text{PL: "?", EN: "?"}, raw) }
+	tests := []struct {
+		name  string
+		total Printed
+		parts []Printed
+		pl    string
+	}{
+		{"a total above its parts names the sum of the parts and the difference without a stray comma",
+			known("100,00 zł"), []Printed{known("60,00 zł"), known("39,99 zł")},
+			"niezgodność: kwota ogółem 100,00 zł przewyższa sumę części (99,99 zł) o 0,01 zł"},
+		{"parts above the total say by how much they exceed it",
+			known("100,00 zł"), []Printed{known("60,00 zł"), known("45,00 zł")},
+			"niezgodność: części sumują się do 105,00 zł, o 5,00 zł więcej niż kwota ogółem 100,00 zł"},
+		{"a discrepancy with a part missing names the unreadable part",
+			known("100,00 zł"), []Printed{known("120,00 zł"), bad("??")},
+			"niezgodność: części sumują się do 120,00 zł, o 20,00 zł więcej niż kwota ogółem 100,00 zł (bez nieczytelnych: ?: „??”)"},
+		{"an unreadable total and part are both called unreadable",
+			bad("1OO"), []Printed{known("60,00 zł"), bad("4O")},
+			"nie można uzgodnić: nieczytelne są kwota ogółem (?: „1OO”) i części: ?: „4O”"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Reconcile(tt.total, tt.parts...)
+			require.NoError(t, err)
+			assert.Equal(t, tt.pl, strings.ReplaceAll(r.Format(language.Polish), "\u00a0", " "))
+		})
+	}
+}
