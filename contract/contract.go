@@ -430,11 +430,15 @@ type OverdueAction struct {
 // it (by its ID) as done on or before asOf: progress recorded before an
 // amendment is not lost when the amendment's terms leave it out. A contract
 // that ended (completed or terminated) on or before asOf binds no one after
-// its end: deadlines after that date are not counted. Before the
-// conclusion date nothing is overdue.
+// its end: deadlines after that date are not counted. A contract binds no
+// one before it is signed: nothing is overdue in a draft, nor in a contract
+// terminated without ever being signed, nor before the conclusion date.
 func (c Contract) Overdue(asOf integracja.Date) []OverdueAction {
 	v, ok := c.VersionAt(asOf)
 	if !ok || !asOf.IsValid() {
+		return nil
+	}
+	if signed, ok := c.Lifecycle.SignedOn(); !ok || signed.After(asOf) {
 		return nil
 	}
 	limit := asOf

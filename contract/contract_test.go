@@ -354,6 +354,13 @@ func TestOverdue(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, []string{"A3+61"}, ids(x.Overdue(d("2019-10-31"))))
 	})
+	t.Run("nothing is overdue in a contract that was never signed", func(t *testing.T) {
+		draft := kisContract()
+		assert.Nil(t, draft.Overdue(d("2019-10-10")), "a draft binds no one")
+		withdrawn, err := draft.Terminate(d("2019-06-10"), contract.ReasonWithdrawal, "")
+		require.NoError(t, err)
+		assert.Nil(t, withdrawn.Overdue(d("2019-10-10")), "nor does a draft the client withdrew from")
+	})
 	t.Run("progress recorded in a later version counts", func(t *testing.T) {
 		b, err := kisContract().Sign(d("2019-06-03"))
 		require.NoError(t, err)
