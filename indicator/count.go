@@ -210,7 +210,13 @@ func (c *Count) UnmarshalText(b []byte) error {
 
 // MarshalJSON encodes c as {"women":12,"men":8}, with "unspecified" only
 // when it is not zero. (Without it, encoding/json would use MarshalText.)
+// Like [Count.MarshalText], it refuses an invalid count (see
+// [Count.Validate]) rather than write JSON that [Count.UnmarshalJSON]
+// would reject.
 func (c Count) MarshalJSON() ([]byte, error) {
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
 	if c.Unspecified == 0 {
 		return fmt.Appendf(nil, `{"women":%d,"men":%d}`, c.Women, c.Men), nil
 	}

@@ -208,6 +208,14 @@ func TestCountJSON(t *testing.T) {
 			assert.Equal(t, c, back)
 		}
 	})
+	t.Run("an invalid count is not written, since it could not be read back", func(t *testing.T) {
+		for _, c := range []Count{{Men: -3}, {Women: math.MaxInt, Men: 1}} {
+			_, err := json.Marshal(c)
+			assert.ErrorIs(t, err, integracja.ErrOutOfRange, "%#v", c)
+		}
+		_, err := json.Marshal(Indicator{Definition: def("K", "k", "", ""), Achieved: Count{Women: 5}.Sub(Count{Women: 6})})
+		assert.ErrorIs(t, err, integracja.ErrOutOfRange, "a negative difference inside an indicator")
+	})
 	t.Run("null leaves the count unchanged", func(t *testing.T) {
 		c := Count{Women: 3}
 		require.NoError(t, json.Unmarshal([]byte("null"), &c))
