@@ -40,8 +40,9 @@ type Version struct {
 // current ones from that date. c itself is unchanged, and every earlier
 // version stays readable through [Contract.Versions].
 //
-// The amendment must have a number not used before and a reason; it must
-// be dated after the conclusion of the contract, within the period of the
+// Only a signed contract is amended: a draft is changed directly. The
+// amendment must have a number not used before and a reason; it must be
+// dated after the conclusion of the contract, within the period of the
 // terms it amends, not before the previous amendment and not after the
 // contract ended; and its terms must validate as those of a version do
 // (see [Contract.Validate]). Otherwise Amend returns c and an error that
@@ -59,6 +60,7 @@ func (c Contract) Amend(date integracja.Date, number, reason string, terms Terms
 	if strings.TrimSpace(reason) == "" {
 		errs = append(errs, integracja.Required(p.Child("reason")))
 	}
+	errs = append(errs, c.checkSigned(p))
 	prevDate := c.ConcludedOn
 	if k > 0 {
 		prevDate = c.Amendments[k-1].Date
@@ -72,4 +74,16 @@ func (c Contract) Amend(date integracja.Date, number, reason string, terms Terms
 	c.Amendments = append(slices.Clip(slices.Clone(c.Amendments)), Amendment{
 		Number: number, Date: date, Reason: reason, Terms: terms.Clone()})
 	return c, nil
+}
+
+// checkSigned reports, at p, an amendment of a contract that was never
+// signed: an aneks changes a concluded contract, and until it is signed a
+// draft is simply rewritten.
+func (c Contract) checkSigned(p integracja.Path) error {
+	if _, ok := c.Lifecycle.SignedOn(); ok {
+		return nil
+	}
+	return integracja.Inconsistent(p, "", integracja.Text{
+		PL: "aneks zmienia kontrakt podpisany, a ten nie został podpisany; projekt zmienia się bez aneksu",
+		EN: "an amendment changes a signed contract, and this one was never signed; a draft is changed directly"})
 }

@@ -124,6 +124,8 @@ func TestAmendRefusesWhatTheContractDoesNotAllow(t *testing.T) {
 			[]string{"amendments[0].number: required", "amendments[0].reason: required", "amendments[0].date: required"}},
 		{"an amendment after the contract ended is refused", ended, "2019-12-10", "2/2019", "r", kisAmendment(),
 			[]string{"amendments[1].date: inconsistent"}},
+		{"a draft is not amended", kisContract(), "2019-09-02", "1/2019", "r", kisAmendment(),
+			[]string{"amendments[0]: inconsistent"}},
 		{"the new terms are validated with their paths", c, "2019-09-02", "1/2019", "r", badTerms,
 			[]string{"amendments[0].terms.actions[0].due: out_of_range", "amendments[0].terms.actions[1].responsible: required"}},
 	}
@@ -139,6 +141,12 @@ func TestAmendRefusesWhatTheContractDoesNotAllow(t *testing.T) {
 			assert.Equal(t, len(tt.from.Amendments), len(got.Amendments), "a refused amendment adds no version")
 		})
 	}
+}
+
+func TestValidateReportsAmendmentsOfAContractNeverSigned(t *testing.T) {
+	c := kisContract()
+	c.Amendments = []contract.Amendment{{Number: "1/2019", Date: d("2019-09-02"), Reason: "a", Terms: kisAmendment()}}
+	assert.Equal(t, []string{"amendments[0]: inconsistent"}, problems(c.Validate()))
 }
 
 func TestValidateChecksStoredAmendments(t *testing.T) {

@@ -517,8 +517,8 @@ func (c Contract) Achieved() (achieved, goals int) {
 //     unknown goals, done dates before the conclusion, negative planned
 //     hours, benefits of no kind or with a negative amount, unspecified or
 //     repeated consequences;
-//   - amendments with no number, date or reason, dated on or before the
-//     conclusion, outside the period of the version they amend, out of
+//   - amendments of a contract never signed, amendments with no number,
+//     date or reason, dated on or before the conclusion, outside the period of the version they amend, out of
 //     order, or after the contract ended;
 //   - the lifecycle's own problems ("lifecycle…"), events before the
 //     conclusion, a signing date other than the conclusion date;
@@ -777,6 +777,7 @@ func (c Contract) validateAmendments() []error {
 		if strings.TrimSpace(a.Reason) == "" {
 			errs = append(errs, integracja.Required(p.Child("reason")))
 		}
+		errs = append(errs, c.checkSigned(p))
 		errs = append(errs, c.checkAmendmentDate(p.Child("date"), a.Date, i, prev, prevDate, end)...)
 		errs = append(errs, c.validateTerms(a.Terms, p.Child("terms"))...)
 		prev = a.Terms
