@@ -2,6 +2,7 @@ package budget
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -22,13 +23,29 @@ type Share struct {
 }
 
 // ShareRounding is how a funding scheme rounds shares: percentages to
-// Places decimal places and amounts to whole grosze, both with Mode. The
-// zero ShareRounding rounds percentages to whole percent, half away from
-// zero; schemes usually print two places (10,50%), see
+// Places decimal places (0 to 20) and amounts to whole grosze, both with
+// Mode. The zero ShareRounding rounds percentages to whole percent, half
+// away from zero; schemes usually print two places (10,50%), see
 // [StandardShareRounding].
 type ShareRounding struct {
 	Places int32    `json:"places"`
 	Mode   Rounding `json:"mode"`
+}
+
+// maxSharePlaces bounds ShareRounding.Places: a percentage to more places
+// than that means nothing to a scheme, and a decoded "places" of a billion
+// would make a quotient of a billion digits.
+const maxSharePlaces = 20
+
+// checkPlaces reports a ShareRounding whose Places is outside 0 to
+// maxSharePlaces, at the path "places".
+func checkPlaces(sr ShareRounding) error {
+	if sr.Places < 0 || sr.Places > maxSharePlaces {
+		return integracja.OutOfRange(integracja.NewPath("places"), strconv.Itoa(int(sr.Places)), integracja.Text{
+			PL: "liczba miejsc po przecinku udziału procentowego musi wynosić od 0 do " + strconv.Itoa(maxSharePlaces),
+			EN: "the decimal places of a percentage must be between 0 and " + strconv.Itoa(maxSharePlaces)})
+	}
+	return nil
 }
 
 // StandardShareRounding returns two decimal places of a percent, half away
@@ -72,13 +89,14 @@ func checkEligible(eligible Money) error {
 // amount as a percentage of eligible, rounded with sr. The amounts are
 // primary: they must be non-negative, in eligible's currency, and add up to
 // exactly eligible (the funding of a project covers its eligible cost);
-// every problem is reported at once with the path of the share ("[1].amount").
-// The shares given are not modified.
+// every problem is reported at once with the path of the share ("[1].amount"),
+// and sr.Places outside 0 to 20 at "places". The shares given are not
+// modified.
 //
 // Rounded percentages need not add up to exactly 100 (three equal thirds are
 // 33,33% each); that is the scheme's printed rounding, not an error.
 func Percentages(eligible Money, shares []Share, sr ShareRounding) ([]Share, error) {
-	if err := checkAmounts(eligible, shares); err != nil {
+	if err := integracja.Join(checkPlaces(sr), checkAmounts(eligible, shares)); err != nil {
 		return nil, err
 	}
 	out := slices.Clone(shares)

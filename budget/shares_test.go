@@ -234,3 +234,22 @@ func TestShippedSchedulesAreFreshEachCall(t *testing.T) {
 	v, _ = POKLOwnContribution().ValueAt(integracja.MustParseDate("2011-06-01"))
 	assert.True(t, v.Equal(dec("10.5")))
 }
+
+func TestShareRoundingPlacesAreBounded(t *testing.T) {
+	// A ShareRounding is data (it has a JSON form): a decoded "places" of a
+	// billion must be an error, not a quotient with a billion digits.
+	eligible := Grosze(300)
+	shares := []Share{{Source: "a", Amount: Grosze(100)}, {Source: "b", Amount: Grosze(200), Percent: dec("66.67")}}
+	for _, places := range []int32{-1, maxSharePlaces + 1, 1_000_000_000} {
+		sr := ShareRounding{Places: places}
+		_, err := Percentages(eligible, shares, sr)
+		require.Error(t, err, "places %d", places)
+		assert.ErrorIs(t, err, integracja.ErrOutOfRange)
+		assert.Equal(t, []problem{{"places", integracja.ErrOutOfRange}}, problems(err))
+		assert.Error(t, CheckShares(eligible, shares, sr))
+	}
+	for _, places := range []int32{0, 2, maxSharePlaces} {
+		_, err := Percentages(eligible, shares, ShareRounding{Places: places})
+		assert.NoError(t, err, "places %d", places)
+	}
+}
