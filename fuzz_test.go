@@ -1,6 +1,9 @@
 package integracja_test
 
 import (
+	"encoding/json"
+	"errors"
+	"slices"
 	"testing"
 
 	"github.com/aktywna/integracja"
@@ -55,6 +58,40 @@ func FuzzParsePeriod(f *testing.F) {
 		}
 		if p.Days() < 1 {
 			t.Fatalf("%v has %d days", p, p.Days())
+		}
+	})
+}
+
+// FuzzScheduleJSON checks that decoding a schedule never panics, that every
+// failure is a field error, and that what decodes encodes and decodes back
+// to the same steps.
+func FuzzScheduleJSON(f *testing.F) {
+	for _, s := range []string{
+		`[{"from":"2017-01-01","value":"8,10 zł","basis":"art. 73a ust. 3 u.p.z."},{"from":"2023-06-01","value":"10,90 zł"}]`,
+		`[{"from":"2020-01-01","value":"a","valu":"b"}]`, `[{"FROM":"2020-01-01","value":"a"}]`,
+		`[{"from":"2020-01-01","From":"2020-01-02"}]`, `[null]`, `null`, `[]`, `{}`, `[5]`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var s integracja.Schedule[string]
+		if err := json.Unmarshal(data, &s); err != nil {
+			var syn *json.SyntaxError
+			if !errors.As(err, &syn) && len(integracja.FieldErrors(err)) == 0 {
+				t.Fatalf("Unmarshal(%q) = %v (%T), want field errors", data, err, err)
+			}
+			return
+		}
+		b, err := json.Marshal(s)
+		if err != nil {
+			t.Fatalf("Marshal after Unmarshal(%q): %v", data, err)
+		}
+		var back integracja.Schedule[string]
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("Unmarshal(%s), re-encoded from %q: %v", b, data, err)
+		}
+		if !slices.Equal(s.Steps(), back.Steps()) {
+			t.Fatalf("%q: round trip gives %v, want %v", data, back.Steps(), s.Steps())
 		}
 	})
 }

@@ -140,3 +140,45 @@ func TestScheduleJSONRejectsUnknownFields(t *testing.T) {
 	assert.Contains(t, err.Error(), "valu")
 	assert.Equal(t, 0, s.Len(), "a rejected schedule leaves the value as it was")
 }
+
+func TestScheduleJSONReportsThePathOfTheBadStep(t *testing.T) {
+	tests := []struct {
+		name, input, path string
+		cause             error
+	}{
+		{"an unknown field in the second step", `[{"from":"2020-01-01","value":1},{"from":"2021-01-01","value":2,"valu":3}]`,
+			"[1].valu", integracja.ErrUnknown},
+		{"a bad date in the second step", `[{"from":"2020-01-01","value":1},{"from":"2021-02-30","value":2}]`,
+			"[1].from", integracja.ErrInvalid},
+		{"a value of the wrong type", `[{"from":"2020-01-01","value":"one"}]`, "[0].value", integracja.ErrInvalid},
+		{"a basis that is not text", `[{"from":"2020-01-01","value":1,"basis":7}]`, "[0].basis", integracja.ErrInvalid},
+		{"a step that is not an object", `[{"from":"2020-01-01","value":1},5]`, "[1]", integracja.ErrInvalid},
+		{"a field given twice in different case", `[{"from":"2020-01-01","From":"2021-01-01","value":1}]`, "[0].from", integracja.ErrDuplicate},
+		{"a schedule that is not a list", `{"from":"2020-01-01"}`, "", integracja.ErrInvalid},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var s integracja.Schedule[int]
+			err := json.Unmarshal([]byte(tt.input), &s)
+			require.Error(t, err)
+			fes := integracja.FieldErrors(err)
+			require.Len(t, fes, 1, "%v", err)
+			assert.Equal(t, tt.path, fes[0].Path.String(), "%v", err)
+			assert.ErrorIs(t, err, tt.cause)
+			assert.Equal(t, 0, s.Len(), "a rejected schedule leaves the value as it was")
+		})
+	}
+	t.Run("keys match case-insensitively, as in encoding/json", func(t *testing.T) {
+		var s integracja.Schedule[int]
+		require.NoError(t, json.Unmarshal([]byte(`[{"FROM":"2020-01-01","Value":7,"basis":"b"}]`), &s))
+		st, ok := s.At(integracja.MustParseDate("2020-06-01"))
+		require.True(t, ok)
+		assert.Equal(t, 7, st.Value)
+		assert.Equal(t, "b", st.Basis)
+	})
+	t.Run("null is the empty schedule", func(t *testing.T) {
+		var s integracja.Schedule[int]
+		require.NoError(t, json.Unmarshal([]byte(`null`), &s))
+		assert.Equal(t, 0, s.Len())
+	})
+}
