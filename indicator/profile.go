@@ -164,10 +164,10 @@ func (e *Education) UnmarshalText(b []byte) error { return educations.UnmarshalT
 type Leaving struct {
 	// JobSearching: engaged in job searching upon leaving (poszukujący
 	// pracy po opuszczeniu programu; CR01, EECR01).
-	JobSearching bool `json:"job_searching,omitempty"`
+	JobSearching bool `json:"jobSearching,omitempty"`
 	// InEducation: in education or training upon leaving (podjął
 	// kształcenie lub szkolenie; CR02, EECR02).
-	InEducation bool `json:"in_education,omitempty"`
+	InEducation bool `json:"inEducation,omitempty"`
 	// Qualification: gained a qualification upon leaving (uzyskał
 	// kwalifikacje; CR03, EECR03).
 	Qualification bool `json:"qualification,omitempty"`
@@ -214,7 +214,7 @@ type Profile struct {
 	// Sex: płeć. ESF+ allows a third category; see [Sex].
 	Sex Sex `json:"sex"`
 	// BirthDate: data urodzenia.
-	BirthDate integracja.Date `json:"birth_date"`
+	BirthDate integracja.Date `json:"birthDate"`
 	// Entry: the date the participant entered the operation (data
 	// rozpoczęcia udziału w projekcie).
 	Entry integracja.Date `json:"entry"`
@@ -230,10 +230,10 @@ type Profile struct {
 	Disability bool `json:"disability,omitempty"`
 	// ThirdCountNational: a national of a country outside the EU (obywatel
 	// państwa trzeciego; CO15, EECO13).
-	ThirdCountNational bool `json:"third_country_national,omitempty"`
+	ThirdCountNational bool `json:"thirdCountryNational,omitempty"`
 	// ForeignBackground: a participant of foreign origin (osoba obcego
 	// pochodzenia; CO15, EECO14). Sensitive data.
-	ForeignBackground bool `json:"foreign_background,omitempty"`
+	ForeignBackground bool `json:"foreignBackground,omitempty"`
 	// Minority: a member of a national or ethnic minority, including Roma
 	// (mniejszość narodowa lub etniczna, w tym społeczność romska; CO15,
 	// EECO15). Sensitive data.
@@ -247,7 +247,7 @@ type Profile struct {
 	Rural bool `json:"rural,omitempty"`
 	// OtherDisadvantaged: other disadvantaged participant (osoba w innej
 	// niekorzystnej sytuacji społecznej; CO17).
-	OtherDisadvantaged bool `json:"other_disadvantaged,omitempty"`
+	OtherDisadvantaged bool `json:"otherDisadvantaged,omitempty"`
 	// Leaving: the situation within four weeks of leaving; only with Exit.
 	Leaving Leaving `json:"leaving,omitzero"`
 	// Later: the situation six months after leaving; only with Exit.
@@ -321,18 +321,18 @@ func (p Profile) Validate() error {
 	if !p.Sex.IsValid() {
 		errs = append(errs, integracja.Invalid(integracja.NewPath("sex"), p.Sex.String(), integracja.Text{}))
 	}
-	errs = append(errs, integracja.ValidateDate(integracja.NewPath("birth_date"), p.BirthDate))
+	errs = append(errs, integracja.ValidateDate(integracja.NewPath("birthDate"), p.BirthDate))
 	errs = append(errs, integracja.ValidateDate(integracja.NewPath("entry"), p.Entry))
 	if !p.Exit.IsZero() {
 		errs = append(errs, integracja.ValidateDate(integracja.NewPath("exit"), p.Exit))
 	}
 	if p.BirthDate.IsValid() && p.Entry.IsValid() {
 		if p.Entry.Before(p.BirthDate) {
-			errs = append(errs, integracja.Inconsistent(integracja.NewPath("birth_date"), "", integracja.Text{
+			errs = append(errs, integracja.Inconsistent(integracja.NewPath("birthDate"), "", integracja.Text{
 				PL: "data urodzenia późniejsza niż data przystąpienia do projektu",
 				EN: "born after entering the operation"}))
 		} else if age := p.BirthDate.AgeAt(p.Entry); age > maxAgeAtEntry {
-			errs = append(errs, integracja.OutOfRange(integracja.NewPath("birth_date"), "", integracja.Text{
+			errs = append(errs, integracja.OutOfRange(integracja.NewPath("birthDate"), "", integracja.Text{
 				PL: fmt.Sprintf("wiek w chwili przystąpienia %s, więcej niż %d", ageYears.Count(language.Polish, age), maxAgeAtEntry),
 				EN: fmt.Sprintf("age at entry %d, more than %d", age, maxAgeAtEntry)}))
 		}

@@ -191,7 +191,7 @@ func TestProfileValidate(t *testing.T) {
 		}, nil},
 		{"a participant of unspecified sex is valid", func(p *Profile) { p.Sex = SexUnspecified }, nil},
 		{"the zero profile lacks its dates, status and education", func(p *Profile) { *p = Profile{} }, []problem{
-			{"birth_date", integracja.ErrRequired},
+			{"birthDate", integracja.ErrRequired},
 			{"entry", integracja.ErrRequired},
 			{"status", integracja.ErrRequired},
 			{"education", integracja.ErrRequired},
@@ -200,9 +200,9 @@ func TestProfileValidate(t *testing.T) {
 			[]problem{{"exit", integracja.ErrInconsistent}}},
 		{"an exit on the day of entry is fine", func(p *Profile) { p.Exit = p.Entry }, nil},
 		{"a birth after entry is inconsistent", func(p *Profile) { p.BirthDate = integracja.MustParseDate("2019-06-02") },
-			[]problem{{"birth_date", integracja.ErrInconsistent}}},
+			[]problem{{"birthDate", integracja.ErrInconsistent}}},
 		{"an age at entry over 130 is out of range", func(p *Profile) { p.BirthDate = integracja.MustParseDate("1880-01-01") },
-			[]problem{{"birth_date", integracja.ErrOutOfRange}}},
+			[]problem{{"birthDate", integracja.ErrOutOfRange}}},
 		{"an invalid exit date is invalid", func(p *Profile) { p.Exit = integracja.Date{Year: 2019, Month: 2, Day: 30} },
 			[]problem{{"exit", integracja.ErrInvalid}}},
 		{"job searching and employed on leaving exclude each other", func(p *Profile) {
@@ -222,7 +222,7 @@ func TestProfileValidate(t *testing.T) {
 			p.Leaving = Leaving{JobSearching: true, Employed: true}
 			p.Education = EducationUnknown
 		}, []problem{
-			{"birth_date", integracja.ErrRequired},
+			{"birthDate", integracja.ErrRequired},
 			{"exit", integracja.ErrInconsistent},
 			{"education", integracja.ErrRequired},
 			{"leaving.employed", integracja.ErrInconsistent},
@@ -298,7 +298,7 @@ func TestProfileJSON(t *testing.T) {
 		p.Disability = true
 		b, err := json.Marshal(p)
 		require.NoError(t, err)
-		assert.JSONEq(t, `{"sex":"K","birth_date":"1980-05-15","entry":"2019-06-01",
+		assert.JSONEq(t, `{"sex":"K","birthDate":"1980-05-15","entry":"2019-06-01",
 			"status":"long_term_unemployed","education":"isced_3_4","disability":true}`, string(b))
 	})
 	t.Run("a full profile round-trips", func(t *testing.T) {
@@ -309,12 +309,20 @@ func TestProfileJSON(t *testing.T) {
 			Later: Later{Employed: true, Improved: true}}
 		b, err := json.Marshal(p)
 		require.NoError(t, err)
+		assert.JSONEq(t, `{"sex":"M","birthDate":"1962-01-31","entry":"2021-03-01","exit":"2021-11-30",
+			"status":"inactive_not_in_education","education":"isced_0","disability":true,"thirdCountryNational":true,
+			"foreignBackground":true,"minority":true,"homeless":true,"rural":true,"otherDisadvantaged":true,
+			"leaving":{"inEducation":true,"qualification":true,"employed":true},"later":{"employed":true,"improved":true}}`,
+			string(b), "field names are camelCase like the rest of the module's JSON (contract's birthDate)")
 		back, err := DecodeProfile(b)
 		require.NoError(t, err)
 		assert.Equal(t, p, back)
+		js, err := json.Marshal(Leaving{JobSearching: true})
+		require.NoError(t, err)
+		assert.JSONEq(t, `{"jobSearching":true}`, string(js))
 	})
 	t.Run("an unknown field is rejected with its path", func(t *testing.T) {
-		_, err := DecodeProfile([]byte(`{"sex":"K","birth_date":"1980-05-15","entry":"2019-06-01",
+		_, err := DecodeProfile([]byte(`{"sex":"K","birthDate":"1980-05-15","entry":"2019-06-01",
 			"status":"employed","education":"isced_0","leaving":{"retired":true}}`))
 		require.ErrorIs(t, err, integracja.ErrUnknown)
 		fes := integracja.FieldErrors(err)
@@ -322,29 +330,29 @@ func TestProfileJSON(t *testing.T) {
 		assert.Equal(t, "leaving.retired", fes[0].Path.String())
 	})
 	t.Run("a bad code is reported at its field", func(t *testing.T) {
-		_, err := DecodeProfile([]byte(`{"sex":"K","birth_date":"1980-05-15","entry":"2019-06-01","status":"retired","education":"isced_0"}`))
+		_, err := DecodeProfile([]byte(`{"sex":"K","birthDate":"1980-05-15","entry":"2019-06-01","status":"retired","education":"isced_0"}`))
 		require.ErrorIs(t, err, integracja.ErrInvalid)
 		fes := integracja.FieldErrors(err)
 		require.NotEmpty(t, fes)
 		assert.Equal(t, "status", fes[0].Path.String())
 	})
 	t.Run("decoding validates: a decoded profile without entry date is an error", func(t *testing.T) {
-		_, err := DecodeProfile([]byte(`{"sex":"M","birth_date":"1980-05-15","status":"employed","education":"isced_0"}`))
+		_, err := DecodeProfile([]byte(`{"sex":"M","birthDate":"1980-05-15","status":"employed","education":"isced_0"}`))
 		require.ErrorIs(t, err, integracja.ErrRequired)
 		assert.Equal(t, "entry", integracja.FieldErrors(err)[0].Path.String())
 	})
 	t.Run("a list of profiles reports problems under the index of each", func(t *testing.T) {
 		good, err := json.Marshal(participant())
 		require.NoError(t, err)
-		data := "[" + string(good) + `,{"sex":"K","birth_date":"1980-05-15","entry":"2019-06-01","status":"employed"}]`
+		data := "[" + string(good) + `,{"sex":"K","birthDate":"1980-05-15","entry":"2019-06-01","status":"employed"}]`
 		_, err = DecodeProfiles([]byte(data))
 		require.ErrorIs(t, err, integracja.ErrRequired)
 		assert.Equal(t, "[1].education", integracja.FieldErrors(err)[0].Path.String())
 
-		data = "[" + string(good) + `,{"sex":"K","birth_date":"1980-05-32"}]`
+		data = "[" + string(good) + `,{"sex":"K","birthDate":"1980-05-32"}]`
 		_, err = DecodeProfiles([]byte(data))
 		require.Error(t, err)
-		assert.Equal(t, "[1].birth_date", integracja.FieldErrors(err)[0].Path.String())
+		assert.Equal(t, "[1].birthDate", integracja.FieldErrors(err)[0].Path.String())
 
 		ps, err := DecodeProfiles([]byte("[" + string(good) + "]"))
 		require.NoError(t, err)
@@ -361,10 +369,10 @@ func TestProfileJSON(t *testing.T) {
 // FuzzDecodeProfile checks that decoding never panics, and that whatever
 // decodes encodes and decodes back to an equal profile.
 func FuzzDecodeProfile(f *testing.F) {
-	f.Add(`{"sex":"K","birth_date":"1980-05-15","entry":"2019-06-01","status":"long_term_unemployed","education":"isced_3_4"}`)
-	f.Add(`{"sex":"M","birth_date":"1962-01-31","entry":"2021-03-01","exit":"2021-11-30","status":"inactive","education":"isced_0",` +
-		`"disability":true,"rural":true,"leaving":{"job_searching":true},"later":{"improved":true}}`)
-	f.Add(`{"sex":"","birth_date":"2000-02-29","entry":"2018-02-28","status":"employed","education":"isced_5_8","leaving":{"employed":true,"job_searching":true},"exit":"2018-03-01"}`)
+	f.Add(`{"sex":"K","birthDate":"1980-05-15","entry":"2019-06-01","status":"long_term_unemployed","education":"isced_3_4"}`)
+	f.Add(`{"sex":"M","birthDate":"1962-01-31","entry":"2021-03-01","exit":"2021-11-30","status":"inactive","education":"isced_0",` +
+		`"disability":true,"rural":true,"leaving":{"jobSearching":true},"later":{"improved":true}}`)
+	f.Add(`{"sex":"","birthDate":"2000-02-29","entry":"2018-02-28","status":"employed","education":"isced_5_8","leaving":{"employed":true,"jobSearching":true},"exit":"2018-03-01"}`)
 	f.Add(`{"sex":"x"}`)
 	f.Fuzz(func(t *testing.T, in string) {
 		p, err := DecodeProfile([]byte(in))

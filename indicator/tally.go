@@ -105,7 +105,7 @@ func (t *Tally) profileError(p *Profile) error {
 		case !p.BirthDate.IsValid() || !p.Entry.IsValid():
 			cause = integracja.ErrInvalid
 		}
-		return integracja.NewFieldError(integracja.NewPath("birth_date"), cause, "", integracja.Text{
+		return integracja.NewFieldError(integracja.NewPath("birthDate"), cause, "", integracja.Text{
 			PL: "nie można ustalić wieku w chwili przystąpienia", EN: "the age at entry cannot be determined"})
 	}
 	return integracja.NewFieldError(integracja.NewPath("sex"), ErrBandScheme, p.Sex.String(), integracja.Text{
@@ -115,7 +115,7 @@ func (t *Tally) profileError(p *Profile) error {
 
 // AddAll counts every profile as [Tally.Add] does and reports every
 // profile it could not count, with its index in the path
-// ("[3].birth_date"); the others are counted. It allocates nothing unless
+// ("[3].birthDate"); the others are counted. It allocates nothing unless
 // some profile cannot be counted.
 func (t *Tally) AddAll(ps []Profile) error {
 	var errs []error

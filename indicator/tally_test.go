@@ -79,17 +79,17 @@ func TestTallyRejects(t *testing.T) {
 			p := person(Female, 30, Employed)
 			p.BirthDate = integracja.Date{}
 			return t.Add(p)
-		}, "birth_date", integracja.ErrRequired},
+		}, "birthDate", integracja.ErrRequired},
 		{"a profile born after entry", func(t *Tally) error {
 			p := person(Female, 30, Employed)
 			p.BirthDate = integracja.MustParseDate("2022-01-01")
 			return t.Add(p)
-		}, "birth_date", integracja.ErrInconsistent},
+		}, "birthDate", integracja.ErrInconsistent},
 		{"a profile with an invalid entry date", func(t *Tally) error {
 			p := person(Female, 30, Employed)
 			p.Entry = integracja.Date{Year: 2021, Month: 2, Day: 29}
 			return t.Add(p)
-		}, "birth_date", integracja.ErrInvalid},
+		}, "birthDate", integracja.ErrInvalid},
 		{"a profile with a sex out of range", func(t *Tally) error { return t.Add(person(Sex(7), 30, Employed)) },
 			"sex", integracja.ErrInvalid},
 		{"a profile with a status out of range", func(t *Tally) error { return t.Add(person(Male, 30, LabourStatus(7))) },
@@ -133,8 +133,8 @@ func TestTallyRejects(t *testing.T) {
 		require.ErrorIs(t, err, integracja.ErrRequired)
 		fes := integracja.FieldErrors(err)
 		require.Len(t, fes, 2)
-		assert.Equal(t, "[1].birth_date", fes[0].Path.String())
-		assert.Equal(t, "[3].birth_date", fes[1].Path.String())
+		assert.Equal(t, "[1].birthDate", fes[0].Path.String())
+		assert.Equal(t, "[3].birthDate", fes[1].Path.String())
 		assert.Equal(t, Count{Women: 1, Men: 1}, tally.Total())
 	})
 	t.Run("a record whose status was not recorded is counted as unknown", func(t *testing.T) {
