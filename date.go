@@ -247,12 +247,13 @@ func (d Date) dayNumber() int {
 }
 
 // AgeAt returns the age in whole years, at date at, of a person born on d;
-// -1 if at is before d. A person reaches the next year of age at the start
+// -1 if at is before d, or if either date is missing or not a real
+// calendar date, so that no age is made up from a zero Date. A person reaches the next year of age at the start
 // of the anniversary of their birth; one born on 29 February reaches it on
 // 28 February in a common year (art. 112 Kodeksu cywilnego). ESF indicators
 // measure age at the date of entry to the project.
 func (d Date) AgeAt(at Date) int {
-	if at.Before(d) {
+	if !d.IsValid() || !at.IsValid() || at.Before(d) {
 		return -1
 	}
 	age := at.Year - d.Year

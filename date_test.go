@@ -92,6 +92,24 @@ func TestDateAgeAt(t *testing.T) {
 	assert.Equal(t, 19, leap.AgeAt(integracja.MustParseDate("2020-02-28")), "in a leap year the birthday is 29 February")
 }
 
+func TestDateAgeAtWithoutAValidDateIsMinusOne(t *testing.T) {
+	born := integracja.MustParseDate("1990-06-15")
+	tests := []struct {
+		name     string
+		born, at integracja.Date
+	}{
+		{"a missing birth date", integracja.Date{}, integracja.MustParseDate("2019-06-01")},
+		{"a missing date of measurement", born, integracja.Date{}},
+		{"a birth date that does not exist", integracja.Date{Year: 1990, Month: 2, Day: 30}, integracja.MustParseDate("2019-06-01")},
+		{"a date of measurement that does not exist", born, integracja.Date{Year: 2019, Month: 13, Day: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+" gives no age", func(t *testing.T) {
+			assert.Equal(t, -1, tt.born.AgeAt(tt.at))
+		})
+	}
+}
+
 func TestDateJSON(t *testing.T) {
 	type doc struct {
 		Due integracja.Date `json:"due"`

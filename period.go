@@ -116,8 +116,12 @@ func (p Period) Intersect(q Period) (Period, bool) {
 
 // Days returns the number of days in p, both ends included: a period from
 // 1 June to 31 December is 214 days long. It returns 0 for a period whose
-// end is before its start.
+// end is before its start or that lacks a valid start or end (the zero
+// Period among them).
 func (p Period) Days() int {
+	if !p.From.IsValid() || !p.To.IsValid() {
+		return 0
+	}
 	n := p.From.DaysUntil(p.To) + 1
 	if n < 0 {
 		return 0
@@ -126,9 +130,10 @@ func (p Period) Days() int {
 }
 
 // Months returns the number of calendar months p touches: June–December is
-// 7, 15 January – 14 February is 2.
+// 7, 15 January – 14 February is 2. Like [Period.Days], it returns 0 for a
+// period that ends before it starts or lacks a valid start or end.
 func (p Period) Months() int {
-	if p.To.Before(p.From) {
+	if !p.From.IsValid() || !p.To.IsValid() || p.To.Before(p.From) {
 		return 0
 	}
 	return (p.To.Year-p.From.Year)*12 + int(p.To.Month) - int(p.From.Month) + 1

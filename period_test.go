@@ -30,6 +30,25 @@ func TestPeriodIsInclusiveOnBothEnds(t *testing.T) {
 	assert.Equal(t, 1, period("2019-06-01/2019-06-01").Days(), "a one-day period")
 }
 
+func TestPeriodWithoutValidEndsHasNoLength(t *testing.T) {
+	june := integracja.MustParseDate("2019-06-01")
+	tests := []struct {
+		name string
+		p    integracja.Period
+	}{
+		{"the zero period, which stands for no period given", integracja.Period{}},
+		{"a period with no start", integracja.Period{To: june}},
+		{"a period with no end", integracja.Period{From: june}},
+		{"a period ending on a day that does not exist", integracja.Period{From: june, To: integracja.Date{Year: 2019, Month: 6, Day: 31}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+" is 0 days and 0 months long", func(t *testing.T) {
+			assert.Equal(t, 0, tt.p.Days())
+			assert.Equal(t, 0, tt.p.Months())
+		})
+	}
+}
+
 func TestPeriodOverlapAndIntersection(t *testing.T) {
 	tests := []struct {
 		name    string
