@@ -31,7 +31,7 @@ var actorEnum = enum.MustNew(enum.Spec[Actor]{
 	Codes: []string{"", "client", "worker", "institution", "other"},
 	Labels: []integracja.Text{
 		{PL: "nie określono", EN: "unspecified"},
-		{PL: "klient", EN: "client"},
+		{PL: "osoba/rodzina", EN: "client"},
 		{PL: "pracownik socjalny", EN: "social worker"},
 		{PL: "instytucja", EN: "institution"},
 		{PL: "inny podmiot", EN: "another party"},
@@ -53,7 +53,8 @@ func ParseActor(s string) (Actor, error) { return actorEnum.Parse(s) }
 // "other", "" for unspecified); an out-of-range value prints as "Actor(9)".
 func (a Actor) String() string { return actorEnum.String(a) }
 
-// Label returns the word for a in the language t asks for.
+// Label returns the word for a in the language t asks for, as the
+// template names the parties: "osoba/rodzina", "pracownik socjalny".
 func (a Actor) Label(t language.Tag) string { return actorEnum.Label(a, t) }
 
 // IsValid reports whether a is one of the defined values.

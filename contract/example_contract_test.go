@@ -166,8 +166,8 @@ func ExampleContract_Render() {
 	}
 	// Output:
 	// KONTRAKT SOCJALNY nr KS/7/2011
-	// część B: wzmocnienie aktywności i samodzielności
-	// Podstawa prawna: art. 6 pkt 6 i art. 108 ustawy o pomocy społecznej; rozporządzenie MPiPS z 8.11.2010 (Dz.U. 2010 Nr 218 poz. 1439)
+	// części I B i II B: wzmocnienie aktywności i samodzielności życiowej, zawodowej lub przeciwdziałanie wykluczeniu społecznemu
+	// Podstawa prawna: art. 6 pkt 6 i art. 108 ustawy z dnia 12 marca 2004 r. o pomocy społecznej; rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego (Dz. U. Nr 218, poz. 1439)
 	// Miejsce i data zawarcia: Siewierz, 14.03.2011 r.
 	// Okres obowiązywania: od 14.03.2011 r. do 16.12.2011 r.
 	// Stan: w realizacji
@@ -176,7 +176,7 @@ func ExampleContract_Render() {
 	// Pracownik socjalny: Maria Wójcik
 	// Osoba: Jan Kowalczyk, PESEL *******2216
 	//
-	// I. OCENA SYTUACJI ŻYCIOWEJ
+	// I B. OCENA SYTUACJI ŻYCIOWEJ I USTALONE CELE
 }
 
 // Whether the goals were achieved is recorded in the evaluation, apart

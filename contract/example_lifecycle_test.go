@@ -88,6 +88,6 @@ func ExampleKind() {
 	// Output:
 	// social_contract: kontrakt socjalny / social contract; tracks: true
 	// social_employment_programme: indywidualny program zatrudnienia socjalnego / individual programme of social employment; tracks: false
-	// art. 6 pkt 6 i art. 108 ustawy o pomocy społecznej; rozporządzenie MPiPS z 8.11.2010 (Dz.U. 2010 Nr 218 poz. 1439)
-	// część B: wzmocnienie aktywności i samodzielności
+	// art. 6 pkt 6 i art. 108 ustawy z dnia 12 marca 2004 r. o pomocy społecznej; rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego (Dz. U. Nr 218, poz. 1439)
+	// części I B i II B: wzmocnienie aktywności i samodzielności życiowej, zawodowej lub przeciwdziałanie wykluczeniu społecznemu
 }

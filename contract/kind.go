@@ -36,10 +36,13 @@ const (
 	// UNVERIFIED and are not checked by this package.
 	SocialEmploymentProgramme
 	// HomelessnessExitProgramme is the individual programme for leaving
-	// homelessness (indywidualny program wychodzenia z bezdomności, IPWzB),
-	// drawn up by a social worker with a homeless person under the u.p.s.
-	// (art. 49 u.p.s. — UNVERIFIED article); carrying one out makes the
-	// person eligible for social employment (art. 1 ust. 2 pkt 1 u.z.s.).
+	// homelessness (indywidualny program wychodzenia z bezdomności, IPWzB)
+	// of art. 49 u.p.s.: drawn up by a social worker of the OPS together
+	// with the homeless person and approved by the head of the OPS (art. 49
+	// ust. 1–2, as quoted by the Centrum Pomocy Społecznej
+	// Warszawa-Śródmieście and ops.pl; the module's domain notes had the
+	// article as unverified). Carrying one out makes the person eligible
+	// for social employment (art. 1 ust. 2 pkt 1 u.z.s.).
 	HomelessnessExitProgramme
 	// OtherProgramme is any other individual programme a social contract
 	// may accompany, such as an individual programme of becoming
@@ -58,10 +61,14 @@ var kindEnum = codeEnum[Kind]("Kind", "contract kind",
 		{PL: "inny program indywidualny", EN: "other individual programme"},
 	})
 
+// kindBases are the legal bases of the kinds, cited as Polish legal texts
+// cite them (the year of the Dziennik Ustaw is left out when it is the
+// year of the act), since they are printed on the document itself.
 var kindBases = [...]string{
-	"art. 6 pkt 6 i art. 108 ustawy o pomocy społecznej; rozporządzenie MPiPS z 8.11.2010 (Dz.U. 2010 Nr 218 poz. 1439)",
-	"ustawa z 13.06.2003 o zatrudnieniu socjalnym (Dz.U. 2003 Nr 122 poz. 1143)",
-	"art. 49 ustawy o pomocy społecznej (UNVERIFIED)",
+	"art. 6 pkt 6 i art. 108 ustawy z dnia 12 marca 2004 r. o pomocy społecznej; " +
+		"rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego (Dz. U. Nr 218, poz. 1439)",
+	"ustawa z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym (Dz. U. Nr 122, poz. 1143)",
+	"art. 49 ustawy z dnia 12 marca 2004 r. o pomocy społecznej",
 	"",
 }
 
@@ -77,8 +84,10 @@ func (k Kind) IsValid() bool { return kindEnum.Valid(k) }
 // "kontrakt socjalny", "social contract".
 func (k Kind) Label(t language.Tag) string { return kindEnum.Label(k, t) }
 
-// Basis returns the legal basis of the kind as Polish documents cite it,
-// or "" for OtherProgramme, whose basis depends on the programme.
+// Basis returns the legal basis of the kind as Polish documents cite it
+// ("art. 6 pkt 6 i art. 108 ustawy z dnia 12 marca 2004 r. o pomocy
+// społecznej; …"), or "" for OtherProgramme, whose basis depends on the
+// programme.
 func (k Kind) Basis() string {
 	if !k.IsValid() {
 		return ""
@@ -111,12 +120,15 @@ type Track uint8
 const (
 	// TrackNone is the track of the kinds that have none.
 	TrackNone Track = iota
-	// TrackA is parts I A and II A of the template, signed by the person or
-	// family and the social worker: resolving a difficult life situation.
+	// TrackA is parts I A and II A of the template, the cooperation of the
+	// person or family and the social worker "w zakresie rozwiązywania
+	// trudnej sytuacji życiowej": resolving a difficult life situation.
 	TrackA
-	// TrackB is parts I B and II B of the template, signed by the person
-	// and the social worker: strengthening life and occupational activity
-	// and self-reliance, or countering social exclusion. It applies to
+	// TrackB is parts I B and II B of the template, the cooperation of the
+	// person and the social worker "w celu wzmocnienia aktywności
+	// i samodzielności życiowej, zawodowej lub przeciwdziałania wykluczeniu
+	// społecznemu": strengthening life and occupational activity and
+	// self-reliance, or countering social exclusion. It applies to
 	// persons in a particularly difficult situation on the labour market
 	// (art. 49 u.p.z., the act repealed on 1 June 2025) and records the
 	// reasons for the lack of employment in more detail.
@@ -127,9 +139,23 @@ var trackEnum = codeEnum[Track]("Track", "contract track",
 	[]string{"none", "a", "b"},
 	[]integracja.Text{
 		{PL: "bez części", EN: "no track"},
-		{PL: "część A: przezwyciężenie trudnej sytuacji życiowej", EN: "track A: overcoming a difficult life situation"},
-		{PL: "część B: wzmocnienie aktywności i samodzielności", EN: "track B: strengthening activity and self-reliance"},
+		{PL: "części I A i II A: rozwiązywanie trudnej sytuacji życiowej",
+			EN: "parts I A and II A: resolving a difficult life situation"},
+		{PL: "części I B i II B: wzmocnienie aktywności i samodzielności życiowej, zawodowej lub przeciwdziałanie wykluczeniu społecznemu",
+			EN: "parts I B and II B: strengthening life and occupational activity and self-reliance, or countering social exclusion"},
 	})
+
+// letter returns "A" or "B", the letter the template adds to the numbers
+// of parts I and II for the track, and "" for the other tracks.
+func (t Track) letter() string {
+	switch t {
+	case TrackA:
+		return "A"
+	case TrackB:
+		return "B"
+	}
+	return ""
+}
 
 // String returns the stable code: "none", "a" or "b". An undefined value
 // prints as "Track(9)".
@@ -139,7 +165,8 @@ func (t Track) String() string { return trackEnum.String(t) }
 func (t Track) IsValid() bool { return trackEnum.Valid(t) }
 
 // Label returns the description of the track in the language tag asks
-// for: "część A: przezwyciężenie trudnej sytuacji życiowej".
+// for, naming the parts of the template as it does: "części I A i II A:
+// rozwiązywanie trudnej sytuacji życiowej".
 func (t Track) Label(tag language.Tag) string { return trackEnum.Label(t, tag) }
 
 // ParseTrack parses "a", "b" (in either case) or "none"; an empty text is

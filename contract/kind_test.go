@@ -34,7 +34,9 @@ func TestKindDescriptions(t *testing.T) {
 	assert.Equal(t, "indywidualny program wychodzenia z bezdomności", HomelessnessExitProgramme.Label(language.Polish))
 	assert.Contains(t, SocialContract.Basis(), "art. 108")
 	assert.Contains(t, SocialEmploymentProgramme.Basis(), "zatrudnieniu socjalnym")
-	assert.Contains(t, HomelessnessExitProgramme.Basis(), "UNVERIFIED")
+	assert.Equal(t, "art. 49 ustawy z dnia 12 marca 2004 r. o pomocy społecznej", HomelessnessExitProgramme.Basis(),
+		"the basis is printed on the document: no English and no research notes in it")
+	assert.Contains(t, SocialContract.Basis(), "rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego (Dz. U. Nr 218, poz. 1439)")
 	assert.Equal(t, "", OtherProgramme.Basis())
 	assert.True(t, SocialContract.HasTracks())
 	assert.False(t, SocialEmploymentProgramme.HasTracks())
@@ -93,6 +95,11 @@ func TestTrack(t *testing.T) {
 	t.Run("each track has a label in both languages", func(t *testing.T) {
 		assert.Contains(t, TrackA.Label(language.Polish), "trudnej sytuacji życiowej")
 		assert.Contains(t, TrackB.Label(language.English), "self-reliance")
+	})
+	t.Run("each track names the parts of the template it follows", func(t *testing.T) {
+		assert.Equal(t, "części I A i II A: rozwiązywanie trudnej sytuacji życiowej", TrackA.Label(language.Polish))
+		assert.Contains(t, TrackB.Label(language.Polish), "części I B i II B: ")
+		assert.Contains(t, TrackB.Label(language.English), "parts I B and II B: ")
 	})
 	t.Run("tracks marshal to their codes", func(t *testing.T) {
 		b, err := json.Marshal([]Track{TrackNone, TrackA, TrackB})

@@ -42,17 +42,21 @@ func (c Contract) Render(t language.Tag, opts ...RenderOption) string {
 }
 
 // Write prints the contract as plain text in the order of the template of
-// 8 November 2010: the header (institution, kind and number, place and date
-// of conclusion, period, version), the parties (names appear here, since
-// this is the document itself; the PESEL masked unless [WithFullPESEL]),
-// section I (the assessment), section II (main and specific goals, agreed
-// actions with deadlines and responsible persons, the institution's
-// commitments with amounts, and, for a social contract or whenever any are
-// recorded, the art. 11 consequences the client was told of), section III
-// (the evaluation), then the lifecycle history, the amendments and lines
-// for signatures. Amounts are formatted with [budget.Money.Format]; dates
-// as 03.06.2019 r. in Polish and 3 June 2019 in English. It returns the
-// first error w returns, or an error for a version that does not exist.
+// 8 November 2010: the header (institution, kind and number, the parts of
+// the template it follows, place and date of conclusion, period, version),
+// the parties (names appear here, since this is the document itself; the
+// PESEL masked unless [WithFullPESEL]), part I (the assessment of the
+// situation, then the main and specific goals agreed on it), part II (the
+// agreed actions with their deadlines, responsible persons and ways of
+// evaluation, the institution's commitments with amounts and, for a social
+// contract or whenever any are recorded, the art. 11 consequences the
+// client was told of), the signatures of the parties, part III (the
+// evaluation, with lines for signatures), then the lifecycle history and
+// the amendments. For a social contract parts I and II carry the letter of
+// the track ("I B", "II B"). Amounts are formatted with
+// [budget.Money.Format]; dates as 03.06.2019 r. in Polish and 3 June 2019
+// in English. It returns the first error w returns, or an error for a
+// version that does not exist.
 func (c Contract) Write(w io.Writer, t language.Tag, opts ...RenderOption) error {
 	var cfg renderConfig
 	for _, o := range opts {
@@ -66,27 +70,54 @@ func (c Contract) Write(w io.Writer, t language.Tag, opts ...RenderOption) error
 				PL: "nie ma takiej wersji kontraktu", EN: "no such version of the contract"})
 		}
 	}
-	r := &renderer{w: w, t: t, cfg: cfg}
+	r := &renderer{w: w, t: t, cfg: cfg, noun: contractNoun}
+	if c.Kind.HasTracks() {
+		r.track = c.Track.letter()
+	}
+	if c.Kind != SocialContract {
+		r.noun = programmeNoun
+	}
 	r.header(c, v)
 	r.parties(c, v)
-	r.assessment(v)
-	r.goalsAndActions(v)
+	r.assessmentAndGoals(v)
+	r.actions(v)
 	r.commitments(v)
 	if c.Kind == SocialContract || len(v.Consequences) > 0 {
 		r.consequences(v)
 	}
-	r.evaluation(c, v)
-	r.history(c, v)
 	r.signatures()
+	r.evaluation(c, v)
+	r.signatures()
+	r.history(c, v)
 	return r.err
 }
 
 // renderer writes lines to w and remembers the first error.
 type renderer struct {
-	w   io.Writer
-	t   language.Tag
-	cfg renderConfig
-	err error
+	w     io.Writer
+	t     language.Tag
+	cfg   renderConfig
+	track string // "A" or "B": the letter of parts I and II, or ""
+	noun  noun   // what the document is called in running text
+	err   error
+}
+
+// noun is the word for the document in the cases the rendering needs:
+// "ocena realizacji kontraktu", "objęci kontraktem".
+type noun struct{ gen, inst, en string }
+
+var (
+	contractNoun  = noun{gen: "kontraktu", inst: "kontraktem", en: "contract"}
+	programmeNoun = noun{gen: "programu", inst: "programem", en: "programme"}
+)
+
+// part returns the number of part I or II of the template with the
+// letter of the track: "I B", or "I" for the kinds that have no tracks.
+func (r *renderer) part(roman string) string {
+	if r.track == "" {
+		return roman
+	}
+	return roman + " " + r.track
 }
 
 func (r *renderer) tr(pl, en string) string { return integracja.Text{PL: pl, EN: en}.In(r.t) }
@@ -138,7 +169,7 @@ func orBlank(s string) string {
 
 func (r *renderer) person(p Person) string { return r.personAs(p, "") }
 
-// personAs prints "Anna Nowak (córka), PESEL 8506******1" with the
+// personAs prints "Anna Nowak (córka), PESEL *******2346" with the
 // relation when one is given.
 func (r *renderer) personAs(p Person, relation string) string {
 	s := orBlank(strings.TrimSpace(p.GivenName + " " + p.FamilyName))
@@ -192,7 +223,7 @@ func (r *renderer) parties(c Contract, v Version) {
 	r.line("%s: %s", r.tr("Pracownik socjalny", "Social worker"), r.person(c.Worker))
 	r.line("%s: %s", r.tr("Osoba", "Client"), r.person(c.Client))
 	if len(v.Family) > 0 {
-		r.line("%s:", r.tr("Członkowie rodziny objęci kontraktem", "Family members covered"))
+		r.line("%s:", r.tr("Członkowie rodziny objęci "+r.noun.inst, "Family members covered"))
 		for _, m := range v.Family {
 			s := r.personAs(m.Person, m.Relation)
 			r.line("  - %s", s)
@@ -200,20 +231,19 @@ func (r *renderer) parties(c Contract, v Version) {
 	}
 }
 
-func (r *renderer) assessment(v Version) {
+// assessmentAndGoals prints part I: the assessment of the situation and
+// the goals set on it ("ocena sytuacji życiowej osoby/rodziny i ustalone
+// w związku z tą sytuacją cele").
+func (r *renderer) assessmentAndGoals(v Version) {
 	r.blank()
-	r.line("%s", r.tr("I. OCENA SYTUACJI ŻYCIOWEJ", "I. ASSESSMENT OF THE SITUATION"))
-	r.line("%s:", r.tr("Przyczyny trudnej sytuacji", "Causes of the difficult situation"))
+	r.line("%s. %s", r.part("I"), r.tr("OCENA SYTUACJI ŻYCIOWEJ I USTALONE CELE", "ASSESSMENT OF THE SITUATION AND THE GOALS SET"))
+	r.line("%s:", r.tr("Przyczyny trudnej sytuacji życiowej", "Causes of the difficult situation"))
 	r.list("  ", v.Assessment.Causes)
 	r.line("%s:", r.tr("Mocne strony i zasoby", "Strengths and resources"))
 	r.list("  ", v.Assessment.Strengths)
 	r.line("%s:", r.tr("Ograniczenia i bariery", "Limitations and barriers"))
 	r.list("  ", v.Assessment.Limitations)
-}
-
-func (r *renderer) goalsAndActions(v Version) {
 	r.blank()
-	r.line("%s", r.tr("II. CELE I USTALENIA", "II. GOALS AND AGREED ACTIONS"))
 	r.line("%s: %s", r.tr("Cel główny", "Main goal"), goalText(v.MainGoal))
 	r.line("%s:", r.tr("Cele szczegółowe", "Specific goals"))
 	if len(v.Goals) == 0 {
@@ -222,7 +252,12 @@ func (r *renderer) goalsAndActions(v Version) {
 	for _, g := range v.Goals {
 		r.line("  %s", goalText(g))
 	}
+}
+
+// actions prints the agreed actions that open part II.
+func (r *renderer) actions(v Version) {
 	r.blank()
+	r.line("%s. %s", r.part("II"), r.tr("USTALENIA", "AGREED ACTIONS AND COMMITMENTS"))
 	r.line("%s:", r.tr("Ustalone działania", "Agreed actions"))
 	if len(v.Actions) == 0 {
 		r.line("  —")
@@ -238,7 +273,8 @@ func (r *renderer) goalsAndActions(v Version) {
 		} else {
 			r.line("     %s: %s", r.tr("realizuje", "carried out by"), who)
 		}
-		r.line("     %s: %s; %s: %s", r.tr("termin", "deadline"), r.date(a.Due), r.tr("odpowiedzialny", "responsible"), orBlank(a.Responsible))
+		r.line("     %s: %s; %s: %s", r.tr("termin realizacji", "deadline"), r.date(a.Due),
+			r.tr("osoba odpowiedzialna", "responsible"), orBlank(a.Responsible))
 		if a.Evaluation != "" {
 			r.line("     %s: %s", r.tr("sposób oceny", "evaluated by"), a.Evaluation)
 		}
@@ -299,8 +335,8 @@ func (r *renderer) consequences(v Version) {
 		"Pouczenie (art. 11 ust. 2 u.p.s.): brak współpracy z pracownikiem socjalnym lub niedotrzymanie",
 		"Notice (art. 11(2) of the Social Assistance Act): lack of cooperation with the social worker or"))
 	r.line("%s", r.tr(
-		"ustaleń kontraktu może stanowić podstawę do następujących rozstrzygnięć, o których decyduje",
-		"not keeping the terms of the contract may be grounds for the following decisions, which the"))
+		"ustaleń "+r.noun.gen+" może stanowić podstawę do następujących rozstrzygnięć, o których decyduje",
+		"not keeping the terms of the "+r.noun.en+" may be grounds for the following decisions, which the"))
 	r.line("%s", r.tr(
 		"ośrodek, uwzględniając sytuację osoby i rodziny:",
 		"centre takes with regard to the situation of the person and the family:"))
@@ -313,7 +349,7 @@ func (r *renderer) consequences(v Version) {
 
 func (r *renderer) evaluation(c Contract, v Version) {
 	r.blank()
-	r.line("%s", r.tr("III. OCENA REALIZACJI KONTRAKTU", "III. EVALUATION OF THE CONTRACT"))
+	r.line("%s", r.tr("III. OCENA REALIZACJI "+strings.ToUpper(r.noun.gen), "III. EVALUATION OF THE "+strings.ToUpper(r.noun.en)))
 	e := c.Evaluation
 	if e.IsZero() {
 		r.line("%s", r.tr("Nie dokonano jeszcze oceny.", "Not evaluated yet."))
@@ -321,7 +357,7 @@ func (r *renderer) evaluation(c Contract, v Version) {
 	}
 	r.line("%s: %s", r.tr("Data oceny", "Date"), r.date(e.Date))
 	if e.Summary != "" {
-		r.line("%s: %s", r.tr("Przebieg", "Summary"), e.Summary)
+		r.line("%s: %s", r.tr("Przebieg realizacji", "Summary"), e.Summary)
 	}
 	r.line("%s:", r.tr("Osiągnięcie celów", "Achievement of the goals"))
 	if len(e.Goals) == 0 {
@@ -346,7 +382,7 @@ func (r *renderer) evaluation(c Contract, v Version) {
 
 func (r *renderer) history(c Contract, v Version) {
 	r.blank()
-	r.line("%s", r.tr("PRZEBIEG KONTRAKTU", "HISTORY"))
+	r.line("%s", r.tr("HISTORIA "+strings.ToUpper(r.noun.gen), "HISTORY"))
 	events := c.Lifecycle.Events()
 	if len(events) == 0 {
 		r.line("  %s", r.tr("projekt, niepodpisany", "draft, not signed"))
@@ -376,6 +412,9 @@ func (r *renderer) history(c Contract, v Version) {
 	}
 }
 
+// signatures prints lines for the signatures of the person and the social
+// worker, which close part II (the contract) and part III (its
+// evaluation).
 func (r *renderer) signatures() {
 	r.blank()
 	r.blank()

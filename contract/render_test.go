@@ -74,19 +74,39 @@ func TestRenderGuardsThePESEL(t *testing.T) {
 
 func TestRenderFollowsTheTemplatesOrder(t *testing.T) {
 	out := kisFull(t).Render(language.Polish)
-	sections := []string{"KONTRAKT SOCJALNY nr KS/12/2019", "STRONY", "I. OCENA SYTUACJI ŻYCIOWEJ",
-		"II. CELE I USTALENIA", "Ustalone działania", "Zobowiązania instytucji", "art. 11 ust. 2",
-		"III. OCENA REALIZACJI KONTRAKTU", "PRZEBIEG KONTRAKTU", "ANEKSY", "podpis osoby"}
+	// Part I holds the assessment and the goals set on it; part II the
+	// agreed actions, the commitments and the art. 11 notice, signed by
+	// both parties; part III the evaluation, signed again.
+	sections := []string{"KONTRAKT SOCJALNY nr KS/12/2019", "części I B i II B", "STRONY",
+		"I B. OCENA SYTUACJI ŻYCIOWEJ I USTALONE CELE", "Przyczyny trudnej sytuacji życiowej", "Cel główny", "Cele szczegółowe",
+		"II B. USTALENIA", "Ustalone działania", "termin realizacji", "osoba odpowiedzialna", "sposób oceny",
+		"Zobowiązania instytucji", "art. 11 ust. 2", "podpis osoby",
+		"III. OCENA REALIZACJI KONTRAKTU", "Przyczyny niezrealizowania", "podpis osoby",
+		"HISTORIA KONTRAKTU", "ANEKSY"}
 	last := -1
 	for _, s := range sections {
-		i := strings.Index(out, s)
-		require.GreaterOrEqual(t, i, 0, "section %q missing", s)
-		assert.Greater(t, i, last, "section %q out of order", s)
-		last = i
+		i := strings.Index(out[last+1:], s)
+		require.GreaterOrEqual(t, i, 0, "section %q missing or out of order", s)
+		last += 1 + i
 	}
 	assert.Contains(t, out, "500,00\u00a0zł")
 	assert.Contains(t, out, "64 godziny")
 	assert.Contains(t, out, "9 godzin")
+	assert.NotContains(t, out, "UNVERIFIED", "research notes stay out of the document")
+}
+
+func TestRenderNamesAProgrammeAsAProgramme(t *testing.T) {
+	c := kisContract()
+	c.Kind, c.Track = contract.SocialEmploymentProgramme, contract.TrackNone
+	pl := c.Render(language.Polish)
+	assert.Contains(t, pl, "INDYWIDUALNY PROGRAM ZATRUDNIENIA SOCJALNEGO nr KS/12/2019")
+	assert.Contains(t, pl, "Członkowie rodziny objęci programem:")
+	assert.Contains(t, pl, "\nI. OCENA SYTUACJI ŻYCIOWEJ I USTALONE CELE\n", "no track letter for a programme")
+	assert.Contains(t, pl, "\nIII. OCENA REALIZACJI PROGRAMU\n")
+	assert.Contains(t, pl, "\nHISTORIA PROGRAMU\n")
+	assert.NotContains(t, pl, "KONTRAKTU")
+	assert.NotContains(t, strings.ToLower(pl), "kontraktem")
+	assert.Contains(t, c.Render(language.English), "III. EVALUATION OF THE PROGRAMME")
 }
 
 func TestRenderKeepsTheDocumentsWording(t *testing.T) {
