@@ -332,7 +332,7 @@ func notAbove(p integracja.Path, part, whole Count, parentCode string) []error {
 		}
 		errs = append(errs, integracja.Inconsistent(p.Child(field), strconv.Itoa(n), integracja.Text{
 			PL: fmt.Sprintf("w tym %s, a we wskaźniku nadrzędnym %s tylko %d", pl.Count(language.Polish, n), parentCode, limit),
-			EN: fmt.Sprintf("%s of whom, but the parent indicator %s has only %d", en.Count(language.English, n), parentCode, limit)}))
+			EN: fmt.Sprintf("of whom %s, but the parent indicator %s has only %d", en.Count(language.English, n), parentCode, limit)}))
 	}
 	bound := func(a, b int) int {
 		if s, ok := sum(a, b); ok {

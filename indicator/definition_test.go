@@ -170,7 +170,7 @@ func TestSetValidate(t *testing.T) {
 		assert.Equal(t, "13", fes[0].Value)
 		pl := fes[0].Message(language.Polish)
 		assert.Contains(t, pl, "w tym 13 kobiet, a we wskaźniku nadrzędnym K01 tylko 12")
-		assert.Contains(t, fes[0].Message(language.English), "13 women of whom, but the parent indicator K01 has only 12")
+		assert.Contains(t, fes[0].Message(language.English), "of whom 13 women, but the parent indicator K01 has only 12")
 		assert.Equal(t, "[1].achieved.total", fes[1].Path.String())
 	})
 	t.Run("a part's men cannot exceed the parent's men even if the total is fine", func(t *testing.T) {
@@ -193,7 +193,7 @@ func TestSetValidate(t *testing.T) {
 		fes := integracja.FieldErrors(Set(ins).Validate())
 		require.Len(t, fes, 1)
 		assert.Equal(t, "[1].target.total", fes[0].Path.String())
-		assert.Contains(t, fes[0].Error(), "21 people of whom, but the parent indicator K01 has only 20")
+		assert.Contains(t, fes[0].Error(), "of whom 21 people, but the parent indicator K01 has only 20")
 	})
 	t.Run("a parent in another unit is inconsistent", func(t *testing.T) {
 		ins := siewierz()
