@@ -536,8 +536,7 @@ func (p *countParser) list(end tokKind) (partList, error) {
 			return l, unexpected(w)
 		}
 		if l.named[s] {
-			return l, problem(integracja.ErrDuplicate, fmt.Sprintf("płeć %s podana dwa razy", s.Label(language.Polish)),
-				fmt.Sprintf("sex %s given twice", s.Label(language.English)))
+			return l, problem(integracja.ErrDuplicate, twice[s].PL, twice[s].EN)
 		}
 		l.named[s] = true
 		l.count = l.count.Plus(s, n.num)
@@ -555,6 +554,13 @@ func (p *countParser) list(end tokKind) (partList, error) {
 			return l, unexpected(t)
 		}
 	}
+}
+
+// twice says, by Sex, which part of a count was given twice.
+var twice = [3]integracja.Text{
+	SexUnspecified: {PL: "liczbę osób o nieokreślonej płci podano dwa razy", EN: "the number of people of unspecified sex is given twice"},
+	Female:         {PL: "liczbę kobiet podano dwa razy", EN: "the number of women is given twice"},
+	Male:           {PL: "liczbę mężczyzn podano dwa razy", EN: "the number of men is given twice"},
 }
 
 // ofWhom completes "total, w tym parts": the rest of total goes to the sex

@@ -71,7 +71,8 @@ func TestParseCountRejectsBadInput(t *testing.T) {
 		{"a negative part", "5 (10K i -5M)", integracja.ErrOutOfRange, nil},
 		{"a number too large for an int", "99999999999999999999 kobiet", integracja.ErrOutOfRange, []string{"99999999999999999999"}},
 		{"parts whose sum overflows", "9 (9223372036854775807K i 9223372036854775807M)", integracja.ErrInconsistent, nil},
-		{"the same sex twice", "20 (10K i 10K)", integracja.ErrDuplicate, []string{"female"}},
+		{"the same sex twice", "20 (10K i 10K)", integracja.ErrDuplicate, []string{"the number of women is given twice"}},
+		{"men twice", "20 (10 mężczyzn, 10 M)", integracja.ErrDuplicate, []string{"the number of men is given twice"}},
 		{"empty text", "", integracja.ErrInvalid, []string{"no number"}},
 		{"a word first", "kobiet 10", integracja.ErrInvalid, []string{"kobiet"}},
 		{"an unknown letter", "20 (12X i 8M)", integracja.ErrInvalid, []string{"x"}},
@@ -96,6 +97,18 @@ func TestParseCountRejectsBadInput(t *testing.T) {
 			}
 			assert.NotEmpty(t, integracja.Localize(err, language.Polish))
 		})
+	}
+}
+
+func TestParseCountNamesThePartGivenTwiceInPolish(t *testing.T) {
+	for in, want := range map[string]string{
+		"20 (10K i 10K)":          "liczbę kobiet podano dwa razy",
+		"20 (10M i 10 mężczyzn)":  "liczbę mężczyzn podano dwa razy",
+		"4 (2 b.d., 1K i 1 b.d.)": "liczbę osób o nieokreślonej płci podano dwa razy",
+	} {
+		_, err := ParseCount(in)
+		assert.ErrorIs(t, err, integracja.ErrDuplicate, in)
+		assert.Contains(t, integracja.Localize(err, language.Polish), want, in)
 	}
 }
 
