@@ -161,8 +161,13 @@ func autoLabel(starts []int, i int) integracja.Text {
 	case len(starts) == 1:
 		return integracja.Text{PL: "każdy wiek", EN: "any age"}
 	case i == 0:
+		// "poniżej" takes the genitive: "poniżej 1 roku", "poniżej 18 lat".
 		n := starts[1]
-		return integracja.Text{PL: fmt.Sprintf("poniżej %d lat", n), EN: fmt.Sprintf("under %d", n)}
+		years := "lat"
+		if n == 1 {
+			years = "roku"
+		}
+		return integracja.Text{PL: fmt.Sprintf("poniżej %d %s", n, years), EN: fmt.Sprintf("under %d", n)}
 	case i == len(starts)-1:
 		n := starts[i]
 		return integracja.Text{PL: fmt.Sprintf("%d %s i więcej", n, ageYears.Form(language.Polish, n)),

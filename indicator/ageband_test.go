@@ -125,6 +125,16 @@ func TestNewAgeBands(t *testing.T) {
 		assert.Equal(t, "65 lat i więcej", b.Label(4, language.Polish))
 		assert.Equal(t, "22", b.Label(2, language.English))
 	})
+	t.Run("under one year is in the genitive singular", func(t *testing.T) {
+		b, err := NewAgeBands("infants", 0, 1, 2)
+		require.NoError(t, err)
+		assert.Equal(t, "poniżej 1 roku", b.Label(0, language.Polish))
+		assert.Equal(t, "1 rok", b.Label(1, language.Polish))
+		assert.Equal(t, "2 lata i więcej", b.Label(2, language.Polish))
+		b, err = NewAgeBands("toddlers", 0, 2)
+		require.NoError(t, err)
+		assert.Equal(t, "poniżej 2 lat", b.Label(0, language.Polish))
+	})
 	t.Run("a single band holds every age", func(t *testing.T) {
 		b, err := NewAgeBands("all", 0)
 		require.NoError(t, err)
