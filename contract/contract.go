@@ -559,11 +559,11 @@ func (c Contract) validateKind() []error {
 		errs = append(errs, integracja.Invalid(tp, c.Track.String(), integracja.Text{}))
 	case c.Kind.HasTracks() && c.Track == TrackNone:
 		errs = append(errs, integracja.NewFieldError(tp, integracja.ErrRequired, "", integracja.Text{
-			PL: "kontrakt socjalny zawiera się w części A albo B wzoru",
-			EN: "a social contract follows track A or B of the template"}))
+			PL: "kontrakt socjalny zawiera się według części I A i II A albo I B i II B wzoru",
+			EN: "a social contract follows parts I A and II A or parts I B and II B of the template"}))
 	case c.Kind.IsValid() && !c.Kind.HasTracks() && c.Track != TrackNone:
 		errs = append(errs, integracja.Inconsistent(tp, c.Track.String(), integracja.Text{
-			PL: "części A i B ma tylko kontrakt socjalny",
+			PL: "podział na części A i B ma tylko kontrakt socjalny",
 			EN: "only a social contract has tracks A and B"}))
 	}
 	ip := integracja.NewPath("institution")
@@ -640,8 +640,8 @@ func (c Contract) validateTerms(t Terms, at integracja.Path) []error {
 	periodOK := periodErr == nil
 	if periodOK && c.ConcludedOn.IsValid() && c.ConcludedOn.After(t.Period.From) {
 		errs = append(errs, integracja.Inconsistent(integracja.NewPath("concludedOn"), c.ConcludedOn.String(), integracja.Text{
-			PL: "zawarcie kontraktu po początku okresu " + at.Child("period").String() + " (" + t.Period.From.String() + ")",
-			EN: "the contract is concluded after " + at.Child("period").String() + " starts (" + t.Period.From.String() + ")"}))
+			PL: "kontrakt zawarto po rozpoczęciu okresu obowiązywania " + at.Child("period").String() + " (od " + t.Period.From.String() + ")",
+			EN: "the contract was concluded after " + at.Child("period").String() + " began (on " + t.Period.From.String() + ")"}))
 	}
 	for i, m := range t.Family {
 		errs = append(errs, validateParty(at.Child("family").Index(i).Child("person"), m.Person))
@@ -798,8 +798,8 @@ func (c Contract) checkAmendmentDate(p integracja.Path, d integracja.Date, i int
 	var errs []error
 	if c.ConcludedOn.IsValid() && !d.After(c.ConcludedOn) {
 		errs = append(errs, integracja.Inconsistent(p, d.String(), integracja.Text{
-			PL: "aneks nie później niż zawarcie kontraktu " + c.ConcludedOn.String(),
-			EN: "an amendment no later than the conclusion of the contract on " + c.ConcludedOn.String()}))
+			PL: "aneks musi być późniejszy niż zawarcie kontraktu (" + c.ConcludedOn.String() + ")",
+			EN: "an amendment must come after the conclusion of the contract (" + c.ConcludedOn.String() + ")"}))
 	} else if i > 0 && prevDate.IsValid() && d.Before(prevDate) {
 		errs = append(errs, integracja.Inconsistent(p, d.String(), integracja.Text{
 			PL: "aneks wcześniejszy niż poprzedni (" + prevDate.String() + ")",

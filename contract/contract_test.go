@@ -302,6 +302,35 @@ func TestValidateReportsEveryProblemAtOnceWithoutPersonalData(t *testing.T) {
 	assert.Contains(t, integracja.Localize(err, language.Polish), "terms.actions[0].due: wartość poza dopuszczalnym zakresem")
 }
 
+func TestValidateMessagesReadAsPolish(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(c *contract.Contract)
+		want   string
+	}{
+		{"a missing track names the parts of the template", func(c *contract.Contract) { c.Track = contract.TrackNone },
+			"track: brak wymaganej wartości: kontrakt socjalny zawiera się według części I A i II A albo I B i II B wzoru"},
+		{"a track on another kind says only the social contract has them", func(c *contract.Contract) {
+			c.Kind = contract.HomelessnessExitProgramme
+		}, `track: wartości są ze sobą sprzeczne: "b": podział na części A i B ma tylko kontrakt socjalny`},
+		{"a late conclusion says when the period began", func(c *contract.Contract) { c.ConcludedOn = d("2019-06-10") },
+			`concludedOn: wartości są ze sobą sprzeczne: "2019-06-10": kontrakt zawarto po rozpoczęciu okresu obowiązywania terms.period (od 2019-06-03)`},
+		{"an early amendment says it must come after the conclusion", func(c *contract.Contract) {
+			signed, err := c.Sign(c.ConcludedOn)
+			require.NoError(t, err)
+			signed.Amendments = []contract.Amendment{{Number: "1", Date: d("2019-06-03"), Reason: "r", Terms: kisAmendment()}}
+			*c = signed
+		}, `amendments[0].date: wartości są ze sobą sprzeczne: "2019-06-03": aneks musi być późniejszy niż zawarcie kontraktu (2019-06-03)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := kisContract()
+			tt.change(&c)
+			assert.Equal(t, tt.want, integracja.Localize(c.Validate(), language.Polish))
+		})
+	}
+}
+
 func TestStringShowsNoPersonalData(t *testing.T) {
 	c := kisFull(t)
 	for _, s := range []string{c.String(), fmt.Sprintf("%v", c), fmt.Sprintf("%+v", c)} {
