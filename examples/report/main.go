@@ -116,7 +116,13 @@ var seeds = []programme{
 				EN: "social contracts signed in long-term cooperation"}},
 		},
 		rates: []rate{
-			{num: "B4", den: "B1", label: integracja.Text{PL: "wskaźnik zatrudnienia", EN: "employment rate"}},
+			// "45 osób, w tym 27 kobiet podjęło pracę na krótki bądź
+			// dłuższy okres", "spośród klientów, o których mowa powyżej":
+			// jobs of any length, among all the club's users. Not the GUS
+			// employment rate, nor the ESF efektywność zatrudnieniowa.
+			{num: "B4", den: "B1", label: integracja.Text{
+				PL: "odsetek osób, które podjęły pracę (wśród wszystkich korzystających z Klubu)",
+				EN: "share who took up work (of all the club's users)"}},
 		},
 		public: []string{"B3"},
 	},
@@ -135,7 +141,9 @@ var seeds = []programme{
 				EN: "participants who found a job"}},
 		},
 		rates: []rate{
-			{num: "T2", den: "T1", label: integracja.Text{PL: "wskaźnik zatrudnienia", EN: "employment rate"}},
+			{num: "T2", den: "T1", label: integracja.Text{
+				PL: "odsetek uczestniczek, które znalazły pracę",
+				EN: "share of participants who found a job"}},
 		},
 	},
 }
@@ -260,6 +268,12 @@ func (p programme) write(b *strings.Builder, t language.Tag) (int, error) {
 			PL: fmt.Sprintf("do publikacji (liczebności poniżej %d ukryte)", indicator.DefaultThreshold),
 			EN: fmt.Sprintf("for publication (cells below %d hidden)", indicator.DefaultThreshold)}.In(t),
 			in.Name.In(t), pub)
+	}
+	if len(p.public) > 0 {
+		n := indicator.DefaultThreshold
+		fmt.Fprintf(b, "  %s\n", integracja.Text{
+			PL: fmt.Sprintf("„<%d”: od 1 do %d osób; „#”: liczba ukryta, bo z sumy dałoby się wyliczyć ukrytą małą liczebność", n, n-1),
+			EN: fmt.Sprintf("“<%d”: 1 to %d people; “#”: withheld, since the total would reveal a hidden small cell", n, n-1)}.In(t))
 	}
 	fmt.Fprintf(b, "  %s\n", integracja.Text{
 		PL: "kontrola: zapis każdej liczby zgodny, żadna liczba „w tym” nie przekracza nadrzędnej (K, M, ogółem)",

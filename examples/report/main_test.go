@@ -36,15 +36,17 @@ func TestReportInPolishByDefault(t *testing.T) {
 		"    w tym osoby zatrudnione w ramach prac społecznie użytecznych: 33 (31K i 2M)\n",
 		"    w tym osoby, które podjęły pracę: 45 (27K i 18M)\n",
 		"  udział kobiet: 57,71% (131 kobiet)\n",
-		"  wskaźnik zatrudnienia: kobiety 20,61%, mężczyźni 18,75%, ogółem 19,82%, różnica K−M +1,86 pkt proc.\n",
+		"  odsetek osób, które podjęły pracę (wśród wszystkich korzystających z Klubu): kobiety 20,61%, mężczyźni 18,75%, ogółem 19,82%, różnica K−M +1,86 pkt proc.\n",
 		"osoby zatrudnione w ramach prac społecznie użytecznych: 33 (#K i <3M)\n",
+		"  „<3”: od 1 do 2 osób; „#”: liczba ukryta, bo z sumy dałoby się wyliczyć ukrytą małą liczebność\n",
 		"  uczestniczki projektu: 10 (10K)\n",
 		"„Dwie panie znalazły prace” → 2 kobiety\n",
-		"  wskaźnik zatrudnienia: kobiety 20,00%, mężczyźni n/d, ogółem 20,00%, różnica K−M n/d\n",
+		"  odsetek uczestniczek, które znalazły pracę: kobiety 20,00%, mężczyźni n/d, ogółem 20,00%, różnica K−M n/d\n",
 	} {
 		assert.Contains(t, out, line)
 	}
 	assert.Equal(t, 3, strings.Count(out, "kontrola: zapis każdej liczby zgodny"))
+	assert.NotContains(t, out, "wskaźnik zatrudnienia", "a share of people who took up work, some for a short time, is not the GUS employment rate")
 	assert.Equal(t, out, report(t, "-lang", "pl"))
 	assert.Equal(t, out, report(t, "-lang=pl-PL"))
 }
@@ -57,14 +59,16 @@ func TestReportInEnglish(t *testing.T) {
 		"  social assistance clients with social contracts: 20 (12 women, 8 men)\n",
 		"    of whom people gaining new vocational qualifications: 5 (5 men)\n",
 		"  share of women: 60.00% (12 women)\n",
-		"  employment rate: women 20.61%, men 18.75%, total 19.82%, gap women−men +1.86 pp\n",
+		"  share who took up work (of all the club's users): women 20.61%, men 18.75%, total 19.82%, gap women−men +1.86 pp\n",
 		"people in socially useful work: 33 (# women, <3 men)\n",
+		"  “<3”: 1 to 2 people; “#”: withheld, since the total would reveal a hidden small cell\n",
 		"“Objęto nim dziesięć mieszkanek gminy” → 10 women\n",
-		"  employment rate: women 20.00%, men n/a, total 20.00%, gap women−men n/a\n",
+		"  share of participants who found a job: women 20.00%, men n/a, total 20.00%, gap women−men n/a\n",
 	} {
 		assert.Contains(t, out, line)
 	}
 	assert.NotContains(t, out, "kobiet ")
+	assert.NotContains(t, out, "employment rate")
 	assert.Equal(t, out, report(t, "-lang", "en-GB"))
 }
 
