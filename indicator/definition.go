@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -124,8 +125,14 @@ func validateCode(p integracja.Path, code string, required bool) error {
 		}
 		return nil
 	case len(code) > MaxCodeLen:
-		return integracja.Invalid(p, code[:MaxCodeLen]+"…", integracja.Text{
-			PL: fmt.Sprintf("kod dłuższy niż %d znaki", MaxCodeLen), EN: fmt.Sprintf("code longer than %d bytes", MaxCodeLen)})
+		// The value shows the code's first bytes, cut at a character
+		// boundary so that the message stays valid UTF-8.
+		cut := MaxCodeLen
+		for cut > 0 && !utf8.RuneStart(code[cut]) {
+			cut--
+		}
+		return integracja.Invalid(p, code[:cut]+"…", integracja.Text{
+			PL: fmt.Sprintf("kod dłuższy niż %d bajty", MaxCodeLen), EN: fmt.Sprintf("code longer than %d bytes", MaxCodeLen)})
 	case strings.IndexFunc(code, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }) >= 0:
 		return integracja.Invalid(p, code, integracja.Text{
 			PL: "kod nie może zawierać spacji ani znaków sterujących", EN: "a code cannot contain spaces or control characters"})

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -67,6 +68,14 @@ func TestDefinitionValidate(t *testing.T) {
 		fes := integracja.FieldErrors(err)
 		require.Len(t, fes, 1)
 		assert.Len(t, fes[0].Value, MaxCodeLen+len("…"))
+	})
+	t.Run("a long code of Polish letters is cut between characters and measured in bytes", func(t *testing.T) {
+		err := def("x"+strings.Repeat("ą", 40), "a", "", "").Validate()
+		fes := integracja.FieldErrors(err)
+		require.Len(t, fes, 1)
+		assert.True(t, utf8.ValidString(fes[0].Value), "%q", fes[0].Value)
+		assert.Equal(t, "x"+strings.Repeat("ą", 31)+"…", fes[0].Value)
+		assert.Contains(t, fes[0].Message(language.Polish), "kod dłuższy niż 64 bajty")
 	})
 	t.Run("an indicator cannot be its own parent", func(t *testing.T) {
 		err := def("K01", "a", "", "K01").Validate()
