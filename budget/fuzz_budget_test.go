@@ -43,6 +43,24 @@ func FuzzDecodeBudget(f *testing.F) {
 		}
 		_ = r.Format(language.Polish)
 		_ = r.Format(language.English)
-		_, _ = b.Ledger.SumByCategory()
+		// The ledger's int64 fast path and plain decimal addition agree on
+		// whatever amounts decode, and every decoded amount carries the right
+		// whole grosze.
+		sums, err := b.Ledger.SumByCategory()
+		if err != nil {
+			return // lines in two currencies
+		}
+		want := sumBaseline(b.Ledger)
+		if len(sums) != len(want) {
+			t.Fatalf("ledger has %d categories, baseline %d", len(sums), len(want))
+		}
+		for cat, w := range want {
+			if !sums[cat].Decimal().Equal(w) {
+				t.Fatalf("%q: ledger %s, baseline %s", cat, sums[cat].Decimal(), w)
+			}
+		}
+		for _, l := range b.Ledger {
+			checkMinor(t, l.Amount)
+		}
 	})
 }

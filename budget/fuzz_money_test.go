@@ -47,5 +47,26 @@ func FuzzParseMoney(f *testing.F) {
 		if !j.Equal(m) {
 			t.Fatalf("JSON round trip of %s gave %s", m, j)
 		}
+		for _, x := range []Money{m, back, j, m.Neg()} {
+			checkMinor(t, x)
+		}
 	})
+}
+
+// checkMinor fails when m's whole grosze, which the ledger's fast path
+// reads from the cache its constructor filled, differ from what the
+// decimal says, computed independently through big.Int.
+func checkMinor(t *testing.T, m Money) {
+	t.Helper()
+	var want int64
+	wantOK := false
+	if g := m.Decimal().Shift(2); g.IsInteger() {
+		if b := g.BigInt(); b.IsInt64() {
+			want, wantOK = b.Int64(), true
+		}
+	}
+	got, ok := m.Minor()
+	if ok != wantOK || got != want {
+		t.Fatalf("%s: Minor() = %d, %v; the decimal says %d, %v", m, got, ok, want, wantOK)
+	}
 }
