@@ -21,7 +21,7 @@
 //
 // The domain packages build on it: indicator (sex, counts, ESF indicators),
 // budget (money, budgets, limit rules), contract (the social contract and its
-// relatives) and programme (the aggregate).
+// relatives), and programme (the aggregate) is to come.
 //
 // # Glossary
 //
@@ -34,33 +34,40 @@
 //     grouped as social (społeczne), vocational (zawodowe), educational
 //     (edukacyjne) and health (zdrowotne).
 //   - kontrakt socjalny — social contract: the written agreement between a
-//     social worker and a client (art. 6 pkt 6 and art. 108 ustawy o pomocy
-//     społecznej).
+//     social worker and a client (art. 6 pkt 6 and art. 108 u.p.s., ustawa
+//     z 12 marca 2004 r. o pomocy społecznej).
 //   - indywidualny program zatrudnienia socjalnego (IPZS) — individual
 //     programme of social employment (ustawa o zatrudnieniu socjalnym).
 //   - indywidualny program wychodzenia z bezdomności (IPWzB) — individual
-//     programme for leaving homelessness.
+//     programme for leaving homelessness (u.p.s.; its participants are the
+//     first group of art. 1 ust. 2 u.z.s.).
 //   - aneks — amendment: a dated change to a contract that keeps the earlier
 //     version.
 //   - KIS, klub integracji społecznej — social integration club (art. 18
-//     u.z.s.).
-//   - CIS, centrum integracji społecznej — social integration centre.
-//   - OPS / MOPS / GOPS — (municipal / gmina) social assistance centre, the
-//     institution that signs social contracts.
+//     u.z.s., ustawa z 13 czerwca 2003 r. o zatrudnieniu socjalnym).
+//   - CIS, centrum integracji społecznej — social integration centre
+//     (u.z.s.).
+//   - OPS, ośrodek pomocy społecznej — social assistance centre, which
+//     signs social contracts; MOPS (miejski, of a town) and GOPS (gminny, of
+//     a rural gmina) are its local names.
 //   - PCPR, powiatowe centrum pomocy rodzinie — district family support
-//     centre.
+//     centre, whose social workers may conclude social contracts too
+//     (art. 108 ust. 1 u.p.s.).
 //   - PUP, powiatowy urząd pracy — district labour office.
 //   - pracownik socjalny — social worker.
 //   - prace społecznie użyteczne (PSU) — socially useful work, capped in
-//     hours per week and per month.
+//     hours per week and per month (art. 73a u.p.z., ustawa z 20 kwietnia
+//     2004 r. o promocji zatrudnienia i instytucjach rynku pracy, until
+//     31 May 2025).
 //   - PAL, program aktywności lokalnej — local activity programme.
-//   - działania o charakterze środowiskowym — environmental (community)
-//     actions.
+//   - działania o charakterze środowiskowym — community actions
+//     ("środowiskowy" means of the local community, not ecological).
 //   - wkład własny — own contribution of the beneficiary (usually the gmina).
 //   - dofinansowanie, dotacja — co-financing, grant.
 //   - koszty pośrednie — indirect costs; zarządzanie projektem — project
 //     management.
-//   - cross-financing (cross-financing) — ERDF-type costs in an ESF project.
+//   - cross-financing — ERDF-type costs (equipment, fit-out) in an ESF
+//     project, within a cap; Polish documents use the English word.
 //   - wskaźnik produktu / wskaźnik rezultatu — output / result indicator.
 //   - K / M — kobiety / mężczyźni, women / men: "20 (12K i 8M)".
 //   - uczestnik, uczestniczka — participant.
@@ -68,6 +75,9 @@
 //   - bierny zawodowo — economically inactive.
 //   - wiek produkcyjny — working age (GUS); wiek aktywności zawodowej —
 //     working age as PO KL used it.
-//   - PO KL 7.1.1 — the 2007–2013 ESF submeasure for OPS systemic projects.
-//   - EFS / EFS+ — the European Social Fund (2014–2020) and ESF+ (2021–2027).
+//   - PO KL 7.1.1 — Program Operacyjny Kapitał Ludzki, Poddziałanie 7.1.1:
+//     the 2007–2013 ESF submeasure for the systemic projects of OPS.
+//   - EFS, Europejski Fundusz Społeczny — the European Social Fund (PO KL
+//     2007–2013, the 2014–2020 programmes); EFS+ — ESF+, its 2021–2027
+//     successor.
 package integracja

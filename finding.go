@@ -94,8 +94,10 @@ type Finding struct {
 // String returns the finding in Polish.
 func (f Finding) String() string { return f.Format(language.Polish) }
 
-// Format returns the finding in the language t asks for:
-// "naruszenie [budget.indirect-costs-max] koszty pośrednie 12,50% > 10% (…)".
+// Format returns the finding in the language t asks for: severity, rule,
+// path, message and basis, as in "naruszenie [budget.indirect-costs-max]
+// budget: koszty pośrednie 12,50% przekraczają limit 10% (…)". The measured
+// value and the limit appear only as the message words them.
 func (f Finding) Format(t language.Tag) string {
 	s := f.Severity.Label(t) + " [" + f.Rule + "]"
 	if !f.Path.IsRoot() {
