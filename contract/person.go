@@ -2,7 +2,6 @@ package contract
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"strings"
 	"unicode"
@@ -168,13 +167,12 @@ func (p *Person) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// hideBirthDate replaces a field error at "birthDate" whose cause carries
-// the text that was read (a [*integracja.ParseError]) by one that does not.
+// hideBirthDate replaces every field error at "birthDate" by one that
+// shows nothing of what was read: its cause or detail may quote the text.
 func hideBirthDate(err error) error {
 	var out []error
 	for _, fe := range integracja.FieldErrors(err) {
-		var pe *integracja.ParseError
-		if fe.Path.String() == "birthDate" && (fe.Value != "" || errors.As(fe.Err, &pe)) {
+		if fe.Path.String() == "birthDate" {
 			fe = integracja.Invalid(fe.Path, "", integracja.Text{
 				PL: "data urodzenia nie jest prawdziwą datą w formacie RRRR-MM-DD",
 				EN: "the birth date is not a real date in the form YYYY-MM-DD"})
