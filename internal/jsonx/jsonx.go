@@ -17,6 +17,7 @@ import (
 	"maps"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/aktywna/integracja"
@@ -141,8 +142,7 @@ func walk(node any, t reflect.Type, p integracja.Path) error {
 			return typeMismatch(node, "object", p)
 		}
 		for _, k := range sortedKeys(obj) {
-			kv := reflect.New(t.Key())
-			if kerr := json.Unmarshal(quote(k), kv.Interface()); kerr != nil {
+			if kerr := checkKey(k, t.Key()); kerr != nil {
 				return fieldErr(p.Key(k), kerr, false)
 			}
 			if err := walk(obj[k], t.Elem(), p.Key(k)); err != nil {
@@ -152,6 +152,31 @@ func walk(node any, t reflect.Type, p integracja.Path) error {
 		return nil
 	}
 	return tryDecode(node, t, p, false)
+}
+
+// checkKey reports whether k decodes as a map key of type kt the way
+// encoding/json decodes keys: through UnmarshalText when kt has it, as
+// decimal text for integer kinds, and as is for string kinds.
+func checkKey(k string, kt reflect.Type) error {
+	if reflect.PointerTo(kt).Implements(textUnmarshaler) {
+		return json.Unmarshal(quote(k), reflect.New(kt).Interface())
+	}
+	bad := func() error {
+		return integracja.Invalid(integracja.Path{}, "", integracja.Text{
+			PL: fmt.Sprintf("klucz musi być liczbą całkowitą typu %s", kt),
+			EN: fmt.Sprintf("want a key of type %s", kt)})
+	}
+	switch kt.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		if n, err := strconv.ParseInt(k, 10, 64); err != nil || reflect.Zero(kt).OverflowInt(n) {
+			return bad()
+		}
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		if n, err := strconv.ParseUint(k, 10, 64); err != nil || reflect.Zero(kt).OverflowUint(n) {
+			return bad()
+		}
+	}
+	return nil
 }
 
 // hasDecoder reports whether values of type t decode themselves, as the

@@ -122,6 +122,33 @@ func TestDecodeSaysWhatTypeOfValueWasWanted(t *testing.T) {
 	}
 }
 
+func TestDecodeReadsIntegerMapKeysLikeEncodingJSON(t *testing.T) {
+	type byYear struct {
+		Actions map[int]action `json:"actions"`
+		Counts  map[uint8]int  `json:"counts"`
+	}
+	var v byYear
+	require.NoError(t, jsonx.Decode([]byte(`{"actions":{"2019":{"due":"2019-07-01"}},"counts":{"7":1}}`), &v))
+	assert.Equal(t, "2019-07-01", v.Actions[2019].Due.String())
+
+	tests := []struct {
+		name, input, path string
+	}{
+		{"a bad value under an integer key is reported at its own path", `{"actions":{"2019":{"due":"2019-02-30"}}}`, `actions["2019"].due`},
+		{"a key that is not an integer", `{"actions":{"x":{}}}`, `actions["x"]`},
+		{"a key too large for its type", `{"counts":{"256":1}}`, `counts["256"]`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := jsonx.Decode([]byte(tt.input), &v)
+			var fe *integracja.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, tt.path, fe.Path.String(), "%v", err)
+			assert.ErrorIs(t, err, integracja.ErrInvalid)
+		})
+	}
+}
+
 func TestDecodeMatchesFieldNamesLikeEncodingJSON(t *testing.T) {
 	c, err := decode(`{"NUMBER":"K/2"}`)
 	require.NoError(t, err)
