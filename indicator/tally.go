@@ -254,7 +254,8 @@ func (t Tally) MarshalJSON() ([]byte, error) {
 // every problem with its path: cells without a scheme
 // (ErrRequired at "bands"), a band the scheme does not have (ErrOutOfRange
 // at "cells[2].band"), a negative count (ErrOutOfRange at
-// "cells[2].count.women"), a cell given twice (ErrDuplicate at "cells[2]"),
+// "cells[2].count.women", from [Count.UnmarshalJSON]), a cell given twice
+// (ErrDuplicate at "cells[2]"),
 // and cells that together count more people than an int holds
 // (ErrOutOfRange at "cells[2].count", the first cell past the limit).
 func (t *Tally) UnmarshalJSON(data []byte) error {
@@ -277,16 +278,6 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 				PL: fmt.Sprintf("schemat %s ma %d przedziałów", v.Bands.code, v.Bands.n),
 				EN: fmt.Sprintf("scheme %s has %d bands", v.Bands.code, v.Bands.n)}))
 			ok = false
-		}
-		for _, f := range []struct {
-			name string
-			n    int
-		}{{"women", c.Count.Women}, {"men", c.Count.Men}, {"unspecified", c.Count.Unspecified}} {
-			if f.n < 0 {
-				errs = append(errs, integracja.OutOfRange(p.Child("count").Child(f.name), strconv.Itoa(f.n), integracja.Text{
-					PL: "liczba osób nie może być ujemna", EN: "a number of people cannot be negative"}))
-				ok = false
-			}
 		}
 		key := [2]int{c.Band, int(c.Status)}
 		if seen[key] {

@@ -309,7 +309,8 @@ func TestTallyJSON(t *testing.T) {
 		require.Error(t, err)
 		fes := integracja.FieldErrors(err)
 		require.NotEmpty(t, fes)
-		assert.Contains(t, fes[0].Path.String(), "cells[0].count")
+		assert.Equal(t, "cells[0].count.women", fes[0].Path.String())
+		assert.ErrorIs(t, err, integracja.ErrOutOfRange)
 	})
 }
 
