@@ -95,8 +95,8 @@ func ExampleLocalize() {
 
 func ExampleSchedule() {
 	// The own contribution of a PO KL 7.1.1 project is a dated parameter:
-	// a 2011 project is judged by the value in force in 2011. (The 10.5%
-	// figure is a default domain.md marks UNVERIFIED; overlay it.)
+	// a 2011 project is judged by the value in force in 2011. (No source
+	// confirms 10.5% for every year, so it is a default to overlay.)
 	own := integracja.MustSchedule(
 		integracja.Step[decimal.Decimal]{From: integracja.MustParseDate("2009-03-09"), Value: decimal.RequireFromString("10.5"), Basis: "Zasady 7.1.1 (2009)"},
 	)

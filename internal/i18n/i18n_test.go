@@ -66,21 +66,40 @@ func TestPluralFormsOfExtremeNumbers(t *testing.T) {
 }
 
 func TestCatalogUsesPluralCases(t *testing.T) {
+	// The verb agrees with the numeral too: 1 osoba ukończyła, 2 osoby
+	// ukończyły, 5 osób ukończyło.
+	const key = "%d people completed"
 	c, err := i18n.NewCatalog(i18n.Entry{
-		Key: "%d participants completed",
+		Key: key,
 		PL: plural.Selectf(1, "%d",
-			"one", "%d uczestnik ukończył",
-			"few", "%d uczestników ukończyło",
-			"many", "%d uczestników ukończyło",
-			"other", "%d uczestnika ukończyło"),
-		EN: plural.Selectf(1, "%d", "one", "%d participant completed", "other", "%d participants completed"),
+			"one", "%d osoba ukończyła",
+			"few", "%d osoby ukończyły",
+			"many", "%d osób ukończyło",
+			"other", "%d osoby ukończyło"),
+		EN: plural.Selectf(1, "%d", "one", "%d person completed", "other", "%d people completed"),
 	})
 	require.NoError(t, err)
-	assert.Equal(t, "1 uczestnik ukończył", c.Sprintf(language.Polish, "%d participants completed", 1))
-	assert.Equal(t, "5 uczestników ukończyło", c.Sprintf(language.Polish, "%d participants completed", 5))
-	assert.Equal(t, "20 participants completed", c.Sprintf(language.English, "%d participants completed", 20))
-	assert.Equal(t, "1 participant completed", c.Sprintf(language.BritishEnglish, "%d participants completed", 1))
-	assert.Equal(t, "5 uczestników ukończyło", c.Sprintf(language.German, "%d participants completed", 5), "Polish by default")
+	tests := []struct {
+		name string
+		tag  language.Tag
+		n    int
+		want string
+	}{
+		{"one in Polish", language.Polish, 1, "1 osoba ukończyła"},
+		{"few in Polish", language.Polish, 2, "2 osoby ukończyły"},
+		{"few again from 22", language.Polish, 22, "22 osoby ukończyły"},
+		{"many in Polish", language.Polish, 5, "5 osób ukończyło"},
+		{"many, not few, from 12 to 14", language.Polish, 12, "12 osób ukończyło"},
+		{"many, not one, for 21", language.Polish, 21, "21 osób ukończyło"},
+		{"other in English", language.English, 20, "20 people completed"},
+		{"one in British English", language.BritishEnglish, 1, "1 person completed"},
+		{"Polish for a language the module does not speak", language.German, 5, "5 osób ukończyło"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, c.Sprintf(tt.tag, key, tt.n))
+		})
+	}
 }
 
 func TestLang(t *testing.T) {
