@@ -216,17 +216,19 @@ func (x Metric) path() integracja.Path {
 // Band limits a rule to projects whose Metric lies between From and UpTo,
 // both inclusive ("projects of up to 500 000 zł"); a zero UpTo means no
 // upper bound. Bands let one scheme have a different limit per size of
-// project.
+// project. The figure is compared in whole grosze, rounded half away from
+// zero, so bands that meet at consecutive grosze (up to 500 000,00 zł, from
+// 500 000,01 zł) leave no amount outside both.
 type Band struct {
 	Metric Metric `json:"metric"`
 	From   Money  `json:"from"`
 	UpTo   Money  `json:"upTo"`
 }
 
-// contains reports whether f's figure lies in the band; a currency that
-// differs from the band's is an error.
+// contains reports whether f's figure, rounded to whole grosze, lies in
+// the band; a currency that differs from the band's is an error.
 func (b Band) contains(f Figures) (bool, error) {
-	v := f.Get(b.Metric)
+	v := f.Get(b.Metric).Round(HalfAwayFromZero)
 	c, err := v.Cmp(b.From)
 	if err != nil {
 		return false, err

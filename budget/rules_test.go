@@ -122,13 +122,18 @@ func TestPOKLCrossFinancingAndIndirectBands(t *testing.T) {
 		{"a project of 231 895,59 zł is in band 1 (25%)", "231 895,59 zł", ".1", "25", false},
 		{"a project of exactly 500 000 zł is still in band 1", "500 000,00 zł", ".1", "25", false},
 		{"one grosz more moves it to band 2 (20%)", "500 000,01 zł", ".2", "20", true},
+		{"a value between two bands' grosze falls in the band it rounds to, not in none", "500000.005", ".2", "20", true},
+		{"a value just above a band's last grosz stays in that band", "1000000.004", ".2", "20", true},
 		{"a project of 1,5 mln zł is in band 3 (15%)", "1 500 000,00 zł", ".3", "15", true},
 		{"a project of 3 mln zł is in band 4 (10%)", "3 000 000,00 zł", ".4", "10", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := brzeszcze()
-			f.ProjectValue = MustParseMoney(tt.value)
+			var err error
+			if f.ProjectValue, err = ParseMoney(tt.value); err != nil {
+				f.ProjectValue = PLN(dec(tt.value)) // fractions of a grosz, which ParseMoney refuses
+			}
 			f.DirectCosts = MustParseMoney("100 000,00 zł")
 			f.IndirectCosts = MustParseMoney("22 000,00 zł") // 22% of direct costs
 			fs := POKL711Rules().Evaluate(f, at)
