@@ -170,9 +170,11 @@ func (t *Tally) mismatch(o Tally) error {
 
 func (t *Tally) isEmpty() bool { return t.cells == [MaxAgeBands][numStatuses][3]int{} }
 
-// people returns the number of people in every cell of t; the tally keeps
-// it within an int (see [Tally.Merge] and [Tally.UnmarshalJSON]), so every
-// sum the other methods make fits too.
+// people returns the number of people in every cell of t. [Tally.Merge]
+// and [Tally.UnmarshalJSON] keep it within an int, so the sums of Total,
+// ByBand and ByStatus fit too. Add and AddRecord do not check it on every
+// record: counting one by one cannot come near the limit, and only a tally
+// merged or decoded right up to it could then wrap.
 func (t *Tally) people() int {
 	n := 0
 	for b := range t.cells {
