@@ -102,7 +102,7 @@ func TestPOKLOwnContribution(t *testing.T) {
 
 func TestPOKLCrossFinancingAndIndirectBands(t *testing.T) {
 	at := date("2011-06-01")
-	t.Run("exactly 10% cross-financing keeps the limit", func(t *testing.T) {
+	t.Run("cross-financing a grosz above 10% breaks the limit and 10% or less keeps it", func(t *testing.T) {
 		f := brzeszcze()
 		f.CrossFinancing = MustParseMoney("23 189,56 zł") // 10.0000017%
 		got := findingFor(t, POKL711Rules().Evaluate(f, at), RulePOKLCrossFinancing)
