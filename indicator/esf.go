@@ -280,10 +280,10 @@ func commonIndicators() []CommonIndicator {
 		later("CR07", T{PL: "osoby, które sześć miesięcy po opuszczeniu programu znajdują się w lepszej sytuacji na rynku pracy",
 			EN: "participants with an improved labour market situation six months after leaving"},
 			func(p *Profile) bool { return p.Later.Improved }),
-		later("CR08", T{PL: "osoby powyżej 54 lat, które są pracujące, łącznie z prowadzącymi działalność na własny rachunek, sześć miesięcy po opuszczeniu programu",
+		later("CR08", T{PL: "osoby powyżej 54 lat, które pracują, łącznie z prowadzącymi działalność na własny rachunek, sześć miesięcy po opuszczeniu programu",
 			EN: "participants above 54 years of age in employment, including self-employment, six months after leaving"},
 			func(p *Profile) bool { return p.AgeAtEntry() >= 55 && p.Later.Employed }),
-		later("CR09", T{PL: "osoby w niekorzystnej sytuacji społecznej, które są pracujące, łącznie z prowadzącymi działalność na własny rachunek, sześć miesięcy po opuszczeniu programu",
+		later("CR09", T{PL: "osoby w niekorzystnej sytuacji społecznej, które pracują, łącznie z prowadzącymi działalność na własny rachunek, sześć miesięcy po opuszczeniu programu",
 			EN: "disadvantaged participants in employment, including self-employment, six months after leaving"},
 			func(p *Profile) bool { return p.Disadvantaged() && p.Later.Employed }),
 

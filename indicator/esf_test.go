@@ -80,6 +80,16 @@ func TestCommonIndicatorList(t *testing.T) {
 		assert.Equal(t, []string{"CO18", "CO19"}, sampled)
 		assert.Equal(t, []string{"CR06", "CR07", "CR08", "CR09", "EECR05"}, longTerm)
 	})
+	t.Run("the Polish names of CR08 and CR09 read as Polish", func(t *testing.T) {
+		for code, want := range map[string]string{
+			"CR08": "osoby powyżej 54 lat, które pracują, łącznie z prowadzącymi działalność na własny rachunek, sześć miesięcy po opuszczeniu programu",
+			"CR09": "osoby w niekorzystnej sytuacji społecznej, które pracują, łącznie z prowadzącymi działalność na własny rachunek, sześć miesięcy po opuszczeniu programu",
+		} {
+			c, err := LookupCommonIndicator(code)
+			require.NoError(t, err)
+			assert.Equal(t, want, c.Name(language.Polish))
+		}
+	})
 	t.Run("Describe names code, indicator, kind and period", func(t *testing.T) {
 		c, err := LookupCommonIndicator("EECO01")
 		require.NoError(t, err)
