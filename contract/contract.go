@@ -510,7 +510,9 @@ func (c Contract) Achieved() (achieved, goals int) {
 //     ust. 3 and 3a u.z.s.: a renta z tytułu niezdolności do pracy allows a
 //     KIS but not a CIS);
 //   - in the terms of every version ("terms.…", "amendments[0].terms.…"):
-//     an invalid period, a conclusion after the period starts, a missing
+//     an invalid period, a conclusion after the period starts, family
+//     members in a contract of track B (the template concludes parts I B
+//     and II B with the person alone), a missing
 //     main goal or specific goals, goals or actions with missing or
 //     duplicate IDs, actions with no description, actor, deadline or
 //     responsible party, deadlines outside the period, references to
@@ -642,6 +644,11 @@ func (c Contract) validateTerms(t Terms, at integracja.Path) []error {
 		errs = append(errs, integracja.Inconsistent(integracja.NewPath("concludedOn"), c.ConcludedOn.String(), integracja.Text{
 			PL: "kontrakt zawarto po rozpoczęciu okresu obowiązywania " + at.Child("period").String() + " (od " + t.Period.From.String() + ")",
 			EN: "the contract was concluded after " + at.Child("period").String() + " began (on " + t.Period.From.String() + ")"}))
+	}
+	if c.Kind.HasTracks() && c.Track == TrackB && len(t.Family) > 0 {
+		errs = append(errs, integracja.Inconsistent(at.Child("family"), "", integracja.Text{
+			PL: "części I B i II B wzoru zawiera się z samą osobą; rodzinę obejmują części I A i II A",
+			EN: "parts I B and II B of the template are concluded with the person alone; a family is covered by parts I A and II A"}))
 	}
 	for i, m := range t.Family {
 		errs = append(errs, validateParty(at.Child("family").Index(i).Child("person"), m.Person))

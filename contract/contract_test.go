@@ -18,10 +18,12 @@ import (
 
 var d = integracja.MustParseDate
 
-// kisTerms returns the terms of a social contract (track B) of a
-// participant of the Klub Integracji Społecznej of the OPS in Trzebinia in
-// 2019 (seed 000): a long-term unemployed woman on benefits, bringing up a
-// daughter alone. The people are invented.
+// kisTerms returns the terms of a social contract of a participant of the
+// Klub Integracji Społecznej of the OPS in Trzebinia in 2019 (seed 000): a
+// long-term unemployed woman on benefits, bringing up a daughter alone. The
+// contract covers the daughter too, so it follows parts I A and II A of the
+// template (person or family); parts I B and II B are for the person alone.
+// The people are invented.
 func kisTerms() contract.Terms {
 	return contract.Terms{
 		Period: integracja.Period{From: d("2019-06-03"), To: d("2019-12-31")},
@@ -85,7 +87,7 @@ func kisContract() contract.Contract {
 	return contract.Contract{
 		Number:      "KS/12/2019",
 		Kind:        contract.SocialContract,
-		Track:       contract.TrackB,
+		Track:       contract.TrackA,
 		Institution: contract.Institution{Kind: contract.OPS, Name: "Ośrodek Pomocy Społecznej w Trzebini"},
 		Worker:      contract.Person{ID: "pr-3", GivenName: "Ewa", FamilyName: "Kwiatkowska"},
 		Client:      contract.Person{ID: "os-1", GivenName: "Anna", FamilyName: "Nowak", PESEL: contract.MustParsePESEL("85061212346")},
@@ -178,6 +180,8 @@ func TestValidateReportsEachProblemWithItsPath(t *testing.T) {
 			func(c *contract.Contract) { c.Client.Sex = indicator.Male }, []string{"client.sex: inconsistent"}},
 		{"a stated birth date that contradicts the PESEL is reported at client.birthDate",
 			func(c *contract.Contract) { c.Client.BirthDate = d("1985-06-13") }, []string{"client.birthDate: inconsistent"}},
+		{"family members in a contract of track B contradict the template", func(c *contract.Contract) { c.Track = contract.TrackB },
+			[]string{"terms.family: inconsistent"}},
 		{"a family member's conflict is reported under the terms",
 			func(c *contract.Contract) { c.Terms.Family[0].Person.Sex = indicator.Male },
 			[]string{"terms.family[0].person.sex: inconsistent"}},
@@ -312,7 +316,7 @@ func TestValidateMessagesReadAsPolish(t *testing.T) {
 			"track: brak wymaganej wartości: kontrakt socjalny zawiera się według części I A i II A albo I B i II B wzoru"},
 		{"a track on another kind says only the social contract has them", func(c *contract.Contract) {
 			c.Kind = contract.HomelessnessExitProgramme
-		}, `track: wartości są ze sobą sprzeczne: "b": podział na części A i B ma tylko kontrakt socjalny`},
+		}, `track: wartości są ze sobą sprzeczne: "a": podział na części A i B ma tylko kontrakt socjalny`},
 		{"a late conclusion says when the period began", func(c *contract.Contract) { c.ConcludedOn = d("2019-06-10") },
 			`concludedOn: wartości są ze sobą sprzeczne: "2019-06-10": kontrakt zawarto po rozpoczęciu okresu obowiązywania terms.period (od 2019-06-03)`},
 		{"an early amendment says it must come after the conclusion", func(c *contract.Contract) {

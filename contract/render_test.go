@@ -77,9 +77,9 @@ func TestRenderFollowsTheTemplatesOrder(t *testing.T) {
 	// Part I holds the assessment and the goals set on it; part II the
 	// agreed actions, the commitments and the art. 11 notice, signed by
 	// both parties; part III the evaluation, signed again.
-	sections := []string{"KONTRAKT SOCJALNY nr KS/12/2019", "części I B i II B", "STRONY",
-		"I B. OCENA SYTUACJI ŻYCIOWEJ I USTALONE CELE", "Przyczyny trudnej sytuacji życiowej", "Cel główny", "Cele szczegółowe",
-		"II B. USTALENIA", "Ustalone działania", "termin realizacji", "osoba odpowiedzialna", "sposób oceny",
+	sections := []string{"KONTRAKT SOCJALNY nr KS/12/2019", "części I A i II A", "STRONY",
+		"I A. OCENA SYTUACJI ŻYCIOWEJ I USTALONE CELE", "Przyczyny trudnej sytuacji życiowej", "Cel główny", "Cele szczegółowe",
+		"II A. USTALENIA", "Ustalone działania", "termin realizacji", "osoba odpowiedzialna", "sposób oceny",
 		"Zobowiązania instytucji", "art. 11 ust. 2", "podpis osoby",
 		"III. OCENA REALIZACJI KONTRAKTU", "Przyczyny niezrealizowania", "podpis osoby",
 		"HISTORIA KONTRAKTU", "ANEKSY"}
