@@ -192,6 +192,9 @@ func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
 func (d Date) Equal(e Date) bool { return d == e }
 
 // AddDays returns the date n days after d (before it when n is negative).
+// Like the other arithmetic of Date, it is meant for valid dates: an
+// invalid d (30 February) is read the way [time.Date] normalises it, so
+// check dates with [ValidateDate] before computing with them.
 func (d Date) AddDays(n int) Date {
 	return DateOf(d.Time().AddDate(0, 0, n))
 }
