@@ -39,6 +39,13 @@ func money(amount decimal.Decimal, currency string) Money {
 	return m
 }
 
+// cached returns the Money of amount in currency whose whole grosze the
+// caller already knows to be g, as Add does from two cached operands; it
+// skips the inspection of the decimal that [money] makes.
+func cached(amount decimal.Decimal, currency string, g int64) Money {
+	return Money{amount: amount, currency: currency, minor: g, minorOK: true}
+}
+
 // DefaultCurrency is the currency of the zero Money and of amounts written
 // without one.
 const DefaultCurrency = "PLN"
@@ -152,6 +159,11 @@ func (m Money) Add(n Money) (Money, error) {
 	if err := m.same(n); err != nil {
 		return Money{}, err
 	}
+	if m.minorOK && n.minorOK {
+		if g := m.minor + n.minor; (m.minor^g)&(n.minor^g) >= 0 { // no overflow
+			return cached(m.amount.Add(n.amount), m.currency, g), nil
+		}
+	}
 	return money(m.amount.Add(n.amount), m.currency), nil
 }
 
@@ -161,14 +173,29 @@ func (m Money) Sub(n Money) (Money, error) {
 	if err := m.same(n); err != nil {
 		return Money{}, err
 	}
+	if m.minorOK && n.minorOK {
+		if g := m.minor - n.minor; (m.minor^n.minor)&(m.minor^g) >= 0 { // no overflow
+			return cached(m.amount.Sub(n.amount), m.currency, g), nil
+		}
+	}
 	return money(m.amount.Sub(n.amount), m.currency), nil
 }
 
 // Neg returns −m.
-func (m Money) Neg() Money { return money(m.amount.Neg(), m.currency) }
+func (m Money) Neg() Money {
+	if m.minorOK && m.minor != math.MinInt64 {
+		return cached(m.amount.Neg(), m.currency, -m.minor)
+	}
+	return money(m.amount.Neg(), m.currency)
+}
 
 // Abs returns |m|.
-func (m Money) Abs() Money { return money(m.amount.Abs(), m.currency) }
+func (m Money) Abs() Money {
+	if m.IsNegative() {
+		return m.Neg()
+	}
+	return m
+}
 
 // Mul returns m × f rounded to whole grosze (two places) with r.
 func (m Money) Mul(f decimal.Decimal, r Rounding) Money {
