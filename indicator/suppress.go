@@ -70,20 +70,27 @@ func (p *Protection) UnmarshalText(b []byte) error { return protections.Unmarsha
 //     total; with ProtectByTotal the total becomes "#". "#" is the sign
 //     GUS tables use for figures withheld for statistical confidentiality.
 //
-// A Threshold of 1 hides nothing; a Threshold of 2 hides ones, but "<2"
-// can only mean 1, so use 3 or more. The zero Suppression uses
-// [DefaultThreshold] and ProtectByComplement.
+// A Threshold of 1 hides nothing. A Threshold of 2 is invalid: "<2" can
+// only mean 1, so it would publish the very cell it claims to hide; use 3
+// or more. The zero Suppression uses [DefaultThreshold] and
+// ProtectByComplement.
 type Suppression struct {
 	Threshold  int        `json:"threshold,omitempty"`
 	Protection Protection `json:"protection"`
 }
 
-// Validate reports a negative threshold and an undefined protection.
+// Validate reports a negative threshold, a threshold of 2 (whose "<2"
+// would give the hidden 1 away) and an undefined protection.
 func (s Suppression) Validate() error {
 	var errs []error
-	if s.Threshold < 0 {
+	switch {
+	case s.Threshold < 0:
 		errs = append(errs, integracja.OutOfRange(integracja.NewPath("threshold"), strconv.Itoa(s.Threshold),
 			integracja.Text{PL: "próg nie może być ujemny", EN: "the threshold cannot be negative"}))
+	case s.Threshold == 2:
+		errs = append(errs, integracja.OutOfRange(integracja.NewPath("threshold"), strconv.Itoa(s.Threshold),
+			integracja.Text{PL: "przy progu 2 zapis „<2” ujawnia, że komórka liczy 1 osobę; podaj próg 1 (bez ukrywania) lub co najmniej 3",
+				EN: "with a threshold of 2, \"<2\" reveals that the cell holds 1 person; use 1 (hide nothing) or at least 3"}))
 	}
 	if !protections.Valid(s.Protection) {
 		errs = append(errs, integracja.Invalid(integracja.NewPath("protection"), s.Protection.String(), integracja.Text{}))

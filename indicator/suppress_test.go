@@ -120,6 +120,19 @@ func TestSuppressionRejectsBadInput(t *testing.T) {
 	assert.ErrorIs(t, err, integracja.ErrOutOfRange)
 }
 
+func TestSuppressionRejectsAThresholdOfTwo(t *testing.T) {
+	// "<2" can only be 1: the hidden cell would be published after all.
+	_, err := Suppression{Threshold: 2, Protection: ProtectByTotal}.Apply(Count{Women: 14, Men: 10, Unspecified: 1})
+	require.ErrorIs(t, err, integracja.ErrOutOfRange)
+	fes := integracja.FieldErrors(err)
+	require.Len(t, fes, 1)
+	assert.Equal(t, "threshold", fes[0].Path.String())
+	assert.Contains(t, fes[0].Message(language.Polish), "co najmniej 3")
+	for _, k := range []int{0, 1, 3, 4} {
+		assert.NoError(t, Suppression{Threshold: k}.Validate(), "threshold %d", k)
+	}
+}
+
 func TestSuppressionEnums(t *testing.T) {
 	for _, p := range []Protection{ProtectByComplement, ProtectByTotal} {
 		b, err := p.MarshalText()
