@@ -46,7 +46,9 @@ func (c Count) Sub(d Count) Count {
 	return Count{Women: c.Women - d.Women, Men: c.Men - d.Men, Unspecified: c.Unspecified - d.Unspecified}
 }
 
-// Of returns the number of people of sex s in c.
+// Of returns the number of people of sex s in c; for a Sex out of range
+// (see [Sex.IsValid]) it returns c.Unspecified, as [Count.Plus] counts one
+// there.
 func (c Count) Of(s Sex) int {
 	switch s {
 	case Female:
@@ -57,7 +59,9 @@ func (c Count) Of(s Sex) int {
 	return c.Unspecified
 }
 
-// Plus returns c with n more people of sex s.
+// Plus returns c with n more people of sex s. A Sex out of range is
+// counted as unspecified: check [Sex.IsValid] (or validate the profile, as
+// [Profile.Validate] does) when the sex comes from outside.
 func (c Count) Plus(s Sex, n int) Count {
 	switch s {
 	case Female:
