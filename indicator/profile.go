@@ -314,14 +314,18 @@ func (p Profile) Disadvantaged() bool {
 // status or education not recorded (ErrRequired), a situation on leaving
 // or six months later without an exit date (ErrInconsistent), and job
 // searching together with employment upon leaving, which ESF+ forbids
-// (ErrInconsistent at "leaving.employed"). A valid birth date, personal
-// data, never goes into the messages.
+// (ErrInconsistent at "leaving.employed"). The birth date, personal data,
+// never goes into the messages, not even when it is not a real date.
 func (p Profile) Validate() error {
 	var errs []error
 	if !p.Sex.IsValid() {
 		errs = append(errs, integracja.Invalid(integracja.NewPath("sex"), p.Sex.String(), integracja.Text{}))
 	}
-	errs = append(errs, integracja.ValidateDate(integracja.NewPath("birthDate"), p.BirthDate))
+	if p.BirthDate.IsZero() || p.BirthDate.IsValid() {
+		errs = append(errs, integracja.ValidateDate(integracja.NewPath("birthDate"), p.BirthDate))
+	} else {
+		errs = append(errs, badBirthDate())
+	}
 	errs = append(errs, integracja.ValidateDate(integracja.NewPath("entry"), p.Entry))
 	if !p.Exit.IsZero() {
 		errs = append(errs, integracja.ValidateDate(integracja.NewPath("exit"), p.Exit))
@@ -372,16 +376,31 @@ func (p Profile) Validate() error {
 	return integracja.Join(errs...)
 }
 
+// badBirthDate reports a birth date that is not a real date, without the
+// date: a mistyped birth date ("1980-02-30", "1980-2-3") is still nearly
+// the participant's own, and personal data stays out of messages.
+func badBirthDate() error {
+	return integracja.NewFieldError(integracja.NewPath("birthDate"), integracja.ErrInvalid, "", integracja.Text{
+		PL: "data urodzenia nie jest prawidłową datą w formacie RRRR-MM-DD",
+		EN: "the birth date is not a valid date in the form YYYY-MM-DD"})
+}
+
 // profileJSON has Profile's fields without its methods, so that decoding
 // it does not recurse into Profile.UnmarshalJSON.
 type profileJSON Profile
 
 // UnmarshalJSON decodes a profile strictly (unknown fields are rejected,
-// errors carry the path of the bad value). It does not validate: call
-// [Profile.Validate].
+// errors carry the path of the bad value). A bad birth date is reported
+// without the text given, which is personal data. It does not validate:
+// call [Profile.Validate].
 func (p *Profile) UnmarshalJSON(data []byte) error {
 	var v profileJSON
 	if err := jsonx.Decode(data, &v); err != nil {
+		for _, fe := range integracja.FieldErrors(err) {
+			if fe.Path.String() == "birthDate" {
+				return badBirthDate()
+			}
+		}
 		return err
 	}
 	*p = Profile(v)

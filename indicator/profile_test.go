@@ -255,6 +255,16 @@ func TestProfileValidate(t *testing.T) {
 		assert.Contains(t, integracja.Localize(err, language.Polish), "wykluczają się")
 		assert.Contains(t, integracja.Localize(err, language.English), "exclude each other")
 	})
+	t.Run("an impossible birth date is not shown either", func(t *testing.T) {
+		p := participant()
+		p.BirthDate = integracja.Date{Year: 1980, Month: 2, Day: 30}
+		err := p.Validate()
+		require.ErrorIs(t, err, integracja.ErrInvalid)
+		assert.Equal(t, "birthDate", integracja.FieldErrors(err)[0].Path.String())
+		for _, msg := range []string{err.Error(), integracja.Localize(err, language.Polish)} {
+			assert.NotContains(t, msg, "1980")
+		}
+	})
 	t.Run("messages carry no personal data such as the birth date", func(t *testing.T) {
 		p := participant()
 		p.BirthDate = integracja.MustParseDate("2019-06-02")
@@ -357,6 +367,19 @@ func TestProfileJSON(t *testing.T) {
 		ps, err := DecodeProfiles([]byte("[" + string(good) + "]"))
 		require.NoError(t, err)
 		assert.Equal(t, []Profile{participant()}, ps)
+	})
+	t.Run("a birth date that does not decode is reported at its path without its text", func(t *testing.T) {
+		for _, bd := range []string{`"1980-2-3"`, `"1980-02-30"`, `19800203`} {
+			data := `[{"sex":"K","birthDate":` + bd + `,"entry":"2019-06-01","status":"employed","education":"isced_0"}]`
+			_, err := DecodeProfiles([]byte(data))
+			require.ErrorIs(t, err, integracja.ErrInvalid, bd)
+			fes := integracja.FieldErrors(err)
+			require.Len(t, fes, 1, bd)
+			assert.Equal(t, "[0].birthDate", fes[0].Path.String(), bd)
+			for _, msg := range []string{err.Error(), integracja.Localize(err, language.Polish), fes[0].Value} {
+				assert.NotContains(t, msg, "1980", bd)
+			}
+		}
 	})
 	t.Run("malformed JSON is an error, not a panic", func(t *testing.T) {
 		for _, in := range []string{``, `{`, `[]`, `{"sex":1}`, `null x`, `{"exit":""}`} {
