@@ -500,8 +500,10 @@ func (c Contract) Achieved() (achieved, goals int) {
 // [*integracja.FieldError] with its path, joined into one error (nil when
 // there is none):
 //
-//   - a missing number, institution, social worker, client, place or
-//     conclusion date ([integracja.ErrRequired]); a party's own problems
+//   - a missing number, institution, social worker, client or place, or a
+//     missing conclusion date once the contract is signed (a draft may
+//     leave it to [Contract.Sign]) ([integracja.ErrRequired]); an invalid
+//     conclusion date; a party's own problems
 //     under its path ("client.sex": a sex that contradicts the PESEL);
 //   - a track missing for a social contract or given for another kind, an
 //     institution that does not conclude this kind (a CIS concluding a
@@ -541,7 +543,10 @@ func (c Contract) Validate() error {
 	if strings.TrimSpace(c.Place) == "" {
 		errs = append(errs, integracja.Required(root.Child("place")))
 	}
-	errs = append(errs, integracja.ValidateDate(root.Child("concludedOn"), c.ConcludedOn))
+	if _, signed := c.Lifecycle.SignedOn(); signed || !c.ConcludedOn.IsZero() {
+		// A draft may leave the date for the signing, which sets it.
+		errs = append(errs, integracja.ValidateDate(root.Child("concludedOn"), c.ConcludedOn))
+	}
 
 	errs = append(errs, c.validateTerms(c.Terms, c.termsPath(0))...)
 	errs = append(errs, c.validateAmendments()...)

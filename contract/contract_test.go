@@ -196,9 +196,15 @@ func TestValidateReportsEachProblemWithItsPath(t *testing.T) {
 		}, []string{"institution.kind: inconsistent"}},
 		{"an institution needs a kind and a name", func(c *contract.Contract) { c.Institution = contract.Institution{} },
 			[]string{"institution.kind: required", "institution.name: required"}},
-		{"a missing place and date of conclusion are required", func(c *contract.Contract) {
+		{"a signed contract needs a place and date of conclusion", func(c *contract.Contract) {
+			signed, err := c.Sign(c.ConcludedOn)
+			require.NoError(t, err)
+			*c = signed
 			c.Place, c.ConcludedOn = "", integracja.Date{}
 		}, []string{"place: required", "concludedOn: required"}},
+		{"an impossible conclusion date is invalid even in a draft", func(c *contract.Contract) {
+			c.ConcludedOn = integracja.Date{Year: 2019, Month: 6, Day: 31}
+		}, []string{"concludedOn: invalid"}},
 		{"a conclusion after the period starts contradicts it", func(c *contract.Contract) { c.ConcludedOn = d("2019-06-10") },
 			[]string{"concludedOn: inconsistent"}},
 		{"a period that ends before it starts is reported at its end", func(c *contract.Contract) {
@@ -255,6 +261,15 @@ func TestValidateReportsEachProblemWithItsPath(t *testing.T) {
 			assert.Equal(t, tt.want, problems(err))
 		})
 	}
+}
+
+func TestValidateLetsADraftLeaveItsConclusionDateToTheSigning(t *testing.T) {
+	c := kisContract()
+	c.ConcludedOn = integracja.Date{}
+	require.NoError(t, c.Validate(), "Sign sets the date, so a draft without one is complete")
+	signed, err := c.Sign(d("2019-06-03"))
+	require.NoError(t, err)
+	assert.NoError(t, signed.Validate())
 }
 
 func TestValidateChecksLifecycleAndEvaluation(t *testing.T) {
