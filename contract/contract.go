@@ -79,9 +79,10 @@ type Institution struct {
 	Address string          `json:"address,omitempty"`
 }
 
-// Member is a family member the contract covers (template part A: the
-// person or family), with the relation to the client as the document
-// writes it ("córka", "mąż").
+// Member is a family member the contract covers (template parts I A and
+// II A: the person or family; parts I B and II B cover the person alone),
+// with the relation to the client as the document writes it ("córka",
+// "mąż").
 type Member struct {
 	Person   Person `json:"person"`
 	Relation string `json:"relation,omitempty"`
@@ -179,7 +180,7 @@ type Contract struct {
 	Track       Track       `json:"track"`       // A or B for a social contract, none otherwise
 	Institution Institution `json:"institution"` // the OPS, PCPR, KIS or CIS
 	Worker      Person      `json:"worker"`      // the social worker who signs for the institution
-	Client      Person      `json:"client"`      // the person (for part A, with Terms.Family)
+	Client      Person      `json:"client"`      // the person (for track A, with Terms.Family)
 	// ClientEntitlements are the benefits the client is entitled to that
 	// bear on social employment (art. 1 ust. 3 u.z.s.); they are checked
 	// for an IPZS and never printed.

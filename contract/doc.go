@@ -15,8 +15,9 @@
 //
 // The contract:
 //
-//   - [Contract]: number, [Kind] and [Track] (part A: a difficult life
-//     situation; part B: activity and self-reliance), the [Institution], the
+//   - [Contract]: number, [Kind] and [Track] (parts I A and II A: a person
+//     or family in a difficult life situation; parts I B and II B: the
+//     person alone, activity and self-reliance), the [Institution], the
 //     social worker and the client, place and date of conclusion, and the
 //     [Terms]: period, family members covered, the [Assessment] of the
 //     situation (section I), the main and specific [Goal]s, the agreed
