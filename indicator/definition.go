@@ -12,6 +12,7 @@ import (
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/enum"
 	"github.com/aktywna/integracja/internal/i18n"
+	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // Unit is what an indicator counts (jednostka miary wskaźnika): people,
@@ -238,6 +239,22 @@ type Set []Indicator
 // finds.
 func NewSet(ins ...Indicator) (Set, error) {
 	s := Set(append([]Indicator(nil), ins...))
+	if err := s.Validate(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// DecodeSet decodes a JSON list of indicators strictly (unknown fields,
+// unknown kinds or units and negative counts are errors with the path of
+// the bad value, "[2].achieved.men") and validates the set as
+// [Set.Validate] does. It is how another system hands a programme's
+// indicators over.
+func DecodeSet(data []byte) (Set, error) {
+	var s Set
+	if err := jsonx.Decode(data, &s); err != nil {
+		return nil, err
+	}
 	if err := s.Validate(); err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package indicator
 
 import (
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -288,4 +289,74 @@ func TestIndicatorJSON(t *testing.T) {
 	fes = integracja.FieldErrors(err)
 	require.NotEmpty(t, fes)
 	assert.Equal(t, "[0].kind", fes[0].Path.String())
+}
+
+func TestDecodeSet(t *testing.T) {
+	t.Run("a set round-trips through JSON", func(t *testing.T) {
+		in := Set(siewierz())
+		in[0].Target = Count{Unspecified: 20}
+		data, err := json.Marshal(in)
+		require.NoError(t, err)
+		back, err := DecodeSet(data)
+		require.NoError(t, err)
+		assert.Equal(t, in, back)
+	})
+	tests := []struct {
+		name, in, path string
+		cause          error
+	}{
+		{"an unknown field", `[{"code":"A","name":{"pl":"a"},"kind":"output","unit":"people","total":1}]`, "[0].total", integracja.ErrUnknown},
+		{"an unknown unit", `[{"code":"A","name":{"pl":"a"},"kind":"output","unit":"euro"}]`, "[0].unit", integracja.ErrInvalid},
+		{"a negative count", `[{"code":"A","name":{"pl":"a"},"kind":"output","unit":"people","achieved":{"women":1,"men":-2}}]`,
+			"[0].achieved.men", integracja.ErrOutOfRange},
+		{"a part above its parent", `[{"code":"A","name":{"pl":"a"},"kind":"output","unit":"people","achieved":{"women":1,"men":2}},` +
+			`{"code":"B","name":{"pl":"b"},"kind":"result","unit":"people","parent":"A","achieved":{"women":2,"men":0}}]`,
+			"[1].achieved.women", integracja.ErrInconsistent},
+		{"a duplicate code", `[{"code":"A","name":{"pl":"a"}},{"code":"A","name":{"pl":"b"}}]`, "[1].code", integracja.ErrDuplicate},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name+" is rejected with its path", func(t *testing.T) {
+			s, err := DecodeSet([]byte(tc.in))
+			require.ErrorIs(t, err, tc.cause)
+			assert.Nil(t, s)
+			fes := integracja.FieldErrors(err)
+			require.NotEmpty(t, fes)
+			assert.Equal(t, tc.path, fes[0].Path.String())
+		})
+	}
+}
+
+// FuzzDecodeSet checks that decoding indicators never panics, that every
+// error has a path, and that what decodes encodes and decodes back to an
+// equal set.
+func FuzzDecodeSet(f *testing.F) {
+	data, err := json.Marshal(Set(siewierz()))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(data))
+	f.Add(`[]`)
+	f.Add(`[{"code":"A","name":{"pl":"a"},"kind":"result","unit":"hours","target":{"unspecified":5},"achieved":{"women":1}}]`)
+	f.Add(`[{"code":"A","name":{"pl":"a"},"parent":"A"}]`)
+	f.Fuzz(func(t *testing.T, in string) {
+		s, err := DecodeSet([]byte(in))
+		if err != nil {
+			if len(integracja.FieldErrors(err)) == 0 {
+				t.Fatalf("error without a field error: %v", err)
+			}
+			return
+		}
+		out, err := json.Marshal(s)
+		if err != nil {
+			t.Fatalf("a decoded set does not encode: %v", err)
+		}
+		back, err := DecodeSet(out)
+		if err != nil {
+			t.Fatalf("%s does not decode back: %v", out, err)
+		}
+		if !reflect.DeepEqual(s, back) {
+			t.Fatalf("round trip changed the set: %+v, then %+v", s, back)
+		}
+		_ = s.Format(language.Polish) + s.Format(language.English)
+	})
 }

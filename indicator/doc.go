@@ -16,7 +16,8 @@
 //     them in percentage points;
 //   - [Definition], [Indicator] and [Set]: indicators with a code, names,
 //     kind (output or result), unit, target and achieved value, and "of
-//     whom" sub-indicators that a set checks against their parents;
+//     whom" sub-indicators that a set checks against their parents, and
+//     [DecodeSet], which reads a set from JSON strictly and validates it;
 //   - [Suppression], small-cell suppression for public output ("<3", "#");
 //   - [Profile], [AgeBands] and [Tally]: participant profiles as ESF counts
 //     them, counted by sex × age band × labour-market status, in tallies
