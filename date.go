@@ -26,7 +26,7 @@ const dateLayout = "2006-01-02"
 func NewDate(year int, month time.Month, day int) (Date, error) {
 	d := Date{Year: year, Month: month, Day: day}
 	if !d.IsValid() {
-		return Date{}, &ParseError{Kind: "date", Input: fmt.Sprintf("%04d-%02d-%02d", year, int(month), day), Err: ErrInvalid,
+		return Date{}, &ParseError{Kind: "date", KindPL: "daty", Input: fmt.Sprintf("%04d-%02d-%02d", year, int(month), day), Err: ErrInvalid,
 			Detail: Text{PL: "nie ma takiego dnia w kalendarzu", EN: "no such day in the calendar"}}
 	}
 	return d, nil
@@ -47,7 +47,7 @@ func MustDate(year int, month time.Month, day int) Date {
 // do not exist, with a [*ParseError] wrapping [ErrInvalid].
 func ParseDate(s string) (Date, error) {
 	bad := func(pl, en string) (Date, error) {
-		return Date{}, &ParseError{Kind: "date", Input: s, Err: ErrInvalid, Detail: Text{PL: pl, EN: en}}
+		return Date{}, &ParseError{Kind: "date", KindPL: "daty", Input: s, Err: ErrInvalid, Detail: Text{PL: pl, EN: en}}
 	}
 	if len(s) != len(dateLayout) || s[4] != '-' || s[7] != '-' {
 		return bad("oczekiwano formatu RRRR-MM-DD", "want the form YYYY-MM-DD")

@@ -126,11 +126,13 @@ func (e *FieldError) Under(p Path) *FieldError {
 }
 
 // ParseError reports text that could not be parsed: what kind of value was
-// expected (Kind: "date", "money", "count"…), the input (personal data such
-// as a PESEL is masked by the parser before it gets here), the cause and a
-// detail in both languages.
+// expected (Kind in English: "date", "money", "count"…; KindPL, when set,
+// the same in Polish in the genitive, as the message needs it: "daty",
+// "kwoty"), the input (personal data such as a PESEL is masked by the
+// parser before it gets here), the cause and a detail in both languages.
 type ParseError struct {
 	Kind   string
+	KindPL string
 	Input  string
 	Err    error
 	Detail Text
@@ -140,13 +142,19 @@ type ParseError struct {
 // invalid value: day 30 out of range 1-28`.
 func (e *ParseError) Error() string { return e.Message(language.English) }
 
-// Message returns the problem in the language t asks for.
+// Message returns the problem in the language t asks for. In Polish it
+// names the kind of value only when KindPL gives its Polish name:
+// `nie można odczytać daty "2019-02-30": …`, otherwise `nie można odczytać
+// wartości "…": …`.
 func (e *ParseError) Message(t language.Tag) string {
 	var b strings.Builder
-	if IsEnglish(t) {
+	switch {
+	case IsEnglish(t):
 		fmt.Fprintf(&b, "cannot parse %s %q", e.Kind, e.Input)
-	} else {
-		fmt.Fprintf(&b, "nie można odczytać wartości %q (%s)", e.Input, e.Kind)
+	case e.KindPL != "":
+		fmt.Fprintf(&b, "nie można odczytać %s %q", e.KindPL, e.Input)
+	default:
+		fmt.Fprintf(&b, "nie można odczytać wartości %q", e.Input)
 	}
 	if e.Err != nil {
 		b.WriteString(": ")

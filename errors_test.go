@@ -79,7 +79,7 @@ func TestParseErrorNamesTheInput(t *testing.T) {
 	var pe *integracja.ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, `cannot parse date "2019-02-29": invalid value: day 29 out of range 1-28`, err.Error())
-	assert.Equal(t, `nie można odczytać wartości "2019-02-29" (date): nieprawidłowa wartość: dzień 29 poza zakresem 1–28`,
+	assert.Equal(t, `nie można odczytać daty "2019-02-29": nieprawidłowa wartość: dzień 29 poza zakresem 1–28`,
 		pe.Message(language.Polish))
 }
 

@@ -53,7 +53,7 @@ func ParseSeverity(s string) (Severity, error) {
 			return Severity(i), nil
 		}
 	}
-	return 0, &ParseError{Kind: "severity", Input: s, Err: ErrInvalid,
+	return 0, &ParseError{Kind: "severity", KindPL: "wagi ustalenia", Input: s, Err: ErrInvalid,
 		Detail: Text{PL: "oczekiwano info, warning lub violation", EN: "want info, warning or violation"}}
 }
 

@@ -29,20 +29,20 @@ func NewPeriod(from, to Date) (Period, error) {
 func ParsePeriod(s string) (Period, error) {
 	from, to, ok := strings.Cut(s, "/")
 	if !ok {
-		return Period{}, &ParseError{Kind: "period", Input: s, Err: ErrInvalid,
+		return Period{}, &ParseError{Kind: "period", KindPL: "okresu", Input: s, Err: ErrInvalid,
 			Detail: Text{PL: "oczekiwano formatu RRRR-MM-DD/RRRR-MM-DD", EN: "want the form YYYY-MM-DD/YYYY-MM-DD"}}
 	}
 	f, err := ParseDate(from)
 	if err != nil {
-		return Period{}, &ParseError{Kind: "period", Input: s, Err: err}
+		return Period{}, &ParseError{Kind: "period", KindPL: "okresu", Input: s, Err: err}
 	}
 	t, err := ParseDate(to)
 	if err != nil {
-		return Period{}, &ParseError{Kind: "period", Input: s, Err: err}
+		return Period{}, &ParseError{Kind: "period", KindPL: "okresu", Input: s, Err: err}
 	}
 	p := Period{From: f, To: t}
 	if t.Before(f) {
-		return Period{}, &ParseError{Kind: "period", Input: s, Err: ErrInconsistent,
+		return Period{}, &ParseError{Kind: "period", KindPL: "okresu", Input: s, Err: ErrInconsistent,
 			Detail: Text{PL: "koniec okresu przed jego początkiem", EN: "the period ends before it starts"}}
 	}
 	return p, nil

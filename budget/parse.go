@@ -39,7 +39,7 @@ import (
 // because its comma would be taken for a decimal comma.
 func ParseMoney(s string) (Money, error) {
 	fail := func(pl, en string) (Money, error) {
-		return Money{}, &integracja.ParseError{Kind: "money", Input: s, Err: integracja.ErrInvalid,
+		return Money{}, &integracja.ParseError{Kind: "money", KindPL: "kwoty", Input: s, Err: integracja.ErrInvalid,
 			Detail: integracja.Text{PL: pl, EN: en}}
 	}
 	rest := trimSpaces(s)

@@ -24,7 +24,7 @@ func ExampleParsePESEL() {
 	// Output:
 	// *******1359
 	// mężczyzna 1944-05-14
-	// nie można odczytać wartości "*******1358" (PESEL): nieprawidłowa wartość: cyfra kontrolna się nie zgadza
+	// nie można odczytać numeru PESEL "*******1358": nieprawidłowa wartość: cyfra kontrolna się nie zgadza
 }
 
 func ExamplePerson_Validate() {

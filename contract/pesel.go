@@ -55,7 +55,7 @@ var peselWeights = [peselLen - 1]int{1, 3, 7, 9, 1, 3, 7, 9, 1, 3}
 // and the birth date never appear in it.
 func ParsePESEL(s string) (PESEL, error) {
 	bad := func(pl, en string) (PESEL, error) {
-		return PESEL{}, &integracja.ParseError{Kind: "PESEL", Input: maskInput(s), Err: integracja.ErrInvalid,
+		return PESEL{}, &integracja.ParseError{Kind: "PESEL", KindPL: "numeru PESEL", Input: maskInput(s), Err: integracja.ErrInvalid,
 			Detail: integracja.Text{PL: pl, EN: en}}
 	}
 	if n := utf8.RuneCountInString(s); n != peselLen {

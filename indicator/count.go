@@ -301,9 +301,9 @@ func (p *countProblem) Error() string { return p.detail.EN }
 func countError(s string, err error) error {
 	cp, ok := err.(*countProblem)
 	if !ok {
-		return &integracja.ParseError{Kind: "count", Input: s, Err: integracja.ErrInvalid}
+		return &integracja.ParseError{Kind: "count", KindPL: "liczby osób", Input: s, Err: integracja.ErrInvalid}
 	}
-	return &integracja.ParseError{Kind: "count", Input: s, Err: cp.cause, Detail: cp.detail}
+	return &integracja.ParseError{Kind: "count", KindPL: "liczby osób", Input: s, Err: cp.cause, Detail: cp.detail}
 }
 
 func problem(cause error, pl, en string) *countProblem {

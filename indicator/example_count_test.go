@@ -55,7 +55,7 @@ func ExampleParseCount_inconsistent() {
 	fmt.Println(integracja.Localize(err, language.Polish))
 	fmt.Println(integracja.Localize(err, language.English))
 	// Output:
-	// nie można odczytać wartości "20 (12K i 6M)" (count): wartości są ze sobą sprzeczne: liczba ogółem 20 różni się od sumy części 18
+	// nie można odczytać liczby osób "20 (12K i 6M)": wartości są ze sobą sprzeczne: liczba ogółem 20 różni się od sumy części 18
 	// cannot parse count "20 (12K i 6M)": values contradict each other: the total 20 differs from the sum of its parts, 18
 }
 

@@ -51,7 +51,7 @@ func ParseSex(s string) (Sex, error) {
 	case "", "nieokreślona", "nieokreslona", "unspecified":
 		return SexUnspecified, nil
 	}
-	return SexUnspecified, &integracja.ParseError{Kind: "sex", Input: s, Err: integracja.ErrInvalid,
+	return SexUnspecified, &integracja.ParseError{Kind: "sex", KindPL: "płci", Input: s, Err: integracja.ErrInvalid,
 		Detail: integracja.Text{PL: "oczekiwano K (kobieta) lub M (mężczyzna)", EN: "want K/F (female) or M (male)"}}
 }
 

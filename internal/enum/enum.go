@@ -25,6 +25,9 @@ type Spec[T ~uint8] struct {
 	// Kind says, for a [*integracja.ParseError], what [Enum.Parse] was
 	// reading: "cost kind".
 	Kind string
+	// KindPL, when given, is Kind in Polish in the genitive ("rodzaju
+	// kosztu"), for the Polish message of a ParseError.
+	KindPL string
 	// Codes are the stable codes of the values, indexed by value: Codes[0]
 	// is the code of T's zero value. There are from 1 to 256 of them, all
 	// different. A code may be "", which Parse then reads from an empty
@@ -51,12 +54,12 @@ type Spec[T ~uint8] struct {
 // it was made from. The zero Enum describes a type with no values: String
 // gives "(7)", Parse rejects everything and MarshalText fails.
 type Enum[T ~uint8] struct {
-	pkg, typ, kind string
-	codes          []string
-	labels         []integracja.Text
-	fold           bool
-	aliases        map[string]T
-	want           integracja.Text
+	pkg, typ, kind, kindPL string
+	codes                  []string
+	labels                 []integracja.Text
+	fold                   bool
+	aliases                map[string]T
+	want                   integracja.Text
 }
 
 // MustNew returns the Enum that s describes. It is meant for package-level
@@ -71,7 +74,7 @@ func MustNew[T ~uint8](s Spec[T]) Enum[T] {
 		panic("enum: " + s.Type + ": " + err.Error())
 	}
 	e := Enum[T]{
-		pkg: s.Package, typ: s.Type, kind: s.Kind,
+		pkg: s.Package, typ: s.Type, kind: s.Kind, kindPL: s.KindPL,
 		codes:   slices.Clone(s.Codes),
 		labels:  slices.Clone(s.Labels),
 		fold:    s.Fold,
@@ -173,7 +176,7 @@ func (e Enum[T]) Parse(s string) (T, error) {
 	if v, ok := e.aliases[k]; ok {
 		return v, nil
 	}
-	return 0, &integracja.ParseError{Kind: e.kind, Input: s, Err: integracja.ErrInvalid, Detail: e.want}
+	return 0, &integracja.ParseError{Kind: e.kind, KindPL: e.kindPL, Input: s, Err: integracja.ErrInvalid, Detail: e.want}
 }
 
 // Want returns the Detail of the errors of [Enum.Parse], for a Validate

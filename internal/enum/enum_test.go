@@ -179,7 +179,15 @@ func TestParseDetail(t *testing.T) {
 	t.Run("the message reads as the module's parse errors read", func(t *testing.T) {
 		_, err := colours.Parse("x")
 		assert.EqualError(t, err, `cannot parse colour "x": invalid value: want red, green or blue`)
-		assert.Equal(t, `nie można odczytać wartości "x" (colour): nieprawidłowa wartość: oczekiwano red, green lub blue`,
+		assert.Equal(t, `nie można odczytać wartości "x": nieprawidłowa wartość: oczekiwano red, green lub blue`,
+			integracja.Localize(err, language.Polish), "without KindPL the Polish message names no kind")
+	})
+	t.Run("a Polish kind is named in the Polish message", func(t *testing.T) {
+		named := enum.MustNew(enum.Spec[colour]{Package: "paint", Type: "colour", Kind: "colour", KindPL: "koloru",
+			Codes: []string{"red", "green", "blue"}})
+		_, err := named.Parse("x")
+		assert.EqualError(t, err, `cannot parse colour "x": invalid value: want red, green or blue`)
+		assert.Equal(t, `nie można odczytać koloru "x": nieprawidłowa wartość: oczekiwano red, green lub blue`,
 			integracja.Localize(err, language.Polish))
 	})
 }

@@ -21,7 +21,7 @@ const (
 )
 
 var weekdays = enum.MustNew(enum.Spec[Weekday]{
-	Package: "calendar", Type: "Weekday", Kind: "weekday",
+	Package: "calendar", Type: "Weekday", Kind: "weekday", KindPL: "dnia tygodnia",
 	Codes: []string{"monday", "tuesday"},
 	Labels: []integracja.Text{
 		{PL: "poniedziałek", EN: "Monday"},
@@ -63,6 +63,6 @@ func ExampleMustNew() {
 	// Weekday(9)
 	// [tuesday monday] <nil>
 	// cannot parse weekday "Friday": invalid value: want monday or tuesday
-	// nie można odczytać wartości "Friday" (weekday): nieprawidłowa wartość: oczekiwano monday lub tuesday
+	// nie można odczytać dnia tygodnia "Friday": nieprawidłowa wartość: oczekiwano monday lub tuesday
 	// json: error calling MarshalText for type enum_test.Weekday: calendar: cannot marshal Weekday(9)
 }
