@@ -27,7 +27,7 @@ const (
 )
 
 var actorEnum = enum.MustNew(enum.Spec[Actor]{
-	Package: "contract", Type: "Actor", Kind: "actor", Fold: true,
+	Package: "contract", Type: "Actor", Kind: "actor", KindPL: "wykonawcy działania", Fold: true,
 	Codes: []string{"", "client", "worker", "institution", "other"},
 	Labels: []integracja.Text{
 		{PL: "nie określono", EN: "unspecified"},
@@ -162,7 +162,7 @@ const (
 )
 
 var benefitEnum = enum.MustNew(enum.Spec[BenefitKind]{
-	Package: "contract", Type: "BenefitKind", Kind: "benefit kind", Fold: true,
+	Package: "contract", Type: "BenefitKind", Kind: "benefit kind", KindPL: "rodzaju świadczenia", Fold: true,
 	Codes: []string{"", "targeted", "special_targeted", "periodic", "activation_supplement", "integration", "other"},
 	Labels: []integracja.Text{
 		{PL: "nie określono", EN: "unspecified"},
@@ -263,7 +263,7 @@ const (
 )
 
 var consequenceEnum = enum.MustNew(enum.Spec[Consequence]{
-	Package: "contract", Type: "Consequence", Kind: "consequence", Fold: true,
+	Package: "contract", Type: "Consequence", Kind: "consequence", KindPL: "skutku z art. 11 ust. 2 u.p.s.", Fold: true,
 	Codes: []string{"", "refusal", "revocation", "suspension"},
 	Labels: []integracja.Text{
 		{PL: "nie określono", EN: "unspecified"},
@@ -316,7 +316,7 @@ const (
 )
 
 var achievementEnum = enum.MustNew(enum.Spec[Achievement]{
-	Package: "contract", Type: "Achievement", Kind: "achievement", Fold: true,
+	Package: "contract", Type: "Achievement", Kind: "achievement", KindPL: "stopnia osiągnięcia celu", Fold: true,
 	Codes: []string{"", "achieved", "partly", "not_achieved"},
 	Labels: []integracja.Text{
 		{PL: "nie oceniono", EN: "not assessed"},
@@ -421,7 +421,7 @@ const (
 )
 
 var entitlementEnum = enum.MustNew(enum.Spec[Entitlement]{
-	Package: "contract", Type: "Entitlement", Kind: "entitlement", Fold: true,
+	Package: "contract", Type: "Entitlement", Kind: "entitlement", KindPL: "rodzaju uprawnienia", Fold: true,
 	Codes: []string{"", "unemployment_benefit", "pre_retirement_allowance", "pre_retirement_benefit",
 		"structural_pension", "incapacity_pension", "old_age_pension", "teacher_compensation"},
 	Labels: []integracja.Text{

@@ -32,7 +32,7 @@ const (
 )
 
 var institutionEnum = enum.MustNew(enum.Spec[InstitutionKind]{
-	Package: "contract", Type: "InstitutionKind", Kind: "institution kind", Fold: true,
+	Package: "contract", Type: "InstitutionKind", Kind: "institution kind", KindPL: "rodzaju instytucji", Fold: true,
 	Codes: []string{"", "ops", "pcpr", "kis", "cis"},
 	Labels: []integracja.Text{
 		{PL: "nie określono", EN: "unspecified"},

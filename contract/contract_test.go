@@ -582,6 +582,33 @@ func TestEnums(t *testing.T) {
 	})
 }
 
+func TestParseErrorsNameWhatTheyCouldNotReadInPolish(t *testing.T) {
+	parsers := []struct {
+		name  string
+		parse func(string) error
+		want  string
+	}{
+		{"a kind", func(s string) error { _, err := contract.ParseKind(s); return err }, "rodzaju kontraktu"},
+		{"a track", func(s string) error { _, err := contract.ParseTrack(s); return err }, "części wzoru kontraktu"},
+		{"a state", func(s string) error { _, err := contract.ParseState(s); return err }, "stanu kontraktu"},
+		{"a reason", func(s string) error { _, err := contract.ParseReason(s); return err }, "przyczyny"},
+		{"an institution kind", func(s string) error { _, err := contract.ParseInstitutionKind(s); return err }, "rodzaju instytucji"},
+		{"an actor", func(s string) error { _, err := contract.ParseActor(s); return err }, "wykonawcy działania"},
+		{"a benefit kind", func(s string) error { _, err := contract.ParseBenefitKind(s); return err }, "rodzaju świadczenia"},
+		{"a consequence", func(s string) error { _, err := contract.ParseConsequence(s); return err }, "skutku z art. 11 ust. 2 u.p.s."},
+		{"an achievement", func(s string) error { _, err := contract.ParseAchievement(s); return err }, "stopnia osiągnięcia celu"},
+		{"an entitlement", func(s string) error { _, err := contract.ParseEntitlement(s); return err }, "rodzaju uprawnienia"},
+	}
+	for _, p := range parsers {
+		t.Run(p.name+" that cannot be read is named in Polish", func(t *testing.T) {
+			err := p.parse("zzz")
+			require.Error(t, err)
+			assert.True(t, strings.HasPrefix(integracja.Localize(err, language.Polish), "nie można odczytać "+p.want+` "zzz": `),
+				integracja.Localize(err, language.Polish))
+		})
+	}
+}
+
 func TestValidateChecksEntitlementsForSocialEmployment(t *testing.T) {
 	ipzs := func(in contract.InstitutionKind, e ...contract.Entitlement) contract.Contract {
 		c := kisContract()

@@ -52,7 +52,7 @@ const (
 	OtherProgramme
 )
 
-var kindEnum = codeEnum[Kind]("Kind", "contract kind",
+var kindEnum = codeEnum[Kind]("Kind", "contract kind", "rodzaju kontraktu",
 	[]string{"social_contract", "social_employment_programme", "homelessness_exit_programme", "other_programme"},
 	[]integracja.Text{
 		{PL: "kontrakt socjalny", EN: "social contract"},
@@ -135,7 +135,7 @@ const (
 	TrackB
 )
 
-var trackEnum = codeEnum[Track]("Track", "contract track",
+var trackEnum = codeEnum[Track]("Track", "contract track", "części wzoru kontraktu",
 	[]string{"none", "a", "b"},
 	[]integracja.Text{
 		{PL: "bez części", EN: "no track"},
@@ -196,12 +196,13 @@ func (t *Track) UnmarshalText(b []byte) error {
 }
 
 // codeEnum returns the [enum.Enum] of Kind, Track, State or Reason: its
-// codes are read as written, and a parse error lists every one of them,
-// "oczekiwano jednego z: draft, active, …".
-func codeEnum[T ~uint8](typ, kind string, codes []string, labels []integracja.Text) enum.Enum[T] {
+// codes are read as written, and a parse error names what it could not read
+// in English (kind) and Polish (kindPL, in the genitive) and lists every
+// code, "oczekiwano jednego z: draft, active, …".
+func codeEnum[T ~uint8](typ, kind, kindPL string, codes []string, labels []integracja.Text) enum.Enum[T] {
 	list := strings.Join(codes, ", ")
 	return enum.MustNew(enum.Spec[T]{
-		Package: "contract", Type: typ, Kind: kind, Codes: codes, Labels: labels,
+		Package: "contract", Type: typ, Kind: kind, KindPL: kindPL, Codes: codes, Labels: labels,
 		Want: integracja.Text{PL: "oczekiwano jednego z: " + list, EN: "want one of: " + list},
 	})
 }

@@ -37,7 +37,7 @@ const (
 	Terminated
 )
 
-var stateEnum = codeEnum[State]("State", "contract state",
+var stateEnum = codeEnum[State]("State", "contract state", "stanu kontraktu",
 	[]string{"draft", "active", "suspended", "completed", "terminated"},
 	[]integracja.Text{
 		{PL: "projekt", EN: "draft"},
@@ -97,7 +97,7 @@ const (
 	ReasonOther                       // another reason, described in the event's note
 )
 
-var reasonEnum = codeEnum[Reason]("Reason", "reason",
+var reasonEnum = codeEnum[Reason]("Reason", "reason", "przyczyny",
 	[]string{"none", "job", "non_compliance", "moved_away", "treatment", "care_duties",
 		"no_cooperation", "death", "withdrawal", "other"},
 	[]integracja.Text{
