@@ -111,7 +111,7 @@ func checkAmounts(eligible Money, shares []Share) error {
 	if err := checkEligible(eligible); err != nil {
 		errs = append(errs, err)
 	}
-	sum := Money{currency: eligible.currency}
+	var total decimal.Decimal
 	for i, s := range shares {
 		p := integracja.Path{}.Index(i).Child("amount")
 		if err := s.Amount.same(eligible); err != nil {
@@ -122,8 +122,9 @@ func checkAmounts(eligible Money, shares []Share) error {
 			errs = append(errs, integracja.OutOfRange(p, s.Amount.String(), integracja.Text{
 				PL: "udział źródła finansowania nie może być ujemny", EN: "a funding share must not be negative"}))
 		}
-		sum.amount = sum.amount.Add(s.Amount.amount)
+		total = total.Add(s.Amount.amount)
 	}
+	sum := money(total, eligible.currency)
 	if len(errs) == 0 && !sum.Equal(eligible) {
 		errs = append(errs, integracja.Inconsistent(integracja.Path{}, sum.String(), integracja.Text{
 			PL: "udziały sumują się do " + sum.Format(language.Polish) + ", a koszty kwalifikowalne wynoszą " + eligible.Format(language.Polish),
