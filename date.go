@@ -131,7 +131,9 @@ func (d Date) MarshalText() ([]byte, error) {
 		return []byte{}, nil
 	}
 	if !d.IsValid() {
-		return nil, fmt.Errorf("integracja: cannot marshal invalid date %s", d)
+		// The date itself stays out of the error: it may be a birth date.
+		return nil, Invalid(Path{}, "", Text{PL: "nie można zapisać daty, której nie ma w kalendarzu",
+			EN: "cannot marshal a date that is not in the calendar"})
 	}
 	return []byte(d.String()), nil
 }
@@ -193,21 +195,46 @@ func (d Date) Equal(e Date) bool { return d == e }
 
 // AddDays returns the date n days after d (before it when n is negative).
 // Like the other arithmetic of Date, it is meant for valid dates: an
-// invalid d (30 February) is read the way [time.Date] normalises it, so
-// check dates with [ValidateDate] before computing with them.
+// invalid d is counted from as the day its fields reach (30 February 2019
+// as 2 March), so check dates with [ValidateDate] before computing with
+// them.
+//
+// The result is never wrapped round into another century, however large n
+// is. A result outside the years 1–9999 that [Date.IsValid] accepts is out
+// of range: 1 January of year 10000 above the range, 1 January of year 0
+// below it. Neither is valid nor the zero Date, so String marks it with
+// "(!)", Validate methods report it and MarshalText refuses it.
 func (d Date) AddDays(n int) Date {
-	return DateOf(d.Time().AddDate(0, 0, n))
+	if d.Year < 0 || d.Year > maxYear+1 {
+		return outOfRange(d.Year > 0)
+	}
+	base := d.dayNumber()
+	if (n > 0 && n > maxDayNumber-base) || (n < 0 && n < minDayNumber-base) {
+		return outOfRange(n > 0)
+	}
+	return fromDayNumber(base + n)
 }
 
 // AddMonths returns the date n months after d (before it when n is
 // negative). Where the target month is shorter, the result is its last day:
 // 31 January plus one month is 28 or 29 February, not 2 or 3 March as with
 // [time.Time.AddDate]. This is how art. 112 of the Civil Code (Kodeks
-// cywilny) ends a period counted in months.
+// cywilny) ends a period counted in months. A result outside the years
+// 1–9999 is out of range, as for [Date.AddDays].
 func (d Date) AddMonths(n int) Date {
+	if d.Year < 0 || d.Year > maxYear+1 {
+		return outOfRange(d.Year > 0)
+	}
+	const maxMonths = 12 * (maxYear + 1)
+	if n > maxMonths || n < -maxMonths {
+		return outOfRange(n > 0)
+	}
 	m := int(d.Month) - 1 + n
 	y := d.Year + floorDiv(m, 12)
 	m = m - floorDiv(m, 12)*12
+	if y < 1 || y > maxYear {
+		return outOfRange(y > maxYear)
+	}
 	month := time.Month(m + 1)
 	day := d.Day
 	if last := daysIn(y, month); day > last {
@@ -217,8 +244,55 @@ func (d Date) AddMonths(n int) Date {
 }
 
 // AddYears returns the date n years after d, clamped like [Date.AddMonths]
-// (29 February plus one year is 28 February).
-func (d Date) AddYears(n int) Date { return d.AddMonths(12 * n) }
+// (29 February plus one year is 28 February). A result outside the years
+// 1–9999 is out of range, as for [Date.AddDays]: AddYears never overflows
+// into a date in another century, however large n is.
+func (d Date) AddYears(n int) Date {
+	if n > maxYear || n < -maxYear {
+		return outOfRange(n > 0)
+	}
+	return d.AddMonths(12 * n)
+}
+
+// maxYear is the last year a valid Date may have.
+const maxYear = 9999
+
+// The day numbers ([Date.dayNumber]) of 1 January of year 1 and of
+// 31 December 9999: the range of valid dates. A test checks them.
+const (
+	minDayNumber = 306
+	maxDayNumber = 3652364
+)
+
+// outOfRange is the result of date arithmetic that leaves the years 1–9999:
+// 1 January of year 10000 above the range and of year 0 below it, neither
+// of which is valid nor the zero Date.
+func outOfRange(above bool) Date {
+	if above {
+		return Date{Year: maxYear + 1, Month: time.January, Day: 1}
+	}
+	return Date{Year: 0, Month: time.January, Day: 1}
+}
+
+// fromDayNumber is the inverse of [Date.dayNumber] for the days of valid
+// dates (the civil-from-days algorithm of Howard Hinnant's date library).
+func fromDayNumber(n int) Date {
+	era := floorDiv(n, 146097)
+	doe := n - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	if m <= 2 {
+		y++
+	}
+	return Date{Year: y, Month: time.Month(m), Day: d}
+}
 
 func floorDiv(a, b int) int {
 	q := a / b

@@ -3,11 +3,13 @@ package integracja_test
 import (
 	"encoding/json"
 	"errors"
+	"math"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
 )
@@ -131,4 +133,64 @@ func TestDateJSON(t *testing.T) {
 	b, err = json.Marshal(doc{})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"due":""}`, string(b), "the zero date is the empty string")
+}
+
+func TestDateArithmeticNeverWrapsIntoAnotherCentury(t *testing.T) {
+	d := integracja.MustParseDate("1980-02-29")
+	above := integracja.Date{Year: 10000, Month: time.January, Day: 1}
+	below := integracja.Date{Year: 0, Month: time.January, Day: 1}
+	tests := []struct {
+		name string
+		got  integracja.Date
+		want integracja.Date
+	}{
+		{"AddYears with the largest int is above the range", d.AddYears(math.MaxInt), above},
+		{"AddYears with the smallest int is below the range", d.AddYears(math.MinInt), below},
+		{"AddYears whose months would overflow an int is above the range", d.AddYears(math.MaxInt / 6), above},
+		{"AddYears just past 9999 is above the range", d.AddYears(8020), above},
+		{"AddYears to 9999 stays valid", d.AddYears(8019), integracja.MustParseDate("9999-02-28")},
+		{"AddMonths with the largest int is above the range", d.AddMonths(math.MaxInt), above},
+		{"AddMonths with the smallest int is below the range", d.AddMonths(math.MinInt), below},
+		{"AddMonths back to year 1 stays valid", d.AddMonths(-1979 * 12), integracja.MustParseDate("0001-02-28")},
+		{"AddMonths before year 1 is below the range", d.AddMonths(-1980 * 12), below},
+		{"AddDays with the largest int is above the range", d.AddDays(math.MaxInt), above},
+		{"AddDays with the smallest int is below the range", d.AddDays(math.MinInt), below},
+		{"AddDays to 31 December 9999 stays valid", integracja.MustParseDate("9999-12-30").AddDays(1), integracja.MustParseDate("9999-12-31")},
+		{"AddDays past 31 December 9999 is above the range", integracja.MustParseDate("9999-12-31").AddDays(1), above},
+		{"AddDays before 1 January of year 1 is below the range", integracja.MustParseDate("0001-01-01").AddDays(-1), below},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.got)
+		})
+	}
+	for _, out := range []integracja.Date{above, below} {
+		assert.False(t, out.IsValid(), "%v must not be valid", out)
+		assert.False(t, out.IsZero(), "%v must not read as 'no date given'", out)
+		_, err := out.MarshalText()
+		assert.ErrorIs(t, err, integracja.ErrInvalid, "an out-of-range date must not be marshalled")
+	}
+}
+
+func TestDateAddDaysMatchesTimeOverFourCenturies(t *testing.T) {
+	// Every offset from a leap day over a 400-year cycle, against package
+	// time, which AddDays no longer calls.
+	start := integracja.MustParseDate("1896-02-29")
+	for n := -146097; n <= 146097; n += 97 {
+		want := integracja.DateOf(start.Time().AddDate(0, 0, n))
+		if got := start.AddDays(n); got != want {
+			t.Fatalf("%v + %d days = %v, want %v", start, n, got, want)
+		}
+	}
+}
+
+func TestMarshallingAnInvalidDateDoesNotQuoteIt(t *testing.T) {
+	// An invalid date may be a mistyped birth date: personal data.
+	_, err := integracja.Date{Year: 1980, Month: time.February, Day: 30}.MarshalText()
+	require.Error(t, err)
+	assert.ErrorIs(t, err, integracja.ErrInvalid)
+	for _, leak := range []string{"1980", "02", "30"} {
+		assert.NotContains(t, err.Error(), leak)
+		assert.NotContains(t, integracja.Localize(err, language.Polish), leak)
+	}
 }

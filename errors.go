@@ -21,14 +21,35 @@ type Cause struct {
 // their own causes with it, once, as package-level variables.
 func NewCause(code string, text Text) *Cause { return &Cause{code: code, text: text} }
 
-// Error returns the English description.
-func (c *Cause) Error() string { return c.text.EN }
+// Error returns the English description. Like every method of the
+// module's error types, it does not panic on a nil receiver.
+func (c *Cause) Error() string {
+	if c == nil {
+		return nilError
+	}
+	return c.text.EN
+}
 
-// Code returns the stable code, for example "required".
-func (c *Cause) Code() string { return c.code }
+// Code returns the stable code, for example "required"; "" for a nil Cause.
+func (c *Cause) Code() string {
+	if c == nil {
+		return ""
+	}
+	return c.code
+}
 
 // Message returns the description in the language t asks for.
-func (c *Cause) Message(t language.Tag) string { return c.text.In(t) }
+func (c *Cause) Message(t language.Tag) string {
+	if c == nil {
+		return nilError
+	}
+	return c.text.In(t)
+}
+
+// nilError is what the methods of the module's error types return for a
+// nil receiver: a typed nil pointer stored in an error interface is not nil,
+// and printing it must not panic.
+const nilError = "<nil>"
 
 // The causes every Validate method and parser in the module uses.
 var (
@@ -99,6 +120,9 @@ func (e *FieldError) Error() string { return e.Message(language.English) }
 
 // Message returns the problem in the language t asks for.
 func (e *FieldError) Message(t language.Tag) string {
+	if e == nil {
+		return nilError
+	}
 	var b strings.Builder
 	if !e.Path.IsRoot() {
 		b.WriteString(e.Path.String())
@@ -116,10 +140,18 @@ func (e *FieldError) Message(t language.Tag) string {
 }
 
 // Unwrap returns the cause, so that errors.Is(err, ErrRequired) works.
-func (e *FieldError) Unwrap() error { return e.Err }
+func (e *FieldError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
-// Under returns a copy of e with its path placed under p.
+// Under returns a copy of e with its path placed under p; nil for nil.
 func (e *FieldError) Under(p Path) *FieldError {
+	if e == nil {
+		return nil
+	}
 	c := *e
 	c.Path = p.Join(e.Path)
 	return &c
@@ -147,6 +179,9 @@ func (e *ParseError) Error() string { return e.Message(language.English) }
 // `nie można odczytać daty "2019-02-30": …`, otherwise `nie można odczytać
 // wartości "…": …`.
 func (e *ParseError) Message(t language.Tag) string {
+	if e == nil {
+		return nilError
+	}
 	var b strings.Builder
 	switch {
 	case IsEnglish(t):
@@ -168,7 +203,12 @@ func (e *ParseError) Message(t language.Tag) string {
 }
 
 // Unwrap returns the cause.
-func (e *ParseError) Unwrap() error { return e.Err }
+func (e *ParseError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // Localizer is implemented by errors that can describe themselves in Polish
 // and English.
@@ -180,7 +220,7 @@ type Localizer interface {
 // gives one line per problem; an error that is not a [Localizer] gives its
 // Error text. Localize(nil, t) is "".
 func Localize(err error, t language.Tag) string {
-	if err == nil {
+	if isNil(err) {
 		return ""
 	}
 	if l, ok := err.(Localizer); ok {
@@ -201,7 +241,7 @@ func Localize(err error, t language.Tag) string {
 // Join returns nil when every err is nil, and otherwise one error that
 // holds every non-nil one, flattening nested joins so that a Validate
 // result is a single flat list of problems. errors.Is and errors.As see
-// through it.
+// through it. A nil *FieldError, *ParseError or *Cause counts as nil.
 func Join(errs ...error) error {
 	var flat []error
 	for _, e := range errs {
@@ -214,7 +254,7 @@ func Join(errs ...error) error {
 }
 
 func appendFlat(dst []error, err error) []error {
-	if err == nil {
+	if isNil(err) {
 		return dst
 	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
@@ -226,13 +266,29 @@ func appendFlat(dst []error, err error) []error {
 	return append(dst, err)
 }
 
+// isNil reports whether err is nil or a nil pointer of one of the module's
+// error types, which [Join] drops as it drops a nil error.
+func isNil(err error) bool {
+	switch e := err.(type) {
+	case nil:
+		return true
+	case *FieldError:
+		return e == nil
+	case *ParseError:
+		return e == nil
+	case *Cause:
+		return e == nil
+	}
+	return false
+}
+
 // FieldErrors returns every [*FieldError] in err, in order, looking through
 // joined and wrapped errors. It returns nil for nil.
 func FieldErrors(err error) []*FieldError {
 	var out []*FieldError
 	var walk func(error)
 	walk = func(e error) {
-		if e == nil {
+		if isNil(e) {
 			return
 		}
 		if fe, ok := e.(*FieldError); ok {
@@ -256,7 +312,7 @@ func FieldErrors(err error) []*FieldError {
 // under p, for a Validate method that validates a part of something larger.
 // Errors that are not field errors become field errors at p.
 func Under(p Path, err error) error {
-	if err == nil {
+	if isNil(err) {
 		return nil
 	}
 	var out []error

@@ -102,3 +102,27 @@ func TestCauseCodes(t *testing.T) {
 		assert.NotEqual(t, c.Message(language.Polish), c.Message(language.English), "%s has both languages", c.Code())
 	}
 }
+
+func TestNilErrorPointersNeverPanic(t *testing.T) {
+	var fe *integracja.FieldError
+	var pe *integracja.ParseError
+	var c *integracja.Cause
+	for _, err := range []error{fe, pe, c} {
+		assert.NotPanics(t, func() {
+			_ = err.Error()
+			_ = integracja.Localize(err, language.Polish)
+			_ = integracja.Localize(err, language.English)
+			_ = integracja.Under(integracja.NewPath("x"), err)
+			_ = integracja.FieldErrors(err)
+			_ = errors.Unwrap(err)
+		}, "%T", err)
+		assert.Equal(t, "", integracja.Localize(err, language.Polish), "a nil %T says nothing", err)
+		assert.NoError(t, integracja.Under(integracja.NewPath("x"), err), "a nil %T under a path is still nothing", err)
+	}
+	assert.NoError(t, integracja.Join(fe, pe, c, nil), "Join drops nil pointers of the module's error types")
+	due := integracja.Required(integracja.NewPath("due"))
+	joined := integracja.Join(fe, due, pe)
+	assert.Equal(t, []*integracja.FieldError{due}, integracja.FieldErrors(joined), "only the real error is kept")
+	assert.Nil(t, fe.Under(integracja.NewPath("x")))
+	assert.Equal(t, "", c.Code())
+}

@@ -84,22 +84,35 @@ func ValidateDate(at Path, d Date) error {
 	return nil
 }
 
-// Contains reports whether d falls within p, both ends included.
+// IsEmpty reports whether p holds no day: its start or end is missing or
+// not a real date, or it ends before it starts (an inverted period, which
+// [Period.Validate] reports). An empty period contains, overlaps and
+// intersects nothing, and nothing contains it.
+func (p Period) IsEmpty() bool {
+	return !p.From.IsValid() || !p.To.IsValid() || p.To.Before(p.From)
+}
+
+// Contains reports whether d falls within p, both ends included. An empty
+// period ([Period.IsEmpty]) contains no day.
 func (p Period) Contains(d Date) bool {
-	return !d.Before(p.From) && !d.After(p.To)
+	return !p.IsEmpty() && d.IsValid() && !d.Before(p.From) && !d.After(p.To)
 }
 
-// ContainsPeriod reports whether q lies wholly within p.
+// ContainsPeriod reports whether q lies wholly within p. Neither may be
+// empty ([Period.IsEmpty]): an inverted q is not "contained" in p even when
+// both its dates fall inside.
 func (p Period) ContainsPeriod(q Period) bool {
-	return p.Contains(q.From) && p.Contains(q.To)
+	return !q.IsEmpty() && p.Contains(q.From) && p.Contains(q.To)
 }
 
-// Overlaps reports whether p and q share at least one day.
+// Overlaps reports whether p and q share at least one day. An empty period
+// ([Period.IsEmpty]) overlaps nothing.
 func (p Period) Overlaps(q Period) bool {
-	return !p.To.Before(q.From) && !q.To.Before(p.From)
+	return !p.IsEmpty() && !q.IsEmpty() && !p.To.Before(q.From) && !q.To.Before(p.From)
 }
 
-// Intersect returns the days p and q share, and false if they share none.
+// Intersect returns the days p and q share, and false if they share none,
+// as when either is empty ([Period.IsEmpty]).
 func (p Period) Intersect(q Period) (Period, bool) {
 	if !p.Overlaps(q) {
 		return Period{}, false
@@ -119,21 +132,17 @@ func (p Period) Intersect(q Period) (Period, bool) {
 // end is before its start or that lacks a valid start or end (the zero
 // Period among them).
 func (p Period) Days() int {
-	if !p.From.IsValid() || !p.To.IsValid() {
+	if p.IsEmpty() {
 		return 0
 	}
-	n := p.From.DaysUntil(p.To) + 1
-	if n < 0 {
-		return 0
-	}
-	return n
+	return p.From.DaysUntil(p.To) + 1
 }
 
 // Months returns the number of calendar months p touches: June–December is
 // 7, 15 January – 14 February is 2. Like [Period.Days], it returns 0 for a
 // period that ends before it starts or lacks a valid start or end.
 func (p Period) Months() int {
-	if !p.From.IsValid() || !p.To.IsValid() || p.To.Before(p.From) {
+	if p.IsEmpty() {
 		return 0
 	}
 	return (p.To.Year-p.From.Year)*12 + int(p.To.Month) - int(p.From.Month) + 1

@@ -118,3 +118,24 @@ func TestPeriodJSON(t *testing.T) {
 	err = json.Unmarshal([]byte(`{"from":"2011-01-01","to":"2011-02-29"}`), &q)
 	assert.True(t, errors.Is(err, integracja.ErrInvalid))
 }
+
+func TestAnInvertedPeriodHoldsNoDay(t *testing.T) {
+	inverted := integracja.Period{From: integracja.MustParseDate("2019-12-31"), To: integracja.MustParseDate("2019-06-01")}
+	year := period("2019-01-01/2019-12-31")
+	september := integracja.MustParseDate("2019-09-01")
+
+	assert.True(t, inverted.IsEmpty(), "a period that ends before it starts is empty")
+	assert.False(t, year.IsEmpty(), "a valid period is not empty")
+	assert.False(t, inverted.Contains(september), "an inverted period contains no day")
+	assert.False(t, inverted.Overlaps(year), "an inverted period overlaps nothing")
+	assert.False(t, year.Overlaps(inverted), "nothing overlaps an inverted period")
+	_, ok := year.Intersect(inverted)
+	assert.False(t, ok, "an inverted period intersects nothing")
+	_, ok = inverted.Intersect(year)
+	assert.False(t, ok, "an inverted period intersects nothing")
+	assert.False(t, year.ContainsPeriod(inverted), "an inverted period is not contained even with both dates inside")
+	assert.False(t, inverted.ContainsPeriod(period("2019-09-01/2019-09-02")), "an inverted period contains no period")
+	assert.Equal(t, 0, inverted.Days())
+	assert.Equal(t, 0, inverted.Months())
+	assert.False(t, year.Contains(integracja.Date{Year: 2019, Month: 2, Day: 30}), "a day not in the calendar is in no period")
+}
