@@ -23,14 +23,25 @@ const module = "github.com/aktywna/integracja"
 //	                 ├────────► budget
 //	                 └────────► indicator
 //
-// examples may import anything; internal packages only the root.
+// examples may import anything; the root only internal packages, so that
+// it can use internal/enum; internal packages nothing of the module
+// outside internal.
 var allowed = map[string][]string{
-	"":          {},
+	"":          {"internal"},
 	"indicator": {"", "internal"},
 	"budget":    {"", "internal"},
 	"contract":  {"", "internal", "indicator", "budget"},
 	"programme": {"", "internal", "indicator", "budget", "contract"},
-	"internal":  {""},
+	"internal":  {},
+}
+
+// pending lists imports that break allowed until work under way lands:
+// internal/jsonx and internal/enum still build the root's errors until
+// their rewrites (issue 7) make them independent of the root. Delete each
+// entry then.
+var pending = map[string][]string{
+	"internal/jsonx": {""},
+	"internal/enum":  {""},
 }
 
 // checkImports walks the Go files below dir and returns one line for each
@@ -79,7 +90,7 @@ func checkImports(t *testing.T, dir string) (violations []string, files int) {
 			if target == top {
 				continue // a package and its own tests or subpackages
 			}
-			if !slices.Contains(rules, target) {
+			if !slices.Contains(rules, target) && !slices.Contains(pending[pkg], target) {
 				violations = append(violations, path+" imports "+p+", but "+quoteTop(top)+" may import only "+strings.Join(quoteAll(rules), ", "))
 			}
 		}
@@ -116,11 +127,13 @@ func TestImportGraph(t *testing.T) {
 }
 
 // TestImportGraphCatchesAnUpwardImport runs the check on a small tree in
-// testdata where indicator imports contract and the root imports budget.
+// testdata where indicator imports contract, an internal package imports
+// the root and the root imports budget.
 func TestImportGraphCatchesAnUpwardImport(t *testing.T) {
 	violations, files := checkImports(t, filepath.Join("testdata", "importgraph"))
-	assert.Equal(t, 4, files)
-	require.Len(t, violations, 2, "%q", violations)
+	assert.Equal(t, 5, files)
+	require.Len(t, violations, 3, "%q", violations)
 	assert.Contains(t, violations[0], "indicator/bad.go imports "+module+"/contract")
-	assert.Contains(t, violations[1], "root.go imports "+module+"/budget")
+	assert.Contains(t, violations[1], "internal/i18n/bad.go imports "+module+", but internal may import only nothing from the module")
+	assert.Contains(t, violations[2], "root.go imports "+module+"/budget")
 }

@@ -2,6 +2,8 @@ package integracja
 
 import (
 	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja/internal/i18n"
 )
 
 // Text is a short text in Polish and English: a label, a name, a message.
@@ -14,15 +16,7 @@ type Text struct {
 
 // In returns the text in the language t asks for: English when t is an
 // English tag and the English text is given, Polish otherwise.
-func (x Text) In(t language.Tag) string {
-	if IsEnglish(t) && x.EN != "" {
-		return x.EN
-	}
-	if x.PL == "" {
-		return x.EN
-	}
-	return x.PL
-}
+func (x Text) In(t language.Tag) string { return i18n.In(t, x.PL, x.EN) }
 
 // IsZero reports whether both languages are empty.
 func (x Text) IsZero() bool { return x.PL == "" && x.EN == "" }
@@ -32,11 +26,4 @@ func (x Text) String() string { return x.In(language.Polish) }
 
 // IsEnglish reports whether t asks for English. Every other tag, including
 // the zero tag, means Polish, the module's default language.
-func IsEnglish(t language.Tag) bool {
-	base, conf := t.Base()
-	if conf != language.Exact {
-		return false
-	}
-	en, _ := language.English.Base()
-	return base == en
-}
+func IsEnglish(t language.Tag) bool { return i18n.IsEnglish(t) }

@@ -12,14 +12,39 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/message/catalog"
-
-	"github.com/aktywna/integracja"
 )
+
+// IsEnglish reports whether t asks for English. Every other tag, including
+// the zero tag, means Polish, the module's default language. The root's
+// integracja.IsEnglish is this function: it lives here so that the
+// internal packages, which import nothing of the module, choose the
+// language the same way.
+func IsEnglish(t language.Tag) bool {
+	base, conf := t.Base()
+	if conf != language.Exact {
+		return false
+	}
+	en, _ := language.English.Base()
+	return base == en
+}
+
+// In returns, of a text in Polish (pl) and English (en), the one t asks
+// for: en when t asks for English and en is given, pl otherwise, and en
+// when pl is empty. The root's integracja.Text.In is this function.
+func In(t language.Tag, pl, en string) string {
+	if IsEnglish(t) && en != "" {
+		return en
+	}
+	if pl == "" {
+		return en
+	}
+	return pl
+}
 
 // Lang returns language.English when t asks for English and
 // language.Polish otherwise: the module speaks these two, Polish by default.
 func Lang(t language.Tag) language.Tag {
-	if integracja.IsEnglish(t) {
+	if IsEnglish(t) {
 		return language.English
 	}
 	return language.Polish
@@ -49,7 +74,7 @@ var (
 // Form returns the form of the noun for n in the language t asks for,
 // without the number: Form(pl, 5) is "osób".
 func (w Noun) Form(t language.Tag, n int) string {
-	if integracja.IsEnglish(t) {
+	if IsEnglish(t) {
 		if n == 1 || n == -1 {
 			return w.EnOne
 		}
