@@ -42,6 +42,10 @@ func TestParseDate(t *testing.T) {
 				var pe *integracja.ParseError
 				require.ErrorAs(t, err, &pe)
 				assert.Equal(t, tt.in, pe.Input)
+				if tt.in == "" {
+					assert.Contains(t, err.Error(), "cannot parse date: ", "an empty input is not quoted")
+					return
+				}
 				assert.Contains(t, err.Error(), `"`+tt.in+`"`)
 				return
 			}

@@ -158,10 +158,15 @@ func (e *FieldError) Under(p Path) *FieldError {
 }
 
 // ParseError reports text that could not be parsed: what kind of value was
-// expected (Kind in English: "date", "money", "count"…; KindPL, when set,
-// the same in Polish in the genitive, as the message needs it: "daty",
-// "kwoty"), the input (personal data such as a PESEL is masked by the
-// parser before it gets here), the cause and a detail in both languages.
+// expected (Kind in English: "date", "money", "count"…; KindPL the same in
+// Polish in the genitive, as the message needs it: "daty", "kwoty"), the
+// input, the cause and a detail in both languages.
+//
+// Input is the text as given, shortened or masked by the parser when it
+// could be long or personal (a PESEL is masked), or empty when the parser
+// does not quote what it read. The module's enums never quote it: a value
+// typed into the wrong field may be a PESEL or a name, so their errors say
+// what is wanted instead (see [EnumErrors]).
 type ParseError struct {
 	Kind   string
 	KindPL string
@@ -174,22 +179,26 @@ type ParseError struct {
 // invalid value: day 30 out of range 1-28`.
 func (e *ParseError) Error() string { return e.Message(language.English) }
 
-// Message returns the problem in the language t asks for. In Polish it
-// names the kind of value only when KindPL gives its Polish name:
-// `nie można odczytać daty "2019-02-30": …`, otherwise `nie można odczytać
-// wartości "…": …`.
+// Message returns the problem in the language t asks for: `nie można
+// odczytać daty "2019-02-30": …`. An empty Input is left out (`cannot
+// parse sex: …`), and so is an empty KindPL in Polish (`nie można odczytać
+// "…": …`): every ParseError of the module names its kind in Polish, so no
+// Polish message of the module says only "a value".
 func (e *ParseError) Message(t language.Tag) string {
 	if e == nil {
 		return nilError
 	}
+	head, kind := "nie można odczytać", e.KindPL
+	if IsEnglish(t) {
+		head, kind = "cannot parse", e.Kind
+	}
 	var b strings.Builder
-	switch {
-	case IsEnglish(t):
-		fmt.Fprintf(&b, "cannot parse %s %q", e.Kind, e.Input)
-	case e.KindPL != "":
-		fmt.Fprintf(&b, "nie można odczytać %s %q", e.KindPL, e.Input)
-	default:
-		fmt.Fprintf(&b, "nie można odczytać wartości %q", e.Input)
+	b.WriteString(head)
+	if kind != "" {
+		b.WriteString(" " + kind)
+	}
+	if e.Input != "" {
+		fmt.Fprintf(&b, " %q", e.Input)
 	}
 	if e.Err != nil {
 		b.WriteString(": ")

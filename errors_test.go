@@ -83,6 +83,32 @@ func TestParseErrorNamesTheInput(t *testing.T) {
 		pe.Message(language.Polish))
 }
 
+func TestParseErrorMessage(t *testing.T) {
+	tests := []struct {
+		name   string
+		err    *integracja.ParseError
+		en, pl string
+	}{
+		{"the input is quoted after the kind",
+			&integracja.ParseError{Kind: "money", KindPL: "kwoty", Input: "12,345 zł", Err: integracja.ErrInvalid},
+			`cannot parse money "12,345 zł": invalid value`, `nie można odczytać kwoty "12,345 zł": nieprawidłowa wartość`},
+		{"an empty input is left out, as the enums leave it",
+			&integracja.ParseError{Kind: "sex", KindPL: "płci", Err: integracja.ErrInvalid,
+				Detail: integracja.Text{PL: "oczekiwano K lub M", EN: "want female or male"}},
+			`cannot parse sex: invalid value: want female or male`, `nie można odczytać płci: nieprawidłowa wartość: oczekiwano K lub M`},
+		{"without a Polish kind the Polish message names none, never a bare value",
+			&integracja.ParseError{Kind: "colour", Input: "x"},
+			`cannot parse colour "x"`, `nie można odczytać "x"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.en, tt.err.Error())
+			assert.Equal(t, tt.en, tt.err.Message(language.English))
+			assert.Equal(t, tt.pl, tt.err.Message(language.Polish))
+		})
+	}
+}
+
 func TestTextFallsBack(t *testing.T) {
 	x := integracja.Text{PL: "osoba", EN: "person"}
 	assert.Equal(t, "osoba", x.In(language.Polish))

@@ -117,7 +117,7 @@ func ExampleSchedule() {
 
 func ExampleFinding() {
 	f := integracja.Finding{
-		Rule:     "budget.own-contribution-min",
+		Rule:     "budget.own_contribution_min",
 		Severity: integracja.Violation,
 		Measured: decimal.RequireFromString("8.2"),
 		Limit:    decimal.RequireFromString("10.5"),
@@ -131,6 +131,6 @@ func ExampleFinding() {
 	fmt.Println(f.Format(language.Polish))
 	fmt.Println(f.Format(language.English))
 	// Output:
-	// naruszenie [budget.own-contribution-min]: wkład własny 8,2% jest niższy niż wymagane 10,5% (Zasady 7.1.1)
-	// violation [budget.own-contribution-min]: own contribution 8.2% is below the required 10.5% (Zasady 7.1.1)
+	// naruszenie [budget.own_contribution_min]: wkład własny 8,2% jest niższy niż wymagane 10,5% (Zasady 7.1.1)
+	// violation [budget.own_contribution_min]: own contribution 8.2% is below the required 10.5% (Zasady 7.1.1)
 }

@@ -1,11 +1,12 @@
 package integracja
 
 import (
-	"fmt"
 	"strconv"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja/internal/enum"
 )
 
 // Severity says how much a [Finding] matters. The zero Severity is Info.
@@ -23,60 +24,35 @@ const (
 	Violation
 )
 
-var severityCodes = [...]string{"info", "warning", "violation"}
+var severities = enum.MustNew(enum.Spec[Severity]{
+	Type: "Severity", Kind: "severity", KindPL: "wagi ustalenia",
+	Codes: []string{"info", "warning", "violation"},
+	Labels: []enum.Text{
+		{PL: "informacja", EN: "information"},
+		{PL: "ostrzeżenie", EN: "warning"},
+		{PL: "naruszenie", EN: "violation"},
+	},
+	Errors: EnumErrors{},
+})
 
-// String returns the stable lowercase code: "info", "warning", "violation".
-func (s Severity) String() string {
-	if int(s) < len(severityCodes) {
-		return severityCodes[s]
-	}
-	return "Severity(" + strconv.Itoa(int(s)) + ")"
-}
+// String returns the stable code: "info", "warning", "violation";
+// "Severity(7)" for an undefined value.
+func (s Severity) String() string { return severities.String(s) }
 
 // Label returns the severity in the language t asks for.
-func (s Severity) Label(t language.Tag) string {
-	switch s {
-	case Info:
-		return Text{PL: "informacja", EN: "information"}.In(t)
-	case Warning:
-		return Text{PL: "ostrzeżenie", EN: "warning"}.In(t)
-	case Violation:
-		return Text{PL: "naruszenie", EN: "violation"}.In(t)
-	}
-	return s.String()
-}
+func (s Severity) Label(t language.Tag) string { return severities.Label(s, t) }
 
 // ParseSeverity parses a code as returned by [Severity.String].
-func ParseSeverity(s string) (Severity, error) {
-	for i, c := range severityCodes {
-		if c == s {
-			return Severity(i), nil
-		}
-	}
-	return 0, &ParseError{Kind: "severity", KindPL: "wagi ustalenia", Input: s, Err: ErrInvalid,
-		Detail: Text{PL: "oczekiwano info, warning lub violation", EN: "want info, warning or violation"}}
-}
+func ParseSeverity(s string) (Severity, error) { return severities.Parse(s) }
 
-// MarshalText returns the stable code.
-func (s Severity) MarshalText() ([]byte, error) {
-	if int(s) >= len(severityCodes) {
-		return nil, fmt.Errorf("integracja: cannot marshal %s", s)
-	}
-	return []byte(s.String()), nil
-}
+// MarshalText returns the stable code; an undefined value is an error.
+func (s Severity) MarshalText() ([]byte, error) { return severities.MarshalText(s) }
 
-// UnmarshalText parses the stable code.
-func (s *Severity) UnmarshalText(b []byte) error {
-	v, err := ParseSeverity(string(b))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+// UnmarshalText parses the stable code; on error s is unchanged.
+func (s *Severity) UnmarshalText(b []byte) error { return severities.UnmarshalText(s, b) }
 
 // Finding is what a rule check reports: which rule (a stable code such as
-// "budget.indirect-costs-max"), how serious, where, the measured value and
+// "pokl.indirect_costs_max.1"), how serious, where, the measured value and
 // the limit it was held against (in Unit: "%", "PLN", "h"), the legal basis
 // of the rule, and a message in Polish and English. Rules return findings,
 // never bare booleans, so that an auditor can see why.
@@ -95,7 +71,7 @@ type Finding struct {
 func (f Finding) String() string { return f.Format(language.Polish) }
 
 // Format returns the finding in the language t asks for: severity, rule,
-// path, message and basis, as in "naruszenie [budget.indirect-costs-max]
+// path, message and basis, as in "naruszenie [pokl.indirect_costs_max.1]
 // budget: koszty pośrednie 12,50% przekraczają limit 10% (…)". The measured
 // value and the limit appear only as the message words them.
 func (f Finding) Format(t language.Tag) string {

@@ -36,12 +36,10 @@ var allowed = map[string][]string{
 }
 
 // pending lists imports that break allowed until work under way lands:
-// internal/jsonx and internal/enum still build the root's errors until
-// their rewrites (issue 7) make them independent of the root. Delete each
-// entry then.
+// internal/jsonx still builds the root's errors until its rewrite (issue 7)
+// makes it independent of the root. Delete the entry then.
 var pending = map[string][]string{
 	"internal/jsonx": {""},
-	"internal/enum":  {""},
 }
 
 // checkImports walks the Go files below dir and returns one line for each

@@ -106,14 +106,14 @@ func TestScheduleJSONRoundTrip(t *testing.T) {
 
 func TestFinding(t *testing.T) {
 	f := integracja.Finding{
-		Rule: "budget.cross-financing-max", Severity: integracja.Violation,
+		Rule: "budget.cross_financing_max", Severity: integracja.Violation,
 		Path:     integracja.NewPath("budget"),
 		Measured: decimal.RequireFromString("12.5"), Limit: decimal.NewFromInt(10), Unit: "%",
 		Basis:   "Wytyczne 2014-2020",
 		Message: integracja.Text{PL: "cross-financing 12,5% przekracza 10%", EN: "cross-financing 12.5% exceeds 10%"},
 	}
-	assert.Equal(t, "naruszenie [budget.cross-financing-max] budget: cross-financing 12,5% przekracza 10% (Wytyczne 2014-2020)", f.String())
-	assert.Equal(t, "violation [budget.cross-financing-max] budget: cross-financing 12.5% exceeds 10% (Wytyczne 2014-2020)", f.Format(language.English))
+	assert.Equal(t, "naruszenie [budget.cross_financing_max] budget: cross-financing 12,5% przekracza 10% (Wytyczne 2014-2020)", f.String())
+	assert.Equal(t, "violation [budget.cross_financing_max] budget: cross-financing 12.5% exceeds 10% (Wytyczne 2014-2020)", f.Format(language.English))
 	assert.Equal(t, integracja.Violation, integracja.Worst([]integracja.Finding{{Severity: integracja.Warning}, f}))
 	assert.Equal(t, integracja.Info, integracja.Worst(nil))
 

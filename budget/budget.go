@@ -284,11 +284,10 @@ const (
 	SpentBasis
 )
 
-// bases gives Basis its codes; MarshalText keeps its own error, a
-// *integracja.ParseError like that of Metric and Bound.
 var bases = enum.MustNew(enum.Spec[Basis]{
-	Package: "budget", Type: "Basis", Kind: "basis",
-	Codes: []string{"planned", "spent"},
+	Type: "Basis", Kind: "basis", KindPL: "podstawy pomiaru",
+	Codes:  []string{"planned", "spent"},
+	Errors: integracja.EnumErrors{},
 })
 
 // String returns "planned" or "spent"; "Basis(7)" for an unknown value.
@@ -298,12 +297,7 @@ func (b Basis) String() string { return bases.String(b) }
 func ParseBasis(s string) (Basis, error) { return bases.Parse(s) }
 
 // MarshalText returns the stable code; an unknown value is an error.
-func (b Basis) MarshalText() ([]byte, error) {
-	if b > SpentBasis {
-		return nil, &integracja.ParseError{Kind: "basis", Input: b.String(), Err: integracja.ErrInvalid}
-	}
-	return []byte(b.String()), nil
-}
+func (b Basis) MarshalText() ([]byte, error) { return bases.MarshalText(b) }
 
 // UnmarshalText parses the stable code.
 func (b *Basis) UnmarshalText(t []byte) error { return bases.UnmarshalText(b, t) }
@@ -320,7 +314,7 @@ type FigureMap struct {
 
 // DefaultFigureMap returns the map for budgets built on
 // [SystemicProjectCategories]: active integration is the
-// "active-integration" category; no category is cross-financing or fixed
+// "active_integration" category; no category is cross-financing or fixed
 // assets.
 func DefaultFigureMap() FigureMap {
 	return FigureMap{ActiveIntegration: []string{CatActiveIntegration}}

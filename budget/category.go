@@ -43,13 +43,14 @@ const (
 )
 
 var costKinds = enum.MustNew(enum.Spec[CostKind]{
-	Package: "budget", Type: "CostKind", Kind: "cost kind",
+	Type: "CostKind", Kind: "cost kind", KindPL: "rodzaju kosztu",
 	Codes: []string{"direct", "management", "indirect"},
-	Labels: []integracja.Text{
+	Labels: []enum.Text{
 		{PL: "koszt bezpośredni", EN: "direct cost"},
 		{PL: "zarządzanie projektem", EN: "project management"},
 		{PL: "koszt pośredni", EN: "indirect cost"},
 	},
+	Errors: integracja.EnumErrors{},
 })
 
 // String returns the stable lowercase code: "direct", "management",
@@ -79,9 +80,10 @@ func (k *CostKind) UnmarshalText(b []byte) error { return costKinds.UnmarshalTex
 
 // Category is a budget category: one task (zadanie) of a project budget,
 // such as active integration or project management. Code is its stable
-// identifier (lowercase ASCII letters, digits and hyphens, at most 64
-// characters), used by plan items and ledger lines; Name is what reports
-// print; Kind says how it counts for the scheme's limits.
+// identifier in snake_case (lowercase ASCII letters and digits, words
+// joined by single underscores, at most 64 characters), used by plan items
+// and ledger lines; Name is what reports print; Kind says how it counts
+// for the scheme's limits.
 //
 // The zero Category is not valid: it has no code and no name.
 type Category struct {
@@ -113,23 +115,19 @@ func validateCode(p integracja.Path, code string) error {
 		return integracja.Invalid(p, code[:64]+"…", integracja.Text{
 			PL: "kod dłuższy niż 64 znaki", EN: "code longer than 64 characters"})
 	}
-	for i := 0; i < len(code); i++ {
-		c := code[i]
-		if ('a' <= c && c <= 'z') || ('0' <= c && c <= '9') || (c == '-' && i > 0) {
-			continue
-		}
+	if !enum.IsSnakeCase(code) {
 		return integracja.Invalid(p, code, integracja.Text{
-			PL: "kod może zawierać tylko małe litery a–z, cyfry i łączniki (nie na początku)",
-			EN: "a code may hold only lowercase letters a–z, digits and hyphens (not first)"})
+			PL: "kod składa się z małych liter a–z i cyfr, a jego słowa łączą pojedyncze podkreślenia",
+			EN: "a code is snake_case: lowercase letters a–z and digits, words joined by single underscores"})
 	}
 	return nil
 }
 
 // The codes of the categories in [SystemicProjectCategories].
 const (
-	CatActiveIntegration = "active-integration"
-	CatSocialWork        = "social-work"
-	CatCommunityActions  = "community-actions"
+	CatActiveIntegration = "active_integration"
+	CatSocialWork        = "social_work"
+	CatCommunityActions  = "community_actions"
 	CatBenefits          = "benefits"
 	CatManagement        = "management"
 	CatPromotion         = "promotion"
@@ -142,9 +140,9 @@ const (
 // section 5, whose task names are UNVERIFIED but follow the headings of
 // the "Zasady…" of the programme):
 //
-//   - active-integration: instrumenty aktywnej integracji (DirectCost);
-//   - social-work: praca socjalna, hiring social workers (DirectCost);
-//   - community-actions: działania o charakterze środowiskowym (DirectCost);
+//   - active_integration: instrumenty aktywnej integracji (DirectCost);
+//   - social_work: praca socjalna, hiring social workers (DirectCost);
+//   - community_actions: działania o charakterze środowiskowym (DirectCost);
 //   - benefits: zasiłki i pomoc w naturze, the usual own contribution
 //     (DirectCost);
 //   - management: zarządzanie projektem (ManagementCost);
@@ -248,7 +246,7 @@ func (c Catalogue) Len() int { return len(c.cats) }
 // same order.
 func (c Catalogue) Equal(d Catalogue) bool { return slices.Equal(c.cats, d.cats) }
 
-// String returns the codes, for debugging: "[active-integration social-work]".
+// String returns the codes, for debugging: "[active_integration social_work]".
 func (c Catalogue) String() string {
 	codes := make([]string, len(c.cats))
 	for i, cat := range c.cats {

@@ -56,19 +56,19 @@ func ExampleSystemicProjectCategories() {
 	for _, c := range cats.Categories() {
 		fmt.Printf("%-18s %-10s %s\n", c.Code, c.Kind, c.Name.In(language.Polish))
 	}
-	_, err = cats.With(budget.Category{Code: "social-work", Name: integracja.Text{PL: "praca socjalna"}})
+	_, err = cats.With(budget.Category{Code: "social_work", Name: integracja.Text{PL: "praca socjalna"}})
 	fmt.Println(err)
 	// Output:
-	// active-integration direct     aktywna integracja
-	// social-work        direct     praca socjalna
-	// community-actions  direct     działania o charakterze środowiskowym
+	// active_integration direct     aktywna integracja
+	// social_work        direct     praca socjalna
+	// community_actions  direct     działania o charakterze środowiskowym
 	// benefits           direct     zasiłki i pomoc w naturze
 	// management         management zarządzanie projektem
 	// promotion          direct     promocja projektu
 	// indirect           indirect   koszty pośrednie
 	// administration     indirect   obsługa administracyjna i materiały
 	// childcare          direct     opieka nad osobami zależnymi
-	// [0].code: duplicate value: "social-work"
+	// [0].code: duplicate value: "social_work"
 }
 
 // The report of a budget in Polish: per category and in total, with the
@@ -161,7 +161,7 @@ func ExampleReconcile() {
 	fmt.Println(strings.ReplaceAll(r.Format(language.Polish), "\u00a0", " "))
 	fmt.Println(strings.ReplaceAll(r.Format(language.English), "\u00a0", " "))
 	// Output:
-	// missing-parts [4 5]
+	// missing_parts [4 5]
 	// nieczytelne kwoty (zarządzanie projektem: „29 72,55 zł”; obsługa administracyjna i materiały: „17 19 05 zł”) muszą razem wynosić 46 811,60 zł
 	// the unreadable amounts (project management: “29 72,55 zł”; administration and materials: “17 19 05 zł”) must add up to PLN 46,811.60
 }
@@ -172,7 +172,7 @@ func ExampleReconcile() {
 func ExampleLedger_SumByCategory() {
 	m := budget.MustParseMoney
 	l := budget.Ledger{
-		{Category: "social-work", Amount: m("46 823,15 zł")},
+		{Category: "social_work", Amount: m("46 823,15 zł")},
 		{Category: "promotion", Amount: m("1 200,00 zł")},
 		{Category: "promotion", Amount: m("-200,00 zł")},
 	}
@@ -181,7 +181,7 @@ func ExampleLedger_SumByCategory() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(sums["social-work"], sums["promotion"])
+	fmt.Println(sums["social_work"], sums["promotion"])
 	total, _ := l.Sum()
 	fmt.Println(strings.ReplaceAll(total.Format(language.Polish), "\u00a0", " "))
 	// Output:
@@ -211,7 +211,7 @@ func ExampleBudget_Figures() {
 // DecodeBudget reads the JSON interchange form strictly and says where a
 // bad value is.
 func ExampleDecodeBudget() {
-	_, err := budget.DecodeBudget([]byte(`{"ledger":[{"date":"2014-03-10","category":"social-work",
+	_, err := budget.DecodeBudget([]byte(`{"ledger":[{"date":"2014-03-10","category":"social_work",
 		"amount":{"amount":"1 200,00","currency":"PLN"}}]}`))
 	for _, fe := range integracja.FieldErrors(err) {
 		fmt.Println(fe.Path)

@@ -37,14 +37,14 @@ func ExampleCoFinancing() {
 // eligible cost.
 func ExamplePercentages() {
 	shares, _ := budget.Percentages(budget.MustParseMoney("17 600,00 zł"), []budget.Share{
-		{Source: "state-budget", Amount: budget.MustParseMoney("16 280,00 zł")},
+		{Source: "state_budget", Amount: budget.MustParseMoney("16 280,00 zł")},
 		{Source: "own", Amount: budget.MustParseMoney("1 320,00 zł")},
 	}, budget.StandardShareRounding())
 	for _, s := range shares {
 		fmt.Println(s.Source, s.Percent.StringFixed(2))
 	}
 	// Output:
-	// state-budget 92.50
+	// state_budget 92.50
 	// own 7.50
 }
 
@@ -67,10 +67,10 @@ func ExampleRuleSet_Evaluate() {
 		break
 	}
 	// Output:
-	// violation pokl.own-contribution-min 8.6245 10.5
-	// info pokl.cross-financing-max 0 10
-	// info pokl.indirect-costs-max.1 22.0504 25
-	// warning [pokl.own-contribution-min] ownContribution: own contribution as a share of the project value: no limit in force on 2008-06-30 (value not confirmed by the sources — a parameter) (Zasady przygotowania, realizacji i rozliczania projektów systemowych OPS i PCPR w ramach PO KL (9.03.2009))
+	// violation pokl.own_contribution_min 8.6245 10.5
+	// info pokl.cross_financing_max 0 10
+	// info pokl.indirect_costs_max.1 22.0504 25
+	// warning [pokl.own_contribution_min] ownContribution: own contribution as a share of the project value: no limit in force on 2008-06-30 (value not confirmed by the sources — a parameter) (Zasady przygotowania, realizacji i rozliczania projektów systemowych OPS i PCPR w ramach PO KL (9.03.2009))
 }
 
 // WithLimit overlays a changed value (a project's own application, a

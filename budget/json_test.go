@@ -36,7 +36,7 @@ func TestBudgetJSON(t *testing.T) {
 		assert.Contains(t, s, `"period":{"from":"2014-01-01","to":"2014-12-31"}`)
 		assert.Contains(t, s, `{"code":"management","name":{"pl":"zarządzanie projektem","en":"project management"},"kind":"management"}`)
 		assert.Contains(t, s, `"amount":{"amount":"12345.67","currency":"PLN"}`)
-		assert.Contains(t, s, `{"code":"fp","name":{"pl":"Fundusz Pracy – PSU","en":"Labour Fund – socially useful work"},"kind":"labour-fund","outsideBudget":true,"planned":{"amount":"20000.00","currency":"PLN"}}`)
+		assert.Contains(t, s, `{"code":"fp","name":{"pl":"Fundusz Pracy – PSU","en":"Labour Fund – socially useful work"},"kind":"labour_fund","outsideBudget":true,"planned":{"amount":"20000.00","currency":"PLN"}}`)
 		assert.Contains(t, s, `"amount":{"amount":"-1000.00","currency":"PLN"},"description":"korekta faktury FV/1/2014","document":"KOR/1/2014","source":"efs"`)
 	})
 	bad := []struct {
@@ -130,7 +130,7 @@ func TestReportJSON(t *testing.T) {
 		require.NoError(t, err)
 		data, err := json.Marshal(r)
 		require.NoError(t, err)
-		assert.Contains(t, string(data), `"outcome":"missing-parts"`)
+		assert.Contains(t, string(data), `"outcome":"missing_parts"`)
 		assert.Contains(t, string(data), `"missing":{"amount":"46811.60","currency":"PLN"}`)
 		assert.Contains(t, string(data), `"raw":"17 19 05 zł"`)
 		var back Reconciliation

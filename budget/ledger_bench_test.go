@@ -13,7 +13,7 @@ import (
 var benchCategories = [...]string{
 	CatActiveIntegration, CatSocialWork, CatCommunityActions, CatBenefits,
 	CatManagement, CatPromotion, CatIndirect, CatAdministration,
-	"vocational-training", "socially-useful-work", "childcare", "transport",
+	"vocational_training", "socially_useful_work", "childcare", "transport",
 }
 
 // generateLines returns n spending lines in the categories above,

@@ -100,7 +100,7 @@ func validCurrency(c string) bool {
 }
 
 func currencyError(c string) error {
-	return &integracja.ParseError{Kind: "currency", Input: c, Err: ErrCurrency}
+	return &integracja.ParseError{Kind: "currency", KindPL: "waluty", Input: c, Err: ErrCurrency}
 }
 
 // normCurrency stores PLN as "" so that the zero Money and PLN(0) share one
@@ -442,11 +442,12 @@ const (
 )
 
 var roundings = enum.MustNew(enum.Spec[Rounding]{
-	Package: "budget", Type: "Rounding", Kind: "rounding",
-	Codes: []string{"half-away-from-zero", "half-even", "down", "up"},
+	Type: "Rounding", Kind: "rounding", KindPL: "sposobu zaokrąglania",
+	Codes:  []string{"half_away_from_zero", "half_even", "down", "up"},
+	Errors: integracja.EnumErrors{},
 })
 
-// String returns the stable code: "half-away-from-zero", "half-even",
+// String returns the stable code: "half_away_from_zero", "half_even",
 // "down", "up"; "Rounding(7)" for an unknown value.
 func (r Rounding) String() string { return roundings.String(r) }
 

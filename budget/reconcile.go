@@ -84,12 +84,13 @@ const (
 )
 
 var outcomes = enum.MustNew(enum.Spec[Outcome]{
-	Package: "budget", Type: "Outcome", Kind: "outcome",
-	Codes: []string{"consistent", "discrepancy", "missing-parts", "missing-total", "undetermined"},
+	Type: "Outcome", Kind: "reconciliation outcome", KindPL: "wyniku uzgodnienia",
+	Codes:  []string{"consistent", "discrepancy", "missing_parts", "missing_total", "undetermined"},
+	Errors: integracja.EnumErrors{},
 })
 
 // String returns the stable code: "consistent", "discrepancy",
-// "missing-parts", "missing-total", "undetermined"; "Outcome(9)" for an
+// "missing_parts", "missing_total", "undetermined"; "Outcome(9)" for an
 // unknown value.
 func (o Outcome) String() string { return outcomes.String(o) }
 
@@ -116,11 +117,12 @@ const (
 )
 
 var sides = enum.MustNew(enum.Spec[Side]{
-	Package: "budget", Type: "Side", Kind: "side",
-	Codes: []string{"total-exceeds-parts", "parts-exceed-total"},
+	Type: "Side", Kind: "side of a discrepancy", KindPL: "strony rozbieżności",
+	Codes:  []string{"total_exceeds_parts", "parts_exceed_total"},
+	Errors: integracja.EnumErrors{},
 })
 
-// String returns "total-exceeds-parts" or "parts-exceed-total";
+// String returns "total_exceeds_parts" or "parts_exceed_total";
 // "Side(7)" for an unknown value.
 func (s Side) String() string { return sides.String(s) }
 

@@ -167,7 +167,7 @@ func TestReconcile(t *testing.T) {
 		assert.ErrorIs(t, err, integracja.ErrInvalid)
 		assert.Equal(t, "Outcome(9)", Outcome(9).String())
 		assert.Equal(t, "Outcome(9)", Reconciliation{Outcome: 9}.Format(language.Polish))
-		assert.Equal(t, "parts-exceed-total", PartsExceedTotal.String())
+		assert.Equal(t, "parts_exceed_total", PartsExceedTotal.String())
 		assert.Equal(t, "Side(5)", Side(5).String())
 	})
 }

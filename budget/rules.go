@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/enum"
 	"github.com/aktywna/integracja/internal/jsonx"
 )
 
@@ -44,70 +45,46 @@ const (
 	MetricEUFunding
 )
 
-var metricCodes = [...]string{"", "project-value", "eligible-costs", "direct-costs", "indirect-costs",
-	"management", "own-contribution", "cross-financing", "fixed-assets", "active-integration", "eu-funding"}
+var metrics = enum.MustNew(enum.Spec[Metric]{
+	Type: "Metric", Kind: "budget metric", KindPL: "wielkości budżetu",
+	Codes: []string{"", "project_value", "eligible_costs", "direct_costs", "indirect_costs",
+		"management", "own_contribution", "cross_financing", "fixed_assets", "active_integration", "eu_funding"},
+	ZeroUndefined: true,
+	Labels: []enum.Text{
+		{},
+		{PL: "wartość projektu", EN: "project value"},
+		{PL: "koszty kwalifikowalne", EN: "eligible costs"},
+		{PL: "koszty bezpośrednie", EN: "direct costs"},
+		{PL: "koszty pośrednie", EN: "indirect costs"},
+		{PL: "zarządzanie projektem", EN: "project management"},
+		{PL: "wkład własny", EN: "own contribution"},
+		{PL: "cross-financing", EN: "cross-financing"},
+		{PL: "środki trwałe", EN: "fixed assets"},
+		{PL: "instrumenty aktywnej integracji", EN: "active-integration instruments"},
+		{PL: "wkład UE", EN: "EU funding"},
+	},
+	Errors: integracja.EnumErrors{},
+})
 
-var metricNames = [...]integracja.Text{
-	{},
-	{PL: "wartość projektu", EN: "project value"},
-	{PL: "koszty kwalifikowalne", EN: "eligible costs"},
-	{PL: "koszty bezpośrednie", EN: "direct costs"},
-	{PL: "koszty pośrednie", EN: "indirect costs"},
-	{PL: "zarządzanie projektem", EN: "project management"},
-	{PL: "wkład własny", EN: "own contribution"},
-	{PL: "cross-financing", EN: "cross-financing"},
-	{PL: "środki trwałe", EN: "fixed assets"},
-	{PL: "instrumenty aktywnej integracji", EN: "active-integration instruments"},
-	{PL: "wkład UE", EN: "EU funding"},
-}
-
-// String returns the stable code ("project-value"); "" for NoMetric and
+// String returns the stable code ("project_value"); "" for NoMetric and
 // "Metric(42)" for an unknown value.
-func (f Metric) String() string {
-	if int(f) < len(metricCodes) {
-		return metricCodes[f]
-	}
-	return "Metric(" + strconv.Itoa(int(f)) + ")"
-}
+func (f Metric) String() string { return metrics.String(f) }
 
 // Label returns the figure's name in the language t asks for.
-func (f Metric) Label(t language.Tag) string {
-	if f != NoMetric && int(f) < len(metricNames) {
-		return metricNames[f].In(t)
-	}
-	return f.String()
-}
+func (f Metric) Label(t language.Tag) string { return metrics.Label(f, t) }
 
-func (f Metric) valid() bool { return f != NoMetric && int(f) < len(metricCodes) }
+func (f Metric) valid() bool { return metrics.Valid(f) }
 
-// ParseMetric parses a code returned by [Metric.String].
-func ParseMetric(s string) (Metric, error) {
-	for i, c := range metricCodes {
-		if i > 0 && c == s {
-			return Metric(i), nil
-		}
-	}
-	return NoMetric, &integracja.ParseError{Kind: "metric", Input: s, Err: integracja.ErrInvalid}
-}
+// ParseMetric parses a code returned by [Metric.String]; "" (NoMetric) is
+// an error.
+func ParseMetric(s string) (Metric, error) { return metrics.Parse(s) }
 
 // MarshalText returns the stable code; NoMetric and unknown values are an
 // error.
-func (f Metric) MarshalText() ([]byte, error) {
-	if !f.valid() {
-		return nil, &integracja.ParseError{Kind: "metric", Input: f.String(), Err: integracja.ErrInvalid}
-	}
-	return []byte(f.String()), nil
-}
+func (f Metric) MarshalText() ([]byte, error) { return metrics.MarshalText(f) }
 
-// UnmarshalText parses the stable code.
-func (f *Metric) UnmarshalText(b []byte) error {
-	v, err := ParseMetric(string(b))
-	if err != nil {
-		return err
-	}
-	*f = v
-	return nil
-}
+// UnmarshalText parses the stable code; on error f is unchanged.
+func (f *Metric) UnmarshalText(b []byte) error { return metrics.UnmarshalText(f, b) }
 
 // Bound says which side of its limit a rule keeps. The zero Bound is
 // AtMost.
@@ -121,44 +98,24 @@ const (
 	AtLeast
 )
 
-var boundCodes = [...]string{"at-most", "at-least"}
+var bounds = enum.MustNew(enum.Spec[Bound]{
+	Type: "Bound", Kind: "bound", KindPL: "kierunku limitu",
+	Codes:  []string{"at_most", "at_least"},
+	Errors: integracja.EnumErrors{},
+})
 
-// String returns the stable code: "at-most", "at-least"; "Bound(7)" for an
+// String returns the stable code: "at_most", "at_least"; "Bound(7)" for an
 // unknown value.
-func (b Bound) String() string {
-	if int(b) < len(boundCodes) {
-		return boundCodes[b]
-	}
-	return "Bound(" + strconv.Itoa(int(b)) + ")"
-}
+func (b Bound) String() string { return bounds.String(b) }
 
 // ParseBound parses a code returned by [Bound.String].
-func ParseBound(s string) (Bound, error) {
-	for i, c := range boundCodes {
-		if c == s {
-			return Bound(i), nil
-		}
-	}
-	return 0, &integracja.ParseError{Kind: "bound", Input: s, Err: integracja.ErrInvalid}
-}
+func ParseBound(s string) (Bound, error) { return bounds.Parse(s) }
 
 // MarshalText returns the stable code; an unknown value is an error.
-func (b Bound) MarshalText() ([]byte, error) {
-	if int(b) >= len(boundCodes) {
-		return nil, &integracja.ParseError{Kind: "bound", Input: b.String(), Err: integracja.ErrInvalid}
-	}
-	return []byte(b.String()), nil
-}
+func (b Bound) MarshalText() ([]byte, error) { return bounds.MarshalText(b) }
 
-// UnmarshalText parses the stable code.
-func (b *Bound) UnmarshalText(t []byte) error {
-	v, err := ParseBound(string(t))
-	if err != nil {
-		return err
-	}
-	*b = v
-	return nil
-}
+// UnmarshalText parses the stable code; on error b is unchanged.
+func (b *Bound) UnmarshalText(t []byte) error { return bounds.UnmarshalText(b, t) }
 
 // Figures are the amounts of a project that limit rules measure, all in one
 // currency. The zero Figures are all 0 zł. A figure a project does not have
@@ -305,7 +262,7 @@ func (r Rule) Validate() error {
 	if !r.Per.valid() {
 		errs = append(errs, integracja.Invalid(integracja.NewPath("per"), r.Per.String(), integracja.Text{}))
 	}
-	if int(r.Bound) >= len(boundCodes) {
+	if !bounds.Valid(r.Bound) {
 		errs = append(errs, integracja.Invalid(integracja.NewPath("bound"), r.Bound.String(), integracja.Text{}))
 	}
 	if r.Limit.Len() == 0 {
@@ -596,20 +553,20 @@ func (r Rule) message(measured, limit decimal.Decimal, broken bool) integracja.T
 // Codes of the shipped rules.
 const (
 	// RulePOKLOwnContribution: own contribution at least 10,5% of the project value.
-	RulePOKLOwnContribution = "pokl.own-contribution-min"
+	RulePOKLOwnContribution = "pokl.own_contribution_min"
 	// RulePOKLCrossFinancing: cross-financing at most 10% of the project value.
-	RulePOKLCrossFinancing = "pokl.cross-financing-max"
+	RulePOKLCrossFinancing = "pokl.cross_financing_max"
 	// RulePOKLIndirectCosts is the prefix of the four indirect-cost rules
-	// by size band: "pokl.indirect-costs-max.1" … ".4".
-	RulePOKLIndirectCosts = "pokl.indirect-costs-max"
+	// by size band: "pokl.indirect_costs_max.1" … ".4".
+	RulePOKLIndirectCosts = "pokl.indirect_costs_max"
 	// RuleRPOFixedAssetsAndCrossFinancing: fixed assets and
 	// cross-financing together at most 10% of eligible costs.
-	RuleRPOFixedAssetsAndCrossFinancing = "rpo2014.fixed-assets-cross-financing-max"
+	RuleRPOFixedAssetsAndCrossFinancing = "rpo2014.fixed_assets_cross_financing_max"
 	// RuleRPOCrossFinancingOfEU: cross-financing at most 10% of the EU funding.
-	RuleRPOCrossFinancingOfEU = "rpo2014.cross-financing-eu-max"
+	RuleRPOCrossFinancingOfEU = "rpo2014.cross_financing_eu_max"
 	// RuleRPOOwnContribution: own contribution at least 7,5% of eligible
 	// costs (Świętokrzyskie 9.2.1).
-	RuleRPOOwnContribution = "rpo-swietokrzyskie-9.2.1.own-contribution-min"
+	RuleRPOOwnContribution = "rpo_swietokrzyskie_9_2_1.own_contribution_min"
 )
 
 func rulePercent(s string) decimal.Decimal { return decimal.RequireFromString(s) }

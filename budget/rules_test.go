@@ -254,7 +254,7 @@ func TestFindingMessages(t *testing.T) {
 	require.Equal(t, integracja.Violation, fd.Severity)
 	assert.Equal(t, "koszty pośrednie jako odsetek kosztów bezpośrednich (przedział 1): 30% (limit: co najwyżej 25%) — przekroczony (wartość niepotwierdzona w źródłach — parametr)", fd.Message.PL)
 	assert.Equal(t, "indirect costs as a share of direct costs (band 1): 30% (limit: at most 25%) — exceeded (value not confirmed by the sources — a parameter)", fd.Message.EN)
-	assert.Contains(t, fd.Format(language.Polish), "naruszenie [pokl.indirect-costs-max.1]")
+	assert.Contains(t, fd.Format(language.Polish), "naruszenie [pokl.indirect_costs_max.1]")
 
 	own := findingFor(t, POKL711Rules().Evaluate(brzeszcze(), date("2011-06-01")), RulePOKLOwnContribution)
 	assert.Contains(t, own.Message.PL, "10,5% (limit: co najmniej 10,5%) — spełniony")
@@ -284,7 +284,7 @@ func TestRuleSetOverlaysLeaveTheShippedSetUntouched(t *testing.T) {
 	})
 	t.Run("With replaces a rule by code and adds a new one", func(t *testing.T) {
 		mgmt := Rule{
-			Code:        "local.management-max",
+			Code:        "local.management_max",
 			Description: integracja.Text{PL: "zarządzanie jako odsetek kosztów bezpośrednich", EN: "management as a share of direct costs"},
 			Basis:       "regulamin konkursu",
 			Of:          []Metric{MetricManagement}, Per: MetricDirectCosts, Bound: AtMost,
@@ -299,14 +299,14 @@ func TestRuleSetOverlaysLeaveTheShippedSetUntouched(t *testing.T) {
 		f := brzeszcze()
 		f.Management = MustParseMoney("25 000,00 zł")
 		fs := reform.Evaluate(f, at)
-		assert.Equal(t, integracja.Violation, findingFor(t, fs, "local.management-max").Severity)
+		assert.Equal(t, integracja.Violation, findingFor(t, fs, "local.management_max").Severity)
 		assert.Equal(t, integracja.Violation, findingFor(t, fs, RulePOKLCrossFinancing).Severity)
 		assert.Equal(t, integracja.Info, findingFor(t, shipped.Evaluate(f, at), RulePOKLCrossFinancing).Severity)
-		_, found := shipped.Rule("local.management-max")
+		_, found := shipped.Rule("local.management_max")
 		assert.False(t, found)
 	})
 	t.Run("an unknown rule code is an error", func(t *testing.T) {
-		_, err := shipped.WithLimit("no.such-rule")
+		_, err := shipped.WithLimit("no.such_rule")
 		assert.ErrorIs(t, err, integracja.ErrUnknown)
 	})
 	t.Run("a bad overlay step is an error", func(t *testing.T) {
@@ -387,7 +387,7 @@ func TestRuleSetJSONRoundTrip(t *testing.T) {
 }
 
 func TestDecodeRuleSetRejectsBadRules(t *testing.T) {
-	const head = `[{"code":"x","of":["management"],"per":"direct-costs",`
+	const head = `[{"code":"x","of":["management"],"per":"direct_costs",`
 	tests := []struct {
 		name  string
 		input string
@@ -395,13 +395,13 @@ func TestDecodeRuleSetRejectsBadRules(t *testing.T) {
 		cause error
 	}{
 		{"an unknown field", head + `"limit":[{"from":"2010-01-01","value":"5"}],"extra":1}]`, "[0].extra", integracja.ErrUnknown},
-		{"an unknown metric", `[{"code":"x","of":["salaries"],"per":"direct-costs","limit":[{"from":"2010-01-01","value":"5"}]}]`, "[0].of[0]", integracja.ErrInvalid},
+		{"an unknown metric", `[{"code":"x","of":["salaries"],"per":"direct_costs","limit":[{"from":"2010-01-01","value":"5"}]}]`, "[0].of[0]", integracja.ErrInvalid},
 		{"an unknown bound", head + `"bound":"below","limit":[{"from":"2010-01-01","value":"5"}]}]`, "[0].bound", integracja.ErrInvalid},
 		{"an empty limit", head + `"limit":[]}]`, "[0].limit", integracja.ErrRequired},
 		{"a negative limit", head + `"limit":[{"from":"2010-01-01","value":"-5"}]}]`, "[0].limit[0].value", integracja.ErrOutOfRange},
 		{"a limit with a huge exponent", head + `"limit":[{"from":"2010-01-01","value":"9e999999999"}]}]`, "[0].limit[0].value", integracja.ErrOutOfRange},
 		{"a limit with a tiny exponent", head + `"limit":[{"from":"2010-01-01","value":"9e-999999999"}]}]`, "[0].limit[0].value", integracja.ErrOutOfRange},
-		{"a bad band amount", head + `"limit":[{"from":"2010-01-01","value":"5"}],"band":{"metric":"project-value","from":{"amount":"1e3","currency":"PLN"},"upTo":{"amount":"0","currency":"PLN"}}}]`, "[0].band.from.amount", integracja.ErrInvalid},
+		{"a bad band amount", head + `"limit":[{"from":"2010-01-01","value":"5"}],"band":{"metric":"project_value","from":{"amount":"1e3","currency":"PLN"},"upTo":{"amount":"0","currency":"PLN"}}}]`, "[0].band.from.amount", integracja.ErrInvalid},
 		{"not a list", `{}`, "", integracja.ErrInvalid},
 	}
 	for _, tt := range tests {
@@ -425,7 +425,7 @@ func FuzzDecodeRuleSet(f *testing.F) {
 		require.NoError(f, err)
 		f.Add(b)
 	}
-	f.Add([]byte(`[{"code":"x","of":["management"],"per":"direct-costs","limit":[{"from":"2010-01-01","value":"1e6"}]}]`))
+	f.Add([]byte(`[{"code":"x","of":["management"],"per":"direct_costs","limit":[{"from":"2010-01-01","value":"1e6"}]}]`))
 	f.Add([]byte(`[]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rs, err := DecodeRuleSet(data)

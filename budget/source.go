@@ -41,9 +41,9 @@ const (
 )
 
 var sourceKinds = enum.MustNew(enum.Spec[SourceKind]{
-	Package: "budget", Type: "SourceKind", Kind: "source kind",
-	Codes: []string{"other", "eu", "state-budget", "own-contribution", "labour-fund", "pfron"},
-	Labels: []integracja.Text{
+	Type: "SourceKind", Kind: "source kind", KindPL: "rodzaju źródła finansowania",
+	Codes: []string{"other", "eu", "state_budget", "own_contribution", "labour_fund", "pfron"},
+	Labels: []enum.Text{
 		{PL: "inne źródło", EN: "other source"},
 		{PL: "środki europejskie", EN: "EU funds"},
 		{PL: "budżet państwa", EN: "state budget"},
@@ -51,10 +51,11 @@ var sourceKinds = enum.MustNew(enum.Spec[SourceKind]{
 		{PL: "Fundusz Pracy", EN: "Labour Fund"},
 		{PL: "PFRON", EN: "PFRON (disability rehabilitation fund)"},
 	},
+	Errors: integracja.EnumErrors{},
 })
 
-// String returns the stable lowercase code: "other", "eu", "state-budget",
-// "own-contribution", "labour-fund", "pfron". An out-of-range value prints
+// String returns the stable lowercase code: "other", "eu", "state_budget",
+// "own_contribution", "labour_fund", "pfron". An out-of-range value prints
 // as "SourceKind(9)".
 func (k SourceKind) String() string { return sourceKinds.String(k) }
 

@@ -27,9 +27,9 @@ const (
 )
 
 var actorEnum = enum.MustNew(enum.Spec[Actor]{
-	Package: "contract", Type: "Actor", Kind: "actor", KindPL: "wykonawcy działania", Fold: true,
+	Type: "Actor", Kind: "actor", KindPL: "wykonawcy działania", Fold: true,
 	Codes: []string{"", "client", "worker", "institution", "other"},
-	Labels: []integracja.Text{
+	Labels: []enum.Text{
 		{PL: "nie określono", EN: "unspecified"},
 		{PL: "osoba/rodzina", EN: "client"},
 		{PL: "pracownik socjalny", EN: "social worker"},
@@ -42,6 +42,7 @@ var actorEnum = enum.MustNew(enum.Spec[Actor]{
 		"instytucja": ActorInstitution, "ośrodek": ActorInstitution,
 		"inny podmiot": ActorOther,
 	},
+	Errors: integracja.EnumErrors{},
 })
 
 // ParseActor reads "client", "worker", "institution", "other" (and the
@@ -63,12 +64,9 @@ func (a Actor) IsValid() bool { return actorEnum.Valid(a) }
 // MarshalText encodes a as its stable code.
 func (a Actor) MarshalText() ([]byte, error) { return actorEnum.MarshalText(a) }
 
-// UnmarshalText accepts what [ParseActor] accepts.
-func (a *Actor) UnmarshalText(b []byte) error {
-	v, err := ParseActor(string(b))
-	*a = v
-	return err
-}
+// UnmarshalText accepts what [ParseActor] accepts; on error a is
+// unchanged.
+func (a *Actor) UnmarshalText(b []byte) error { return actorEnum.UnmarshalText(a, b) }
 
 // Goal is the main goal (cel główny) or one of the specific goals (cele
 // szczegółowe) of a contract, section I of the template. ID names the goal
@@ -162,9 +160,9 @@ const (
 )
 
 var benefitEnum = enum.MustNew(enum.Spec[BenefitKind]{
-	Package: "contract", Type: "BenefitKind", Kind: "benefit kind", KindPL: "rodzaju świadczenia", Fold: true,
+	Type: "BenefitKind", Kind: "benefit kind", KindPL: "rodzaju świadczenia", Fold: true,
 	Codes: []string{"", "targeted", "special_targeted", "periodic", "activation_supplement", "integration", "other"},
-	Labels: []integracja.Text{
+	Labels: []enum.Text{
 		{PL: "nie określono", EN: "unspecified"},
 		{PL: "zasiłek celowy (art. 39 u.p.s.)", EN: "targeted allowance (art. 39 of the Social Assistance Act)"},
 		{PL: "specjalny zasiłek celowy (art. 41 u.p.s.)", EN: "special targeted allowance (art. 41 of the Social Assistance Act)"},
@@ -178,6 +176,7 @@ var benefitEnum = enum.MustNew(enum.Spec[BenefitKind]{
 		"zasiłek okresowy": PeriodicAllowance, "dodatek aktywizacyjny": ActivationSupplement,
 		"świadczenie integracyjne": IntegrationBenefit, "inne": BenefitOther,
 	},
+	Errors: integracja.EnumErrors{},
 })
 
 // ParseBenefitKind reads the stable codes "targeted", "special_targeted",
@@ -198,12 +197,9 @@ func (k BenefitKind) IsValid() bool { return benefitEnum.Valid(k) }
 // MarshalText encodes k as its stable code.
 func (k BenefitKind) MarshalText() ([]byte, error) { return benefitEnum.MarshalText(k) }
 
-// UnmarshalText accepts what [ParseBenefitKind] accepts.
-func (k *BenefitKind) UnmarshalText(b []byte) error {
-	v, err := ParseBenefitKind(string(b))
-	*k = v
-	return err
-}
+// UnmarshalText accepts what [ParseBenefitKind] accepts; on error k is
+// unchanged.
+func (k *BenefitKind) UnmarshalText(b []byte) error { return benefitEnum.UnmarshalText(k, b) }
 
 // Benefit is a benefit the institution commits to grant while the contract
 // runs: its kind, the document's own name for it (Label, kept as written),
@@ -263,15 +259,16 @@ const (
 )
 
 var consequenceEnum = enum.MustNew(enum.Spec[Consequence]{
-	Package: "contract", Type: "Consequence", Kind: "consequence", KindPL: "skutku z art. 11 ust. 2 u.p.s.", Fold: true,
+	Type: "Consequence", Kind: "consequence", KindPL: "skutku z art. 11 ust. 2 u.p.s.", Fold: true,
 	Codes: []string{"", "refusal", "revocation", "suspension"},
-	Labels: []integracja.Text{
+	Labels: []enum.Text{
 		{PL: "nie określono", EN: "unspecified"},
 		{PL: "odmowa przyznania świadczenia", EN: "refusal of a benefit"},
 		{PL: "uchylenie decyzji o przyznaniu świadczenia", EN: "revocation of the decision granting a benefit"},
 		{PL: "wstrzymanie świadczeń pieniężnych", EN: "suspension of cash benefits"},
 	},
 	Aliases: map[string]Consequence{"odmowa": Refusal, "uchylenie": Revocation, "wstrzymanie": Suspension},
+	Errors:  integracja.EnumErrors{},
 })
 
 // ParseConsequence reads "refusal", "revocation", "suspension" (or odmowa,
@@ -291,12 +288,9 @@ func (c Consequence) IsValid() bool { return consequenceEnum.Valid(c) }
 // MarshalText encodes c as its stable code.
 func (c Consequence) MarshalText() ([]byte, error) { return consequenceEnum.MarshalText(c) }
 
-// UnmarshalText accepts what [ParseConsequence] accepts.
-func (c *Consequence) UnmarshalText(b []byte) error {
-	v, err := ParseConsequence(string(b))
-	*c = v
-	return err
-}
+// UnmarshalText accepts what [ParseConsequence] accepts; on error c is
+// unchanged.
+func (c *Consequence) UnmarshalText(b []byte) error { return consequenceEnum.UnmarshalText(c, b) }
 
 // Achievement is how far a goal was achieved, as part III of the template
 // (ocena realizacji kontraktu) assesses it. It is a separate fact from the
@@ -316,15 +310,16 @@ const (
 )
 
 var achievementEnum = enum.MustNew(enum.Spec[Achievement]{
-	Package: "contract", Type: "Achievement", Kind: "achievement", KindPL: "stopnia osiągnięcia celu", Fold: true,
+	Type: "Achievement", Kind: "achievement", KindPL: "stopnia osiągnięcia celu", Fold: true,
 	Codes: []string{"", "achieved", "partly", "not_achieved"},
-	Labels: []integracja.Text{
+	Labels: []enum.Text{
 		{PL: "nie oceniono", EN: "not assessed"},
 		{PL: "osiągnięty", EN: "achieved"},
 		{PL: "osiągnięty częściowo", EN: "partly achieved"},
 		{PL: "nieosiągnięty", EN: "not achieved"},
 	},
 	Aliases: map[string]Achievement{"osiągnięty": Achieved, "częściowo": PartlyAchieved, "nieosiągnięty": NotAchieved},
+	Errors:  integracja.EnumErrors{},
 })
 
 // ParseAchievement reads "achieved", "partly", "not_achieved" (or
@@ -344,12 +339,9 @@ func (a Achievement) IsValid() bool { return achievementEnum.Valid(a) }
 // MarshalText encodes a as its stable code.
 func (a Achievement) MarshalText() ([]byte, error) { return achievementEnum.MarshalText(a) }
 
-// UnmarshalText accepts what [ParseAchievement] accepts.
-func (a *Achievement) UnmarshalText(b []byte) error {
-	v, err := ParseAchievement(string(b))
-	*a = v
-	return err
-}
+// UnmarshalText accepts what [ParseAchievement] accepts; on error a is
+// unchanged.
+func (a *Achievement) UnmarshalText(b []byte) error { return achievementEnum.UnmarshalText(a, b) }
 
 // GoalResult is the assessment of one goal in the evaluation: the goal's
 // ID, how far it was achieved and a note in the document's words.
@@ -421,10 +413,10 @@ const (
 )
 
 var entitlementEnum = enum.MustNew(enum.Spec[Entitlement]{
-	Package: "contract", Type: "Entitlement", Kind: "entitlement", KindPL: "rodzaju uprawnienia", Fold: true,
+	Type: "Entitlement", Kind: "entitlement", KindPL: "rodzaju uprawnienia", Fold: true,
 	Codes: []string{"", "unemployment_benefit", "pre_retirement_allowance", "pre_retirement_benefit",
 		"structural_pension", "incapacity_pension", "old_age_pension", "teacher_compensation"},
-	Labels: []integracja.Text{
+	Labels: []enum.Text{
 		{PL: "nie określono", EN: "unspecified"},
 		{PL: "zasiłek dla bezrobotnych", EN: "unemployment benefit"},
 		{PL: "zasiłek przedemerytalny", EN: "pre-retirement allowance"},
@@ -434,6 +426,7 @@ var entitlementEnum = enum.MustNew(enum.Spec[Entitlement]{
 		{PL: "emerytura", EN: "old-age pension"},
 		{PL: "nauczycielskie świadczenie kompensacyjne", EN: "teachers' compensation benefit"},
 	},
+	Errors: integracja.EnumErrors{},
 })
 
 // ParseEntitlement reads the stable codes of [Entitlement.String], in any
@@ -453,12 +446,9 @@ func (e Entitlement) IsValid() bool { return entitlementEnum.Valid(e) }
 // MarshalText encodes e as its stable code.
 func (e Entitlement) MarshalText() ([]byte, error) { return entitlementEnum.MarshalText(e) }
 
-// UnmarshalText accepts what [ParseEntitlement] accepts.
-func (e *Entitlement) UnmarshalText(b []byte) error {
-	v, err := ParseEntitlement(string(b))
-	*e = v
-	return err
-}
+// UnmarshalText accepts what [ParseEntitlement] accepts; on error e is
+// unchanged.
+func (e *Entitlement) UnmarshalText(b []byte) error { return entitlementEnum.UnmarshalText(e, b) }
 
 // ExcludesSocialEmployment reports whether a person entitled to e may not
 // take part in social employment in an institution of kind k: every

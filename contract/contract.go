@@ -32,9 +32,9 @@ const (
 )
 
 var institutionEnum = enum.MustNew(enum.Spec[InstitutionKind]{
-	Package: "contract", Type: "InstitutionKind", Kind: "institution kind", KindPL: "rodzaju instytucji", Fold: true,
+	Type: "InstitutionKind", Kind: "institution kind", KindPL: "rodzaju instytucji", Fold: true,
 	Codes: []string{"", "ops", "pcpr", "kis", "cis"},
-	Labels: []integracja.Text{
+	Labels: []enum.Text{
 		{PL: "nie określono", EN: "unspecified"},
 		{PL: "ośrodek pomocy społecznej", EN: "social assistance centre"},
 		{PL: "powiatowe centrum pomocy rodzinie", EN: "district family support centre"},
@@ -42,6 +42,7 @@ var institutionEnum = enum.MustNew(enum.Spec[InstitutionKind]{
 		{PL: "centrum integracji społecznej", EN: "social integration centre"},
 	},
 	Aliases: map[string]InstitutionKind{"mops": OPS, "gops": OPS, "mgops": OPS, "mops/gops": OPS, "mopr": OPS},
+	Errors:  integracja.EnumErrors{},
 })
 
 // ParseInstitutionKind reads "ops", "pcpr", "kis", "cis" in any case, and
@@ -61,12 +62,9 @@ func (k InstitutionKind) IsValid() bool { return institutionEnum.Valid(k) }
 // MarshalText encodes k as its stable code.
 func (k InstitutionKind) MarshalText() ([]byte, error) { return institutionEnum.MarshalText(k) }
 
-// UnmarshalText accepts what [ParseInstitutionKind] accepts.
-func (k *InstitutionKind) UnmarshalText(b []byte) error {
-	v, err := ParseInstitutionKind(string(b))
-	*k = v
-	return err
-}
+// UnmarshalText accepts what [ParseInstitutionKind] accepts; on error k is
+// unchanged.
+func (k *InstitutionKind) UnmarshalText(b []byte) error { return institutionEnum.UnmarshalText(k, b) }
 
 // Institution is the institution that concludes the contract (the OPS
 // stamp in the header of the template): its kind and name, as it writes
@@ -762,7 +760,7 @@ func (c Contract) validateTerms(t Terms, at integracja.Path) []error {
 		p := at.Child("consequences").Index(i)
 		switch {
 		case !k.IsValid() || k == ConsequenceUnspecified:
-			errs = append(errs, integracja.Invalid(p, k.String(), consequenceEnum.Want()))
+			errs = append(errs, integracja.Invalid(p, k.String(), integracja.Text(consequenceEnum.Want())))
 		case seen[k]:
 			errs = append(errs, integracja.Duplicate(p, k.String()))
 		}
@@ -877,7 +875,7 @@ func (c Contract) validateEvaluation() []error {
 		}
 		seen[g.Goal] = true
 		if !g.Achievement.IsValid() {
-			errs = append(errs, integracja.Invalid(p.Child("achievement"), g.Achievement.String(), achievementEnum.Want()))
+			errs = append(errs, integracja.Invalid(p.Child("achievement"), g.Achievement.String(), integracja.Text(achievementEnum.Want())))
 		}
 	}
 	return errs

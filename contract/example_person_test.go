@@ -55,9 +55,9 @@ func ExamplePerson_EffectiveSex() {
 		if born == "" {
 			born = "nieznana"
 		}
-		fmt.Printf("%v (%s): płeć %s, data urodzenia %s\n", p, p.Initials(), p.EffectiveSex(), born)
+		fmt.Printf("%v (%s): płeć %s, data urodzenia %s\n", p, p.Initials(), p.EffectiveSex().Label(language.Polish), born)
 	}
 	// Output:
-	// osoba ps-3 (A. W.): płeć K, data urodzenia nieznana
-	// osoba p-17 (J. K.): płeć M, data urodzenia 1944-05-14
+	// osoba ps-3 (A. W.): płeć kobieta, data urodzenia nieznana
+	// osoba p-17 (J. K.): płeć mężczyzna, data urodzenia 1944-05-14
 }

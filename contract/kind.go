@@ -1,9 +1,6 @@
 package contract
 
 import (
-	"fmt"
-	"strings"
-
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
@@ -52,14 +49,17 @@ const (
 	OtherProgramme
 )
 
-var kindEnum = codeEnum[Kind]("Kind", "contract kind", "rodzaju kontraktu",
-	[]string{"social_contract", "social_employment_programme", "homelessness_exit_programme", "other_programme"},
-	[]integracja.Text{
+var kindEnum = enum.MustNew(enum.Spec[Kind]{
+	Type: "Kind", Kind: "contract kind", KindPL: "rodzaju kontraktu",
+	Codes: []string{"social_contract", "social_employment_programme", "homelessness_exit_programme", "other_programme"},
+	Labels: []enum.Text{
 		{PL: "kontrakt socjalny", EN: "social contract"},
 		{PL: "indywidualny program zatrudnienia socjalnego", EN: "individual programme of social employment"},
 		{PL: "indywidualny program wychodzenia z bezdomności", EN: "individual programme for leaving homelessness"},
 		{PL: "inny program indywidualny", EN: "other individual programme"},
-	})
+	},
+	Errors: integracja.EnumErrors{},
+})
 
 // kindBases are the legal bases of the kinds, cited as Polish legal texts
 // cite them (the year of the Dziennik Ustaw is left out when it is the
@@ -103,9 +103,9 @@ func (k Kind) HasTracks() bool { return k == SocialContract }
 func ParseKind(s string) (Kind, error) { return kindEnum.Parse(s) }
 
 // MarshalText returns the stable code; an undefined Kind is an error.
-func (k Kind) MarshalText() ([]byte, error) { return marshalDefined(kindEnum, k) }
+func (k Kind) MarshalText() ([]byte, error) { return kindEnum.MarshalText(k) }
 
-// UnmarshalText parses the stable code.
+// UnmarshalText parses the stable code; on error k is unchanged.
 func (k *Kind) UnmarshalText(b []byte) error { return kindEnum.UnmarshalText(k, b) }
 
 // Track is the part of the social-contract template a contract follows
@@ -135,15 +135,20 @@ const (
 	TrackB
 )
 
-var trackEnum = codeEnum[Track]("Track", "contract track", "części wzoru kontraktu",
-	[]string{"none", "a", "b"},
-	[]integracja.Text{
+var trackEnum = enum.MustNew(enum.Spec[Track]{
+	Type: "Track", Kind: "contract track", KindPL: "części wzoru kontraktu",
+	Codes: []string{"none", "a", "b"},
+	Labels: []enum.Text{
 		{PL: "bez części", EN: "no track"},
 		{PL: "części I A i II A: rozwiązywanie trudnej sytuacji życiowej",
 			EN: "parts I A and II A: resolving a difficult life situation"},
 		{PL: "części I B i II B: wzmocnienie aktywności i samodzielności życiowej, zawodowej lub przeciwdziałanie wykluczeniu społecznemu",
 			EN: "parts I B and II B: strengthening life and occupational activity and self-reliance, or countering social exclusion"},
-	})
+	},
+	Fold:    true,
+	Aliases: map[string]Track{"": TrackNone},
+	Errors:  integracja.EnumErrors{},
+})
 
 // letter returns "A" or "B", the letter the template adds to the numbers
 // of parts I and II for the track, and "" for the other tracks.
@@ -169,49 +174,12 @@ func (t Track) IsValid() bool { return trackEnum.Valid(t) }
 // rozwiązywanie trudnej sytuacji życiowej".
 func (t Track) Label(tag language.Tag) string { return trackEnum.Label(t, tag) }
 
-// ParseTrack parses "a", "b" (in either case) or "none"; an empty text is
-// TrackNone too.
-func ParseTrack(s string) (Track, error) {
-	if s == "" {
-		return TrackNone, nil
-	}
-	v, err := trackEnum.Parse(strings.ToLower(s))
-	if pe, ok := err.(*integracja.ParseError); ok {
-		pe.Input = s // as given, not lower-cased
-	}
-	return v, err
-}
+// ParseTrack parses "a", "b" or "none", in any case and with surrounding
+// spaces; an empty text is TrackNone too.
+func ParseTrack(s string) (Track, error) { return trackEnum.Parse(s) }
 
 // MarshalText returns the stable code; an undefined Track is an error.
-func (t Track) MarshalText() ([]byte, error) { return marshalDefined(trackEnum, t) }
+func (t Track) MarshalText() ([]byte, error) { return trackEnum.MarshalText(t) }
 
-// UnmarshalText accepts what [ParseTrack] accepts.
-func (t *Track) UnmarshalText(b []byte) error {
-	v, err := ParseTrack(string(b))
-	if err != nil {
-		return err
-	}
-	*t = v
-	return nil
-}
-
-// codeEnum returns the [enum.Enum] of Kind, Track, State or Reason: its
-// codes are read as written, and a parse error names what it could not read
-// in English (kind) and Polish (kindPL, in the genitive) and lists every
-// code, "oczekiwano jednego z: draft, active, …".
-func codeEnum[T ~uint8](typ, kind, kindPL string, codes []string, labels []integracja.Text) enum.Enum[T] {
-	list := strings.Join(codes, ", ")
-	return enum.MustNew(enum.Spec[T]{
-		Package: "contract", Type: typ, Kind: kind, KindPL: kindPL, Codes: codes, Labels: labels,
-		Want: integracja.Text{PL: "oczekiwano jednego z: " + list, EN: "want one of: " + list},
-	})
-}
-
-// marshalDefined is e.MarshalText(v) with the error this package gives
-// for an undefined Kind, Track, State or Reason.
-func marshalDefined[T ~uint8](e enum.Enum[T], v T) ([]byte, error) {
-	if !e.Valid(v) {
-		return nil, fmt.Errorf("contract: cannot marshal undefined %s", e.String(v))
-	}
-	return e.MarshalText(v)
-}
+// UnmarshalText accepts what [ParseTrack] accepts; on error t is unchanged.
+func (t *Track) UnmarshalText(b []byte) error { return trackEnum.UnmarshalText(t, b) }

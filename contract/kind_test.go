@@ -85,12 +85,13 @@ func TestTrack(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 		})
 	}
-	t.Run("an unknown track is an error naming the input as given", func(t *testing.T) {
+	t.Run("an unknown track is an error saying what is wanted, not what was read", func(t *testing.T) {
 		_, err := ParseTrack("C")
 		var pe *integracja.ParseError
 		require.ErrorAs(t, err, &pe)
-		assert.Equal(t, "C", pe.Input)
+		assert.Empty(t, pe.Input)
 		assert.ErrorIs(t, err, integracja.ErrInvalid)
+		assert.EqualError(t, err, "cannot parse contract track: invalid value: want none, a or b")
 	})
 	t.Run("each track has a label in both languages", func(t *testing.T) {
 		assert.Contains(t, TrackA.Label(language.Polish), "trudnej sytuacji życiowej")

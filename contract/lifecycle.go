@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/enum"
 	"github.com/aktywna/integracja/internal/jsonx"
 )
 
@@ -37,15 +38,18 @@ const (
 	Terminated
 )
 
-var stateEnum = codeEnum[State]("State", "contract state", "stanu kontraktu",
-	[]string{"draft", "active", "suspended", "completed", "terminated"},
-	[]integracja.Text{
+var stateEnum = enum.MustNew(enum.Spec[State]{
+	Type: "State", Kind: "contract state", KindPL: "stanu kontraktu",
+	Codes: []string{"draft", "active", "suspended", "completed", "terminated"},
+	Labels: []enum.Text{
 		{PL: "projekt", EN: "draft"},
 		{PL: "w realizacji", EN: "active"},
 		{PL: "zawieszony", EN: "suspended"},
 		{PL: "zakończony", EN: "completed"},
 		{PL: "rozwiązany", EN: "terminated"},
-	})
+	},
+	Errors: integracja.EnumErrors{},
+})
 
 // String returns the stable code: "draft", "active", "suspended",
 // "completed", "terminated". An undefined value prints as "State(9)".
@@ -66,9 +70,9 @@ func (s State) Label(t language.Tag) string { return stateEnum.Label(s, t) }
 func ParseState(s string) (State, error) { return stateEnum.Parse(s) }
 
 // MarshalText returns the stable code; an undefined State is an error.
-func (s State) MarshalText() ([]byte, error) { return marshalDefined(stateEnum, s) }
+func (s State) MarshalText() ([]byte, error) { return stateEnum.MarshalText(s) }
 
-// UnmarshalText parses the stable code.
+// UnmarshalText parses the stable code; on error s is unchanged.
 func (s *State) UnmarshalText(b []byte) error { return stateEnum.UnmarshalText(s, b) }
 
 // Reason is why a contract was terminated or suspended (przyczyna
@@ -97,10 +101,11 @@ const (
 	ReasonOther                       // another reason, described in the event's note
 )
 
-var reasonEnum = codeEnum[Reason]("Reason", "reason", "przyczyny",
-	[]string{"none", "job", "non_compliance", "moved_away", "treatment", "care_duties",
+var reasonEnum = enum.MustNew(enum.Spec[Reason]{
+	Type: "Reason", Kind: "reason", KindPL: "przyczyny",
+	Codes: []string{"none", "job", "non_compliance", "moved_away", "treatment", "care_duties",
 		"no_cooperation", "death", "withdrawal", "other"},
-	[]integracja.Text{
+	Labels: []enum.Text{
 		{PL: "brak przyczyny", EN: "no reason"},
 		{PL: "podjęcie pracy", EN: "took up a job"},
 		{PL: "niedotrzymanie warunków kontraktu", EN: "terms of the contract not kept"},
@@ -111,7 +116,10 @@ var reasonEnum = codeEnum[Reason]("Reason", "reason", "przyczyny",
 		{PL: "zgon", EN: "death"},
 		{PL: "rezygnacja", EN: "withdrawal"},
 		{PL: "inna przyczyna", EN: "other reason"},
-	})
+	},
+	Aliases: map[string]Reason{"": ReasonNone},
+	Errors:  integracja.EnumErrors{},
+})
 
 // String returns the stable code: "none", "job", "non_compliance",
 // "moved_away", "treatment", "care_duties", "no_cooperation", "death",
@@ -127,25 +135,14 @@ func (r Reason) Label(t language.Tag) string { return reasonEnum.Label(r, t) }
 
 // ParseReason parses a stable code of [Reason.String]; an empty text is
 // ReasonNone too.
-func ParseReason(s string) (Reason, error) {
-	if s == "" {
-		return ReasonNone, nil
-	}
-	return reasonEnum.Parse(s)
-}
+func ParseReason(s string) (Reason, error) { return reasonEnum.Parse(s) }
 
 // MarshalText returns the stable code; an undefined Reason is an error.
-func (r Reason) MarshalText() ([]byte, error) { return marshalDefined(reasonEnum, r) }
+func (r Reason) MarshalText() ([]byte, error) { return reasonEnum.MarshalText(r) }
 
-// UnmarshalText accepts what [ParseReason] accepts.
-func (r *Reason) UnmarshalText(b []byte) error {
-	v, err := ParseReason(string(b))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
-}
+// UnmarshalText accepts what [ParseReason] accepts; on error r is
+// unchanged.
+func (r *Reason) UnmarshalText(b []byte) error { return reasonEnum.UnmarshalText(r, b) }
 
 // CanTransition reports whether a contract may go from state from to state
 // to. The allowed changes are: draft → active (signed); active → suspended;

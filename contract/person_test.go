@@ -173,7 +173,7 @@ func TestPersonJSON(t *testing.T) {
 		p.Sex = indicator.Female
 		b, err := json.Marshal(p)
 		require.NoError(t, err)
-		assert.JSONEq(t, `{"id":"p-17","givenName":"Janina","familyName":"Kowalska","pesel":"`+p.PESEL.Reveal()+`","sex":"K"}`, string(b))
+		assert.JSONEq(t, `{"id":"p-17","givenName":"Janina","familyName":"Kowalska","pesel":"`+p.PESEL.Reveal()+`","sex":"female"}`, string(b))
 		var q Person
 		require.NoError(t, jsonx.Decode(b, &q))
 		assert.Equal(t, p, q)

@@ -91,7 +91,9 @@ func TestParseCountRejectsBadInput(t *testing.T) {
 			var pe *integracja.ParseError
 			require.ErrorAs(t, err, &pe)
 			assert.Equal(t, tt.in, pe.Input, "the error names the input")
-			assert.Contains(t, err.Error(), `"`+tt.in+`"`)
+			if tt.in != "" {
+				assert.Contains(t, err.Error(), `"`+tt.in+`"`)
+			}
 			for _, d := range tt.details {
 				assert.Contains(t, pe.Detail.EN, d)
 			}

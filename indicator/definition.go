@@ -29,8 +29,9 @@ const (
 )
 
 var units = enum.MustNew(enum.Spec[Unit]{
-	Package: "indicator", Type: "Unit", Kind: "indicator unit",
-	Codes: []string{"people", "hours", "contracts", "entities"},
+	Type: "Unit", Kind: "indicator unit", KindPL: "jednostki wskaźnika",
+	Codes:  []string{"people", "hours", "contracts", "entities"},
+	Errors: integracja.EnumErrors{},
 })
 
 // entities is the noun for supported entities (podmiot).

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/enum"
 )
 
 // Framework is the EU programming period whose common indicators a
@@ -24,9 +25,15 @@ const (
 	ESFPlus
 )
 
-var frameworks = esfEnum[Framework]("Framework", "ESF framework", []enumValue{
-	{"esf_2014", integracja.Text{PL: "EFS 2014–2020", EN: "ESF 2014-2020"}},
-	{"esf_plus", integracja.Text{PL: "EFS+ 2021–2027", EN: "ESF+ 2021-2027"}},
+var frameworks = enum.MustNew(enum.Spec[Framework]{
+	Type: "Framework", Kind: "ESF framework", KindPL: "okresu programowania EFS",
+	Codes: []string{"esf_2014", "esf_plus"},
+	Labels: []enum.Text{
+		{PL: "EFS 2014–2020", EN: "ESF 2014-2020"},
+		{PL: "EFS+ 2021–2027", EN: "ESF+ 2021-2027"},
+	},
+	Fold:   true,
+	Errors: integracja.EnumErrors{},
 })
 
 // String returns the stable code: "esf_2014" or "esf_plus".
@@ -56,10 +63,16 @@ const (
 	Unverified                    // UNVERIFIED: no source confirms it
 )
 
-var sourcings = esfEnum[Sourcing]("Sourcing", "sourcing", []enumValue{
-	{"verified", integracja.Text{PL: "potwierdzone źródłem [V]", EN: "sourced [V]"}},
-	{"partly_sourced", integracja.Text{PL: "częściowo potwierdzone [P]", EN: "partly sourced [P]"}},
-	{"unverified", integracja.Text{PL: "niepotwierdzone (UNVERIFIED)", EN: "unverified"}},
+var sourcings = enum.MustNew(enum.Spec[Sourcing]{
+	Type: "Sourcing", Kind: "sourcing", KindPL: "stopnia potwierdzenia w źródłach",
+	Codes: []string{"verified", "partly_sourced", "unverified"},
+	Labels: []enum.Text{
+		{PL: "potwierdzone źródłem [V]", EN: "sourced [V]"},
+		{PL: "częściowo potwierdzone [P]", EN: "partly sourced [P]"},
+		{PL: "niepotwierdzone (UNVERIFIED)", EN: "unverified"},
+	},
+	Fold:   true,
+	Errors: integracja.EnumErrors{},
 })
 
 // String returns the stable code: "verified", "partly_sourced" or
@@ -390,9 +403,9 @@ func LookupCommonIndicator(code string) (CommonIndicator, error) {
 		}
 	}
 	if k == "CO12" || k == "CO13" || k == "CO14" {
-		return CommonIndicator{}, &integracja.ParseError{Kind: "common indicator", Input: code, Err: ErrRemovedIndicator}
+		return CommonIndicator{}, &integracja.ParseError{Kind: "common indicator", KindPL: "wspólnego wskaźnika", Input: code, Err: ErrRemovedIndicator}
 	}
-	return CommonIndicator{}, &integracja.ParseError{Kind: "common indicator", Input: code, Err: integracja.ErrUnknown,
+	return CommonIndicator{}, &integracja.ParseError{Kind: "common indicator", KindPL: "wspólnego wskaźnika", Input: code, Err: integracja.ErrUnknown,
 		Detail: integracja.Text{PL: "nieznany kod wskaźnika wspólnego", EN: "unknown common indicator code"}}
 }
 

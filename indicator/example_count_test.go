@@ -19,10 +19,10 @@ func ExampleParseSex() {
 		fmt.Printf("%q: %s, %s\n", s, sex, sex.Label(language.Polish))
 	}
 	// Output:
-	// "K": K, kobieta
-	// "mężczyzna": M, mężczyzna
-	// "Female": K, kobieta
-	// cannot parse sex "x": invalid value: want K/F (female) or M (male)
+	// "K": female, kobieta
+	// "mężczyzna": male, mężczyzna
+	// "Female": female, kobieta
+	// cannot parse sex: invalid value: want female (F, K) or male (M)
 }
 
 func ExampleParseCount() {

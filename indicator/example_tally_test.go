@@ -159,8 +159,8 @@ func ExampleLookupCommonIndicator() {
 // problem.
 func ExampleDecodeProfiles() {
 	_, err := indicator.DecodeProfiles([]byte(`[
-		{"sex":"K","birthDate":"1990-04-12","entry":"2023-03-01","status":"unemployed","education":"isced_1_2"},
-		{"sex":"M","birthDate":"1968-07-30","entry":"2023-03-01","exit":"2023-02-01","status":"inactive"}
+		{"sex":"female","birthDate":"1990-04-12","entry":"2023-03-01","status":"unemployed","education":"isced_1_2"},
+		{"sex":"male","birthDate":"1968-07-30","entry":"2023-03-01","exit":"2023-02-01","status":"inactive"}
 	]`))
 	fmt.Println(integracja.Localize(err, language.Polish))
 	// Output:

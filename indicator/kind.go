@@ -19,12 +19,13 @@ const (
 )
 
 var kinds = enum.MustNew(enum.Spec[Kind]{
-	Package: "indicator", Type: "Kind", Kind: "indicator kind",
+	Type: "Kind", Kind: "indicator kind", KindPL: "rodzaju wskaźnika",
 	Codes: []string{"output", "result"},
-	Labels: []integracja.Text{
+	Labels: []enum.Text{
 		{PL: "wskaźnik produktu", EN: "output indicator"},
 		{PL: "wskaźnik rezultatu", EN: "result indicator"},
 	},
+	Errors: integracja.EnumErrors{},
 })
 
 // String returns the stable code: "output" or "result".

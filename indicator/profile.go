@@ -2,7 +2,6 @@ package indicator
 
 import (
 	"fmt"
-	"strings"
 
 	"golang.org/x/text/language"
 
@@ -10,27 +9,6 @@ import (
 	"github.com/aktywna/integracja/internal/enum"
 	"github.com/aktywna/integracja/internal/jsonx"
 )
-
-// enumValue is one value of a small enum: its stable code and its label.
-type enumValue struct {
-	code  string
-	label integracja.Text
-}
-
-// esfEnum returns the [enum.Enum] of one of the package's ESF enums from
-// its values in order. Its ParseX reads a code in any case and with
-// surrounding spaces, and its parse error lists every code: "oczekiwano
-// jednej z wartości: unknown, isced_0, …".
-func esfEnum[T ~uint8](typ, kind string, values []enumValue) enum.Enum[T] {
-	s := enum.Spec[T]{Package: "indicator", Type: typ, Kind: kind, Fold: true}
-	for _, v := range values {
-		s.Codes = append(s.Codes, v.code)
-		s.Labels = append(s.Labels, v.label)
-	}
-	list := strings.Join(s.Codes, ", ")
-	s.Want = integracja.Text{PL: "oczekiwano jednej z wartości: " + list, EN: "want one of: " + list}
-	return enum.MustNew(s)
-}
 
 // LabourStatus is a participant's labour-market status at entry to an
 // operation (status na rynku pracy w chwili przystąpienia do projektu), as
@@ -61,15 +39,19 @@ const (
 	numStatuses = iota
 )
 
-var statuses = esfEnum[LabourStatus]("LabourStatus", "labour-market status", []enumValue{
-	{"unknown", integracja.Text{PL: "status nieznany", EN: "status not recorded"}},
-	{"unemployed", integracja.Text{PL: "bezrobotny", EN: "unemployed"}},
-	{"long_term_unemployed", integracja.Text{PL: "długotrwale bezrobotny", EN: "long-term unemployed"}},
-	{"inactive", integracja.Text{PL: "bierny zawodowo, uczący się lub szkolący", EN: "inactive, in education or training"}},
-	{"inactive_not_in_education", integracja.Text{PL: "bierny zawodowo, nieuczestniczący w kształceniu ani szkoleniu",
-		EN: "inactive, not in education or training"}},
-	{"employed", integracja.Text{PL: "pracujący, w tym prowadzący działalność na własny rachunek",
-		EN: "employed, including self-employed"}},
+var statuses = enum.MustNew(enum.Spec[LabourStatus]{
+	Type: "LabourStatus", Kind: "labour-market status", KindPL: "statusu na rynku pracy",
+	Codes: []string{"unknown", "unemployed", "long_term_unemployed", "inactive", "inactive_not_in_education", "employed"},
+	Labels: []enum.Text{
+		{PL: "status nieznany", EN: "status not recorded"},
+		{PL: "bezrobotny", EN: "unemployed"},
+		{PL: "długotrwale bezrobotny", EN: "long-term unemployed"},
+		{PL: "bierny zawodowo, uczący się lub szkolący", EN: "inactive, in education or training"},
+		{PL: "bierny zawodowo, nieuczestniczący w kształceniu ani szkoleniu", EN: "inactive, not in education or training"},
+		{PL: "pracujący, w tym prowadzący działalność na własny rachunek", EN: "employed, including self-employed"},
+	},
+	Fold:   true,
+	Errors: integracja.EnumErrors{},
 })
 
 // ParseLabourStatus parses a stable code ("unemployed",
@@ -85,7 +67,7 @@ func (s LabourStatus) Label(t language.Tag) string { return statuses.Label(s, t)
 
 // IsValid reports whether s is one of the defined statuses (StatusUnknown
 // included).
-func (s LabourStatus) IsValid() bool { return s < numStatuses }
+func (s LabourStatus) IsValid() bool { return statuses.Valid(s) }
 
 // IsUnemployed reports whether s counts as "unemployed including long-term
 // unemployed" (CO01, EECO02).
@@ -122,12 +104,18 @@ const (
 	numEducation = iota
 )
 
-var educations = esfEnum[Education]("Education", "education level", []enumValue{
-	{"unknown", integracja.Text{PL: "wykształcenie nieznane", EN: "education not recorded"}},
-	{"isced_0", integracja.Text{PL: "niższe niż podstawowe (ISCED 0)", EN: "below primary (ISCED 0)"}},
-	{"isced_1_2", integracja.Text{PL: "podstawowe lub gimnazjalne (ISCED 1–2)", EN: "primary or lower secondary (ISCED 1-2)"}},
-	{"isced_3_4", integracja.Text{PL: "ponadgimnazjalne lub policealne (ISCED 3–4)", EN: "upper secondary or post-secondary (ISCED 3-4)"}},
-	{"isced_5_8", integracja.Text{PL: "wyższe (ISCED 5–8)", EN: "tertiary (ISCED 5-8)"}},
+var educations = enum.MustNew(enum.Spec[Education]{
+	Type: "Education", Kind: "education level", KindPL: "poziomu wykształcenia",
+	Codes: []string{"unknown", "isced_0", "isced_1_2", "isced_3_4", "isced_5_8"},
+	Labels: []enum.Text{
+		{PL: "wykształcenie nieznane", EN: "education not recorded"},
+		{PL: "niższe niż podstawowe (ISCED 0)", EN: "below primary (ISCED 0)"},
+		{PL: "podstawowe lub gimnazjalne (ISCED 1–2)", EN: "primary or lower secondary (ISCED 1-2)"},
+		{PL: "ponadgimnazjalne lub policealne (ISCED 3–4)", EN: "upper secondary or post-secondary (ISCED 3-4)"},
+		{PL: "wyższe (ISCED 5–8)", EN: "tertiary (ISCED 5-8)"},
+	},
+	Fold:   true,
+	Errors: integracja.EnumErrors{},
 })
 
 // ParseEducation parses a stable code ("isced_0", "isced_1_2",
@@ -144,7 +132,7 @@ func (e Education) Label(t language.Tag) string { return educations.Label(e, t) 
 
 // IsValid reports whether e is one of the defined levels (EducationUnknown
 // included).
-func (e Education) IsValid() bool { return e < numEducation }
+func (e Education) IsValid() bool { return educations.Valid(e) }
 
 // MarshalText returns the stable code; a value out of range is an error.
 func (e Education) MarshalText() ([]byte, error) { return educations.MarshalText(e) }

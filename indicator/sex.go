@@ -1,8 +1,6 @@
 package indicator
 
 import (
-	"strings"
-
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
@@ -25,38 +23,34 @@ const (
 	Male
 )
 
-// sexes gives Sex its codes and labels; [ParseSex] reads more spellings
-// than the codes, so it does not use sexes.Parse.
 var sexes = enum.MustNew(enum.Spec[Sex]{
-	Package: "indicator", Type: "Sex", Kind: "sex",
-	Codes: []string{"", "K", "M"},
-	Labels: []integracja.Text{
+	Type: "Sex", Kind: "sex", KindPL: "płci",
+	Codes: []string{"", "female", "male"},
+	Labels: []enum.Text{
 		{PL: "nieokreślona", EN: "unspecified"},
 		{PL: "kobieta", EN: "female"},
 		{PL: "mężczyzna", EN: "male"},
 	},
+	Fold: true,
+	Aliases: map[string]Sex{
+		"k": Female, "kobieta": Female, "f": Female, "woman": Female,
+		"m": Male, "mężczyzna": Male, "mezczyzna": Male, "man": Male,
+		"nieokreślona": SexUnspecified, "nieokreslona": SexUnspecified, "unspecified": SexUnspecified,
+	},
+	Want:   enum.Text{PL: "oczekiwano K (kobieta) lub M (mężczyzna)", EN: "want female (F, K) or male (M)"},
+	Errors: integracja.EnumErrors{},
 })
 
 // ParseSex reads the ways Polish and English records write sex, in any case
-// and with surrounding spaces: "K", "kobieta", "F", "female", "woman" for
-// Female; "M", "mężczyzna", "male", "man" for Male; "" and "nieokreślona",
-// "unspecified" for SexUnspecified. Anything else is an error naming the
-// input.
-func ParseSex(s string) (Sex, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "k", "kobieta", "f", "female", "woman":
-		return Female, nil
-	case "m", "mężczyzna", "mezczyzna", "male", "man":
-		return Male, nil
-	case "", "nieokreślona", "nieokreslona", "unspecified":
-		return SexUnspecified, nil
-	}
-	return SexUnspecified, &integracja.ParseError{Kind: "sex", KindPL: "płci", Input: s, Err: integracja.ErrInvalid,
-		Detail: integracja.Text{PL: "oczekiwano K (kobieta) lub M (mężczyzna)", EN: "want K/F (female) or M (male)"}}
-}
+// and with surrounding spaces: "female", "K", "kobieta", "F", "woman" for
+// Female; "male", "M", "mężczyzna", "man" for Male; "" and "nieokreślona",
+// "unspecified" for SexUnspecified. Anything else is an error that says
+// what is wanted.
+func ParseSex(s string) (Sex, error) { return sexes.Parse(s) }
 
-// String returns the Polish report code: "K", "M", or "" for unspecified.
-// An out-of-range value prints as "Sex(7)".
+// String returns the stable code: "female", "male", or "" for unspecified.
+// An out-of-range value prints as "Sex(7)". Reports write the Polish
+// letters K and M instead ([Count.Format]).
 func (s Sex) String() string { return sexes.String(s) }
 
 // IsValid reports whether s is one of the three defined values.
@@ -66,15 +60,10 @@ func (s Sex) IsValid() bool { return sexes.Valid(s) }
 // "mężczyzna", "nieokreślona"; "female", "male", "unspecified".
 func (s Sex) Label(t language.Tag) string { return sexes.Label(s, t) }
 
-// MarshalText encodes s as "K", "M" or "" (unspecified).
+// MarshalText encodes s as its stable code: "female", "male" or ""
+// (unspecified).
 func (s Sex) MarshalText() ([]byte, error) { return sexes.MarshalText(s) }
 
-// UnmarshalText accepts everything [ParseSex] accepts.
-func (s *Sex) UnmarshalText(b []byte) error {
-	v, err := ParseSex(string(b))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+// UnmarshalText accepts everything [ParseSex] accepts; on error s is
+// unchanged.
+func (s *Sex) UnmarshalText(b []byte) error { return sexes.UnmarshalText(s, b) }

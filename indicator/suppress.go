@@ -34,8 +34,9 @@ const (
 )
 
 var protections = enum.MustNew(enum.Spec[Protection]{
-	Package: "indicator", Type: "Protection", Kind: "suppression protection",
-	Codes: []string{"complement", "total"},
+	Type: "Protection", Kind: "suppression protection", KindPL: "sposobu ochrony ukrytych komórek",
+	Codes:  []string{"complement", "total"},
+	Errors: integracja.EnumErrors{},
 })
 
 // String returns the stable code: "complement" or "total".
@@ -116,8 +117,9 @@ const (
 )
 
 var marks = enum.MustNew(enum.Spec[Mark]{
-	Package: "indicator", Type: "Mark", Kind: "cell mark",
-	Codes: []string{"shown", "small", "withheld"},
+	Type: "Mark", Kind: "cell mark", KindPL: "oznaczenia komórki",
+	Codes:  []string{"shown", "small", "withheld"},
+	Errors: integracja.EnumErrors{},
 })
 
 // String returns the stable code: "shown", "small" or "withheld".

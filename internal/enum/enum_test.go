@@ -2,6 +2,7 @@ package enum_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -9,9 +10,29 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
-	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/enum"
 )
+
+// testErrors stands for the root's integracja.EnumErrors, which this
+// package's tests may not import: it keeps what Parse and Check tell it.
+type testErrors struct{}
+
+// errCause stands for integracja.ErrInvalid.
+var errCause = errors.New("invalid value")
+
+// parseError is the error testErrors makes for Parse.
+type parseError struct{ kind, kindPL string }
+
+func (e *parseError) Error() string { return "cannot parse " + e.kind }
+func (e *parseError) Unwrap() error { return errCause }
+
+func (testErrors) ParseError(kind, kindPL, wantPL, wantEN string) error {
+	return fmt.Errorf("%w: %s | %s", &parseError{kind, kindPL}, wantEN, wantPL)
+}
+
+func (testErrors) ValueError(value, wantPL, wantEN string) error {
+	return fmt.Errorf("%w: %q: %s | %s", errCause, value, wantEN, wantPL)
+}
 
 // colour is an enum as the domain packages declare them.
 type colour uint8
@@ -23,13 +44,14 @@ const (
 )
 
 var colours = enum.MustNew(enum.Spec[colour]{
-	Package: "paint", Type: "colour", Kind: "colour",
+	Type: "colour", Kind: "colour", KindPL: "koloru",
 	Codes: []string{"red", "green", "blue"},
-	Labels: []integracja.Text{
+	Labels: []enum.Text{
 		{PL: "czerwony", EN: "red"},
 		{PL: "zielony", EN: "green"},
 		{PL: "niebieski", EN: "blue"},
 	},
+	Errors: testErrors{},
 })
 
 // role is a folding enum with an empty code and aliases, like the enums of
@@ -37,10 +59,22 @@ var colours = enum.MustNew(enum.Spec[colour]{
 type role uint8
 
 var roles = enum.MustNew(enum.Spec[role]{
-	Package: "paint", Type: "role", Kind: "role",
+	Type: "role", Kind: "role", KindPL: "roli",
 	Codes:   []string{"", "painter", "client"},
 	Fold:    true,
 	Aliases: map[string]role{"malarz": 1, "klient": 2},
+	Errors:  testErrors{},
+})
+
+// setting is an enum whose zero value is a placeholder, like budget's
+// NoMetric, and whose codes are reached through an alias of the empty text.
+type setting uint8
+
+var settings = enum.MustNew(enum.Spec[setting]{
+	Type: "setting", Kind: "setting", KindPL: "ustawienia",
+	Codes:         []string{"", "on", "off"},
+	ZeroUndefined: true,
+	Errors:        testErrors{},
 })
 
 func TestString(t *testing.T) {
@@ -54,6 +88,7 @@ func TestString(t *testing.T) {
 		{"a value just past the last prints with its type", colours.String(3), "colour(3)"},
 		{"the largest value prints with its type", colours.String(255), "colour(255)"},
 		{"an empty code prints as an empty text", roles.String(0), ""},
+		{"an undefined zero value prints as an empty text", settings.String(0), ""},
 		{"the zero Enum prints a value without a type name", enum.Enum[colour]{}.String(7), "(7)"},
 	}
 	for _, tt := range tests {
@@ -65,6 +100,9 @@ func TestValid(t *testing.T) {
 	assert.True(t, colours.Valid(red))
 	assert.True(t, colours.Valid(blue))
 	assert.False(t, colours.Valid(blue+1))
+	assert.True(t, roles.Valid(0), "an empty code is a code")
+	assert.False(t, settings.Valid(0), "an undefined zero value is not valid")
+	assert.True(t, settings.Valid(1))
 	assert.False(t, enum.Enum[colour]{}.Valid(0))
 }
 
@@ -121,24 +159,27 @@ func TestParse(t *testing.T) {
 		{"an enum that does not fold rejects spaces", " red"},
 		{"an enum without an empty code rejects an empty text", ""},
 		{"an unknown word is rejected", "purple"},
+		{"a PESEL is rejected", "79112302216"},
 	}
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := colours.Parse(tt.in)
 			assert.Equal(t, red, got, "the zero value goes with an error")
-			var pe *integracja.ParseError
+			var pe *parseError
 			require.ErrorAs(t, err, &pe)
-			assert.ErrorIs(t, err, integracja.ErrInvalid)
-			assert.Equal(t, "colour", pe.Kind)
-			assert.Equal(t, tt.in, pe.Input, "the input as given")
-			assert.Equal(t, integracja.Text{PL: "oczekiwano red, green lub blue", EN: "want red, green or blue"}, pe.Detail)
+			assert.ErrorIs(t, err, errCause)
+			assert.Equal(t, parseError{"colour", "koloru"}, *pe)
+			assert.Equal(t, "cannot parse colour: want red, green or blue | oczekiwano red, green lub blue", err.Error(),
+				"the error says what is wanted, and never what was read")
 		})
 	}
-	t.Run("a folding enum reports the input as given, not folded", func(t *testing.T) {
-		_, err := roles.Parse(" Boss ")
-		var pe *integracja.ParseError
-		require.ErrorAs(t, err, &pe)
-		assert.Equal(t, " Boss ", pe.Input)
+	t.Run("an undefined zero value does not parse from its empty code", func(t *testing.T) {
+		_, err := settings.Parse("")
+		assert.EqualError(t, err, "cannot parse setting: want on or off | oczekiwano on lub off")
+	})
+	t.Run("the zero Enum rejects everything", func(t *testing.T) {
+		_, err := enum.Enum[colour]{}.Parse("")
+		assert.EqualError(t, err, "enum: the zero Enum has no values")
 	})
 }
 
@@ -147,66 +188,61 @@ func TestParseDetail(t *testing.T) {
 	tests := []struct {
 		name string
 		spec enum.Spec[one]
-		want integracja.Text
+		want enum.Text
 	}{
 		{"two codes are joined by lub and or",
 			enum.Spec[one]{Codes: []string{"output", "result"}},
-			integracja.Text{PL: "oczekiwano output lub result", EN: "want output or result"}},
+			enum.Text{PL: "oczekiwano output lub result", EN: "want output or result"}},
 		{"a single code is named alone",
 			enum.Spec[one]{Codes: []string{"only"}},
-			integracja.Text{PL: "oczekiwano only", EN: "want only"}},
+			enum.Text{PL: "oczekiwano only", EN: "want only"}},
 		{"the empty code is left out of the list",
 			enum.Spec[one]{Codes: []string{"", "ops", "pcpr", "kis"}},
-			integracja.Text{PL: "oczekiwano ops, pcpr lub kis", EN: "want ops, pcpr or kis"}},
+			enum.Text{PL: "oczekiwano ops, pcpr lub kis", EN: "want ops, pcpr or kis"}},
 		{"an enum with only the empty code gives no detail",
 			enum.Spec[one]{Codes: []string{""}},
-			integracja.Text{}},
+			enum.Text{}},
 		{"Want replaces the list",
-			enum.Spec[one]{Codes: []string{"a", "b"}, Want: integracja.Text{PL: "oczekiwano jednego z: a, b", EN: "want one of: a, b"}},
-			integracja.Text{PL: "oczekiwano jednego z: a, b", EN: "want one of: a, b"}},
+			enum.Spec[one]{Codes: []string{"a", "b"}, Want: enum.Text{PL: "oczekiwano K lub M", EN: "want K or M"}},
+			enum.Text{PL: "oczekiwano K lub M", EN: "want K or M"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := tt.spec
-			s.Package, s.Type, s.Kind = "p", "one", "one"
+			s.Type, s.Kind, s.KindPL, s.Errors = "one", "one", "jednego", testErrors{}
 			_, err := enum.MustNew(s).Parse("zzz")
-			var pe *integracja.ParseError
-			require.ErrorAs(t, err, &pe)
-			assert.Equal(t, tt.want, pe.Detail)
-			assert.Equal(t, tt.want, enum.MustNew(s).Want(), "Want is the detail of Parse's errors")
+			assert.EqualError(t, err, "cannot parse one: "+tt.want.EN+" | "+tt.want.PL)
+			assert.Equal(t, tt.want, enum.MustNew(s).Want(), "Want is what Parse's errors say")
 		})
 	}
-	t.Run("the message reads as the module's parse errors read", func(t *testing.T) {
-		_, err := colours.Parse("x")
-		assert.EqualError(t, err, `cannot parse colour "x": invalid value: want red, green or blue`)
-		assert.Equal(t, `nie można odczytać wartości "x": nieprawidłowa wartość: oczekiwano red, green lub blue`,
-			integracja.Localize(err, language.Polish), "without KindPL the Polish message names no kind")
-	})
-	t.Run("a Polish kind is named in the Polish message", func(t *testing.T) {
-		named := enum.MustNew(enum.Spec[colour]{Package: "paint", Type: "colour", Kind: "colour", KindPL: "koloru",
-			Codes: []string{"red", "green", "blue"}})
-		_, err := named.Parse("x")
-		assert.EqualError(t, err, `cannot parse colour "x": invalid value: want red, green or blue`)
-		assert.Equal(t, `nie można odczytać koloru "x": nieprawidłowa wartość: oczekiwano red, green lub blue`,
-			integracja.Localize(err, language.Polish))
-	})
 }
 
-func TestMarshalText(t *testing.T) {
+func TestCheckAndMarshalText(t *testing.T) {
 	t.Run("a defined value marshals to its code", func(t *testing.T) {
 		b, err := colours.MarshalText(green)
 		require.NoError(t, err)
 		assert.Equal(t, "green", string(b))
+		assert.NoError(t, colours.Check(green))
 	})
 	t.Run("an empty code marshals to an empty text", func(t *testing.T) {
 		b, err := roles.MarshalText(0)
 		require.NoError(t, err)
 		assert.Empty(t, b)
 	})
-	t.Run("a value out of range is an error named by its package", func(t *testing.T) {
+	t.Run("a value out of range is the error of Check", func(t *testing.T) {
 		b, err := colours.MarshalText(7)
 		assert.Nil(t, b)
-		assert.EqualError(t, err, "paint: cannot marshal colour(7)")
+		assert.ErrorIs(t, err, errCause)
+		assert.EqualError(t, err, `invalid value: "colour(7)": want red, green or blue | oczekiwano red, green lub blue`)
+		assert.Equal(t, err, colours.Check(7))
+	})
+	t.Run("an undefined zero value does not marshal", func(t *testing.T) {
+		_, err := settings.MarshalText(0)
+		assert.ErrorIs(t, err, errCause)
+	})
+	t.Run("the zero Enum marshals nothing", func(t *testing.T) {
+		_, err := enum.Enum[colour]{}.MarshalText(0)
+		assert.Error(t, err)
 	})
 }
 
@@ -224,15 +260,24 @@ func TestUnmarshalText(t *testing.T) {
 	t.Run("a bad code leaves the value as it was", func(t *testing.T) {
 		v := blue
 		err := colours.UnmarshalText(&v, []byte("purple"))
-		assert.ErrorIs(t, err, integracja.ErrInvalid)
+		assert.ErrorIs(t, err, errCause)
 		assert.Equal(t, blue, v)
 	})
+}
+
+func TestIsSnakeCase(t *testing.T) {
+	for _, s := range []string{"eu", "half_away_from_zero", "isced_1_2", "esf_2014", "a", "2019", "x9"} {
+		assert.True(t, enum.IsSnakeCase(s), "%q", s)
+	}
+	for _, s := range []string{"", "half-away-from-zero", "halfAwayFromZero", "Info", "_x", "x_", "a__b", "a b", "a.b", "ż"} {
+		assert.False(t, enum.IsSnakeCase(s), "%q", s)
+	}
 }
 
 func TestMustNewRejectsASpecThatContradictsItself(t *testing.T) {
 	type small uint8
 	base := func(f func(*enum.Spec[small])) enum.Spec[small] {
-		s := enum.Spec[small]{Package: "p", Type: "small", Kind: "small", Codes: []string{"a", "b"}}
+		s := enum.Spec[small]{Type: "small", Kind: "small", KindPL: "małego", Codes: []string{"a", "b"}, Errors: testErrors{}}
 		f(&s)
 		return s
 	}
@@ -242,7 +287,9 @@ func TestMustNewRejectsASpecThatContradictsItself(t *testing.T) {
 		want string
 	}{
 		{"the zero spec", enum.Spec[small]{}, "required"},
-		{"a spec without a package", base(func(s *enum.Spec[small]) { s.Package = "" }), "required"},
+		{"a spec without a type", base(func(s *enum.Spec[small]) { s.Type = "" }), "required"},
+		{"a spec without a Polish name", base(func(s *enum.Spec[small]) { s.KindPL = "" }), "required"},
+		{"a spec without errors", base(func(s *enum.Spec[small]) { s.Errors = nil }), "required"},
 		{"a spec without codes", base(func(s *enum.Spec[small]) { s.Codes = nil }), "have 0"},
 		{"a spec with more codes than a uint8 holds", base(func(s *enum.Spec[small]) {
 			s.Codes = make([]string, 257)
@@ -250,12 +297,19 @@ func TestMustNewRejectsASpecThatContradictsItself(t *testing.T) {
 				s.Codes[i] = strings.Repeat("x", i)
 			}
 		}), "have 257"},
-		{"a spec with fewer labels than codes", base(func(s *enum.Spec[small]) { s.Labels = []integracja.Text{{PL: "a"}} }), "1 labels for 2 codes"},
+		{"a spec with fewer labels than codes", base(func(s *enum.Spec[small]) { s.Labels = []enum.Text{{PL: "a"}} }), "1 labels for 2 codes"},
 		{"a spec with a repeated code", base(func(s *enum.Spec[small]) { s.Codes = []string{"a", "b", "a"} }), `"a" repeated`},
-		{"a folding spec with an upper-case code", base(func(s *enum.Spec[small]) { s.Fold = true; s.Codes = []string{"a", "B"} }), `code "B"`},
+		{"a hyphenated code", base(func(s *enum.Spec[small]) { s.Codes = []string{"half-away-from-zero"} }), `"half-away-from-zero" is not snake_case`},
+		{"a camelCase code", base(func(s *enum.Spec[small]) { s.Codes = []string{"halfEven"} }), `"halfEven" is not snake_case`},
+		{"an upper-case code", base(func(s *enum.Spec[small]) { s.Codes = []string{"K", "M"} }), `"K" is not snake_case`},
+		{"an undefined zero value with a code", base(func(s *enum.Spec[small]) { s.ZeroUndefined = true }), "must be empty"},
+		{"a Want in one language", base(func(s *enum.Spec[small]) { s.Want = enum.Text{EN: "want a"} }), "both languages"},
 		{"a folding spec with a padded alias", base(func(s *enum.Spec[small]) { s.Fold = true; s.Aliases = map[string]small{" x": 1} }), `alias " x"`},
 		{"an alias that is a code", base(func(s *enum.Spec[small]) { s.Aliases = map[string]small{"b": 0} }), `alias "b" is a code`},
 		{"an alias of an undefined value", base(func(s *enum.Spec[small]) { s.Aliases = map[string]small{"c": 2} }), "undefined value"},
+		{"an alias of an undefined zero value", base(func(s *enum.Spec[small]) {
+			s.Codes, s.ZeroUndefined, s.Aliases = []string{"", "b"}, true, map[string]small{"none": 0}
+		}), "undefined value"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -283,14 +337,15 @@ func TestMustNewRejectsASpecThatContradictsItself(t *testing.T) {
 
 func TestEnumSharesNothingWithItsSpec(t *testing.T) {
 	s := enum.Spec[colour]{
-		Package: "p", Type: "colour", Kind: "colour",
+		Type: "colour", Kind: "colour", KindPL: "koloru",
 		Codes:   []string{"red", "green"},
-		Labels:  []integracja.Text{{PL: "czerwony"}, {PL: "zielony"}},
+		Labels:  []enum.Text{{PL: "czerwony"}, {PL: "zielony"}},
 		Aliases: map[string]colour{"rot": red},
+		Errors:  testErrors{},
 	}
 	e := enum.MustNew(s)
 	s.Codes[0] = "changed"
-	s.Labels[0] = integracja.Text{PL: "zmieniony"}
+	s.Labels[0] = enum.Text{PL: "zmieniony"}
 	s.Aliases["grün"] = green
 	delete(s.Aliases, "rot")
 
@@ -300,5 +355,5 @@ func TestEnumSharesNothingWithItsSpec(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, red, v)
 	_, err = e.Parse("grün")
-	assert.True(t, errors.Is(err, integracja.ErrInvalid))
+	assert.True(t, errors.Is(err, errCause), "a later alias of the Spec is not the Enum's: %v", err)
 }

@@ -2,11 +2,11 @@ package enum_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"golang.org/x/text/language"
 
-	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/enum"
 )
 
@@ -21,12 +21,15 @@ const (
 )
 
 var weekdays = enum.MustNew(enum.Spec[Weekday]{
-	Package: "calendar", Type: "Weekday", Kind: "weekday", KindPL: "dnia tygodnia",
+	Type: "Weekday", Kind: "weekday", KindPL: "dnia tygodnia",
 	Codes: []string{"monday", "tuesday"},
-	Labels: []integracja.Text{
+	Labels: []enum.Text{
 		{PL: "poniedziałek", EN: "Monday"},
 		{PL: "wtorek", EN: "Tuesday"},
 	},
+	// In the module: Errors: integracja.EnumErrors{}, which this package's
+	// tests may not import; exampleErrors writes the same English text.
+	Errors: exampleErrors{},
 })
 
 // String returns the stable code: "monday" or "tuesday".
@@ -41,8 +44,19 @@ func ParseWeekday(s string) (Weekday, error) { return weekdays.Parse(s) }
 // MarshalText returns the stable code; a value out of range is an error.
 func (d Weekday) MarshalText() ([]byte, error) { return weekdays.MarshalText(d) }
 
-// UnmarshalText parses the stable code.
+// UnmarshalText parses the stable code; on error d is unchanged.
 func (d *Weekday) UnmarshalText(b []byte) error { return weekdays.UnmarshalText(d, b) }
+
+// exampleErrors writes, in English, the errors integracja.EnumErrors makes.
+type exampleErrors struct{}
+
+func (exampleErrors) ParseError(kind, _, _, wantEN string) error {
+	return errors.New("cannot parse " + kind + ": invalid value: " + wantEN)
+}
+
+func (exampleErrors) ValueError(value, _, wantEN string) error {
+	return fmt.Errorf("invalid value: %q: %s", value, wantEN)
+}
 
 func ExampleMustNew() {
 	fmt.Println(Tuesday, Tuesday.Label(language.Polish), Tuesday.Label(language.English))
@@ -52,9 +66,14 @@ func ExampleMustNew() {
 	err := json.Unmarshal([]byte(`["tuesday", "monday"]`), &days)
 	fmt.Println(days, err)
 
-	_, err = ParseWeekday("Friday")
+	// The error says what is wanted, never what was read: a PESEL typed
+	// into the wrong field stays out of the logs.
+	_, err = ParseWeekday("79112302216")
 	fmt.Println(err)
-	fmt.Println(integracja.Localize(err, language.Polish))
+
+	day := Tuesday
+	err = json.Unmarshal([]byte(`"Friday"`), &day)
+	fmt.Println(day, err)
 
 	_, err = json.Marshal(Weekday(9))
 	fmt.Println(err)
@@ -62,7 +81,7 @@ func ExampleMustNew() {
 	// tuesday wtorek Tuesday
 	// Weekday(9)
 	// [tuesday monday] <nil>
-	// cannot parse weekday "Friday": invalid value: want monday or tuesday
-	// nie można odczytać dnia tygodnia "Friday": nieprawidłowa wartość: oczekiwano monday lub tuesday
-	// json: error calling MarshalText for type enum_test.Weekday: calendar: cannot marshal Weekday(9)
+	// cannot parse weekday: invalid value: want monday or tuesday
+	// tuesday cannot parse weekday: invalid value: want monday or tuesday
+	// json: error calling MarshalText for type enum_test.Weekday: invalid value: "Weekday(9)": want monday or tuesday
 }
