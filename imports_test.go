@@ -35,13 +35,6 @@ var allowed = map[string][]string{
 	"internal":  {},
 }
 
-// pending lists imports that break allowed until work under way lands:
-// internal/jsonx still builds the root's errors until its rewrite (issue 7)
-// makes it independent of the root. Delete the entry then.
-var pending = map[string][]string{
-	"internal/jsonx": {""},
-}
-
 // checkImports walks the Go files below dir and returns one line for each
 // import that goes against allowed, and the number of files it read.
 func checkImports(t *testing.T, dir string) (violations []string, files int) {
@@ -88,7 +81,7 @@ func checkImports(t *testing.T, dir string) (violations []string, files int) {
 			if target == top {
 				continue // a package and its own tests or subpackages
 			}
-			if !slices.Contains(rules, target) && !slices.Contains(pending[pkg], target) {
+			if !slices.Contains(rules, target) {
 				violations = append(violations, path+" imports "+p+", but "+quoteTop(top)+" may import only "+strings.Join(quoteAll(rules), ", "))
 			}
 		}

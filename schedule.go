@@ -1,12 +1,8 @@
 package integracja
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
-	"maps"
 	"slices"
-	"strings"
 )
 
 // Step is one value of a [Schedule]: the value in force from a date until
@@ -126,22 +122,17 @@ func (s Schedule[T]) MarshalJSON() ([]byte, error) {
 	return json.Marshal(s.steps)
 }
 
-// UnmarshalJSON decodes a list of steps, rejecting unknown fields, and
-// validates it as [NewSchedule] does. Every problem is a [*FieldError]
-// with the path of the bad step or field ("[1].from"), and every one is
-// reported; on error s is left as it was.
+// UnmarshalJSON decodes a list of steps with [DecodeJSON] and validates it
+// as [NewSchedule] does. Every problem is a [*FieldError] with the path of
+// the bad step or field ("[1].from"), and every one is reported; on error s
+// is left as it was, and so it is by JSON null.
 func (s *Schedule[T]) UnmarshalJSON(b []byte) error {
-	var raws []json.RawMessage
-	if err := json.Unmarshal(b, &raws); err != nil {
-		return Invalid(Path{}, "", Text{PL: "oczekiwano listy kroków", EN: "want a list of steps"})
-	}
-	steps := make([]Step[T], len(raws))
-	var errs []error
-	for i, raw := range raws {
-		errs = append(errs, steps[i].decode(raw, Path{}.Index(i)))
-	}
-	if err := Join(errs...); err != nil {
+	var steps []Step[T]
+	if err := DecodeJSON(b, &steps); err != nil {
 		return err
+	}
+	if steps == nil { // null
+		return nil
 	}
 	v, err := NewSchedule(steps...)
 	if err != nil {
@@ -149,68 +140,4 @@ func (s *Schedule[T]) UnmarshalJSON(b []byte) error {
 	}
 	*s = v
 	return nil
-}
-
-// stepFields are the JSON fields of a [Step].
-var stepFields = [...]string{"from", "value", "basis"}
-
-// decode decodes one step of a schedule's JSON, field by field, so that a
-// problem is reported at the path of its field. Keys match the fields
-// case-insensitively, as in encoding/json; a field given twice is an error.
-// A null step is the zero Step, which NewSchedule then reports.
-func (st *Step[T]) decode(raw json.RawMessage, at Path) error {
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &fields); err != nil {
-		return Invalid(at, "", Text{PL: "oczekiwano obiektu z polami from, value i basis",
-			EN: "want an object with the fields from, value and basis"})
-	}
-	var errs []error
-	seen := make(map[string]string, len(stepFields))
-	for _, k := range slices.Sorted(maps.Keys(fields)) {
-		p := at.Child(k)
-		i := slices.IndexFunc(stepFields[:], func(f string) bool { return strings.EqualFold(f, k) })
-		if i < 0 {
-			errs = append(errs, Unknown(p, "", Text{PL: "nieznane pole", EN: "unknown field"}))
-			continue
-		}
-		name := stepFields[i]
-		if prev, dup := seen[name]; dup {
-			errs = append(errs, Duplicate(p, "").withDetail(Text{PL: "to samo pole co " + prev, EN: "the same field as " + prev}))
-			continue
-		}
-		seen[name] = k
-		var err error
-		switch name {
-		case "from":
-			err = json.Unmarshal(fields[k], &st.From)
-		case "value":
-			dec := json.NewDecoder(bytes.NewReader(fields[k]))
-			dec.DisallowUnknownFields()
-			err = dec.Decode(&st.Value)
-		case "basis":
-			err = json.Unmarshal(fields[k], &st.Basis)
-		}
-		if err != nil {
-			errs = append(errs, jsonFieldError(p, err))
-		}
-	}
-	return Join(errs...)
-}
-
-// jsonFieldError places an error of encoding/json or of a value's own
-// decoder at path p, keeping its cause.
-func jsonFieldError(p Path, err error) error {
-	var fe *FieldError
-	if errors.As(err, &fe) {
-		return Under(p, err)
-	}
-	var pe *ParseError
-	if errors.As(err, &pe) {
-		return &FieldError{Path: p, Err: pe}
-	}
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return Invalid(p, "", Text{PL: "oczekiwano typu " + te.Type.String(), EN: "want " + te.Type.String() + ", got " + te.Value})
-	}
-	return Invalid(p, "", Text{PL: err.Error(), EN: err.Error()})
 }

@@ -153,7 +153,8 @@ func TestScheduleJSONReportsThePathOfTheBadStep(t *testing.T) {
 		{"a value of the wrong type", `[{"from":"2020-01-01","value":"one"}]`, "[0].value", integracja.ErrInvalid},
 		{"a basis that is not text", `[{"from":"2020-01-01","value":1,"basis":7}]`, "[0].basis", integracja.ErrInvalid},
 		{"a step that is not an object", `[{"from":"2020-01-01","value":1},5]`, "[1]", integracja.ErrInvalid},
-		{"a field given twice in different case", `[{"from":"2020-01-01","From":"2021-01-01","value":1}]`, "[0].from", integracja.ErrDuplicate},
+		{"a field given twice", `[{"from":"2020-01-01","value":1,"from":"2021-01-01"}]`, "[0].from", integracja.ErrDuplicate},
+		{"a field given in another case", `[{"from":"2020-01-01","Value":1}]`, "[0].Value", integracja.ErrUnknown},
 		{"a schedule that is not a list", `{"from":"2020-01-01"}`, "", integracja.ErrInvalid},
 	}
 	for _, tt := range tests {
@@ -168,17 +169,25 @@ func TestScheduleJSONReportsThePathOfTheBadStep(t *testing.T) {
 			assert.Equal(t, 0, s.Len(), "a rejected schedule leaves the value as it was")
 		})
 	}
-	t.Run("keys match case-insensitively, as in encoding/json", func(t *testing.T) {
+	t.Run("every decoding problem is reported; the dates are checked once the steps decode", func(t *testing.T) {
 		var s integracja.Schedule[int]
-		require.NoError(t, json.Unmarshal([]byte(`[{"FROM":"2020-01-01","Value":7,"basis":"b"}]`), &s))
-		st, ok := s.At(integracja.MustParseDate("2020-06-01"))
-		require.True(t, ok)
-		assert.Equal(t, 7, st.Value)
-		assert.Equal(t, "b", st.Basis)
+		err := json.Unmarshal([]byte(`[{"from":"2020-01-01","value":1,"valu":2},{"FROM":"2021-01-01","value":"x"},{"from":"2020-01-01"}]`), &s)
+		var got []string
+		for _, fe := range integracja.FieldErrors(err) {
+			got = append(got, fe.Path.String()+": "+fe.Err.(*integracja.Cause).Code())
+		}
+		assert.Equal(t, []string{"[0].valu: unknown", "[1].FROM: unknown", "[1].value: invalid"}, got, "%v", err)
 	})
-	t.Run("null is the empty schedule", func(t *testing.T) {
+	t.Run("the detail names the field wanted", func(t *testing.T) {
 		var s integracja.Schedule[int]
+		err := json.Unmarshal([]byte(`[{"FROM":"2020-01-01","value":7}]`), &s)
+		assert.EqualError(t, err, `[0].FROM: unknown value: unknown field; letter case matters, the field is named "from"`)
+		assert.Equal(t, `[0].FROM: nieznana wartość: nieznane pole; wielkość liter ma znaczenie, pole nazywa się "from"`,
+			integracja.Localize(err, language.Polish))
+	})
+	t.Run("null leaves the schedule as it was", func(t *testing.T) {
+		s := integracja.MustSchedule(integracja.Step[int]{From: integracja.MustParseDate("2020-01-01"), Value: 7})
 		require.NoError(t, json.Unmarshal([]byte(`null`), &s))
-		assert.Equal(t, 0, s.Len())
+		assert.Equal(t, 1, s.Len())
 	})
 }

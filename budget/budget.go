@@ -8,7 +8,6 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/enum"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // PlanItem is the amount planned for one budget category (a task of the
@@ -263,7 +262,7 @@ func (b Budget) Equal(o Budget) bool {
 // It does not validate the budget's content; call [Budget.Validate].
 func DecodeBudget(data []byte) (Budget, error) {
 	var b Budget
-	if err := jsonx.Decode(data, &b); err != nil {
+	if err := integracja.DecodeJSON(data, &b); err != nil {
 		return Budget{}, err
 	}
 	return b, nil

@@ -9,7 +9,6 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/enum"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // CostKind says how a budget category counts for the limit rules of a
@@ -268,7 +267,7 @@ func (c Catalogue) MarshalJSON() ([]byte, error) {
 // the bad category ("[1].code").
 func (c *Catalogue) UnmarshalJSON(b []byte) error {
 	var cats []Category
-	if err := jsonx.Decode(b, &cats); err != nil {
+	if err := integracja.DecodeJSON(b, &cats); err != nil {
 		return err
 	}
 	v, err := NewCatalogue(cats...)

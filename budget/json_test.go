@@ -11,7 +11,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 func TestBudgetJSON(t *testing.T) {
@@ -102,7 +101,7 @@ func TestReportJSON(t *testing.T) {
 		assert.Contains(t, string(data), `"execution":{"part":"19000","whole":"60000"}`)
 		assert.Contains(t, string(data), `"perParticipant":{"amount":"593.75","currency":"PLN"}`)
 		var back Report
-		require.NoError(t, jsonx.Decode(data, &back))
+		require.NoError(t, integracja.DecodeJSON(data, &back))
 		again, err := json.Marshal(back)
 		require.NoError(t, err)
 		assert.JSONEq(t, string(data), string(again))
@@ -117,7 +116,7 @@ func TestReportJSON(t *testing.T) {
 			{`{"part":"1","whole":"2","pct":"50"}`, "pct"},
 		} {
 			var p Proportion
-			err := jsonx.Decode([]byte(tt.json), &p)
+			err := integracja.DecodeJSON([]byte(tt.json), &p)
 			require.Error(t, err, tt.json)
 			fes := integracja.FieldErrors(err)
 			require.NotEmpty(t, fes, tt.json)
@@ -134,7 +133,7 @@ func TestReportJSON(t *testing.T) {
 		assert.Contains(t, string(data), `"missing":{"amount":"46811.60","currency":"PLN"}`)
 		assert.Contains(t, string(data), `"raw":"17 19 05 zł"`)
 		var back Reconciliation
-		require.NoError(t, jsonx.Decode(data, &back))
+		require.NoError(t, integracja.DecodeJSON(data, &back))
 		assert.Equal(t, MissingParts, back.Outcome)
 		assert.Equal(t, []int{4, 5}, back.Unreadable)
 		assert.True(t, back.Missing.Equal(r.Missing))

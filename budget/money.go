@@ -9,7 +9,6 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/enum"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // Money is an exact amount of money in a currency (ISO 4217 code, PLN when
@@ -356,7 +355,7 @@ func (m *Money) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var v moneyJSON
-	if err := jsonx.Decode(b, &v); err != nil {
+	if err := integracja.DecodeJSON(b, &v); err != nil {
 		return err
 	}
 	var errs []error

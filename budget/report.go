@@ -10,7 +10,6 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/i18n"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // Proportion is an exact ratio of two amounts: spent to planned (the
@@ -100,7 +99,7 @@ func (p *Proportion) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var v proportionJSON
-	if err := jsonx.Decode(b, &v); err != nil {
+	if err := integracja.DecodeJSON(b, &v); err != nil {
 		return err
 	}
 	var errs []error

@@ -10,7 +10,6 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/enum"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // Metric names one amount of a project's budget that a limit rule measures.
@@ -357,7 +356,7 @@ func (rs *RuleSet) UnmarshalJSON(b []byte) error {
 // with the path of the bad value ("[1].limit[0].from").
 func DecodeRuleSet(data []byte) (RuleSet, error) {
 	var rules []Rule
-	if err := jsonx.Decode(data, &rules); err != nil {
+	if err := integracja.DecodeJSON(data, &rules); err != nil {
 		return RuleSet{}, err
 	}
 	return NewRuleSet(rules...)

@@ -9,7 +9,6 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/enum"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // InstitutionKind is the kind of institution that concludes a contract: a
@@ -208,7 +207,7 @@ func (c Contract) String() string {
 // panics.
 func Decode(data []byte) (Contract, error) {
 	var c Contract
-	if err := jsonx.Decode(data, &c); err != nil {
+	if err := integracja.DecodeJSON(data, &c); err != nil {
 		return Contract{}, err
 	}
 	return c, nil
@@ -224,7 +223,7 @@ func (c *Contract) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var v contractJSON
-	if err := jsonx.Decode(b, &v); err != nil {
+	if err := integracja.DecodeJSON(b, &v); err != nil {
 		return err
 	}
 	*c = Contract(v)

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/aktywna/integracja"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // FuzzDecodeLifecycle checks that no JSON makes decoding or validating a
@@ -21,7 +20,7 @@ func FuzzDecodeLifecycle(f *testing.F) {
 	f.Add(`{"events":[{"date":"2019-02-29"}]}`)
 	f.Fuzz(func(t *testing.T, in string) {
 		var l Lifecycle
-		if err := jsonx.Decode([]byte(in), &l); err != nil {
+		if err := integracja.DecodeJSON([]byte(in), &l); err != nil {
 			if len(integracja.FieldErrors(err)) == 0 {
 				t.Fatalf("decode error without a field error: %v", err)
 			}
@@ -36,7 +35,7 @@ func FuzzDecodeLifecycle(f *testing.F) {
 			t.Fatalf("encode of a decoded lifecycle: %v", err)
 		}
 		var back Lifecycle
-		if err := jsonx.Decode(b, &back); err != nil {
+		if err := integracja.DecodeJSON(b, &back); err != nil {
 			t.Fatalf("decode of %s: %v", b, err)
 		}
 		if !reflect.DeepEqual(l, back) {

@@ -15,7 +15,6 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/contract"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // sameValue reports whether a and b hold the same value, comparing values
@@ -188,7 +187,7 @@ func TestDecodeRejectsBadInputWithItsPath(t *testing.T) {
 		var v struct {
 			Contracts []contract.Contract `json:"contracts"`
 		}
-		err := jsonx.Decode([]byte(doc), &v)
+		err := integracja.DecodeJSON([]byte(doc), &v)
 		require.Error(t, err)
 		fes := integracja.FieldErrors(err)
 		require.NotEmpty(t, fes)

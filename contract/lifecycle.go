@@ -9,7 +9,6 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/enum"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // State is where a contract stands in its lifecycle: drafted, in force,
@@ -464,7 +463,7 @@ func (l *Lifecycle) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var v lifecycleJSON
-	if err := jsonx.Decode(b, &v); err != nil {
+	if err := integracja.DecodeJSON(b, &v); err != nil {
 		return err
 	}
 	*l = NewLifecycle(v.Events...)

@@ -10,7 +10,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 var (
@@ -353,7 +352,7 @@ func TestLifecycleJSON(t *testing.T) {
 			{"date":"2019-08-01","from":"active","to":"suspended","reason":"treatment","note":"terapia"},
 			{"date":"2019-09-02","from":"suspended","to":"terminated","reason":"moved_away"}]}`, string(b))
 		var back Lifecycle
-		require.NoError(t, jsonx.Decode(b, &back))
+		require.NoError(t, integracja.DecodeJSON(b, &back))
 		assert.Equal(t, l, back)
 	})
 	t.Run("the zero lifecycle encodes as an empty list and decodes back to zero", func(t *testing.T) {
@@ -367,7 +366,7 @@ func TestLifecycleJSON(t *testing.T) {
 	t.Run("decoding keeps an invalid history as given for Validate to report", func(t *testing.T) {
 		in := `{"events":[{"date":"2019-09-02","from":"active","to":"draft"},{"date":"2019-06-03","from":"draft","to":"active"}]}`
 		var back Lifecycle
-		require.NoError(t, jsonx.Decode([]byte(in), &back))
+		require.NoError(t, integracja.DecodeJSON([]byte(in), &back))
 		require.Equal(t, 2, back.Len())
 		assert.Equal(t, Draft, back.Events()[0].To)
 		assert.Error(t, back.Validate())
@@ -388,7 +387,7 @@ func TestLifecycleJSON(t *testing.T) {
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {
 			var back Lifecycle
-			err := jsonx.Decode([]byte(tt.in), &back)
+			err := integracja.DecodeJSON([]byte(tt.in), &back)
 			require.Error(t, err)
 			fes := integracja.FieldErrors(err)
 			require.NotEmpty(t, fes)
@@ -399,7 +398,7 @@ func TestLifecycleJSON(t *testing.T) {
 		var outer struct {
 			Lifecycle Lifecycle `json:"lifecycle"`
 		}
-		err := jsonx.Decode([]byte(`{"lifecycle":{"events":[{"date":"2019-06-03","from":"draft","to":"x"}]}}`), &outer)
+		err := integracja.DecodeJSON([]byte(`{"lifecycle":{"events":[{"date":"2019-06-03","from":"draft","to":"x"}]}}`), &outer)
 		require.Error(t, err)
 		assert.Equal(t, []string{"lifecycle.events[0].to"}, paths(err))
 	})

@@ -9,7 +9,6 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/indicator"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // Person is a party to a contract or programme: the client (osoba
@@ -160,7 +159,7 @@ func (p *Person) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var v personJSON
-	if err := jsonx.Decode(b, &v); err != nil {
+	if err := integracja.DecodeJSON(b, &v); err != nil {
 		return hideBirthDate(err)
 	}
 	*p = Person(v)

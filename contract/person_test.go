@@ -14,7 +14,6 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/indicator"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // client returns a valid person: a woman born on 14 May 1944.
@@ -175,7 +174,7 @@ func TestPersonJSON(t *testing.T) {
 		require.NoError(t, err)
 		assert.JSONEq(t, `{"id":"p-17","givenName":"Janina","familyName":"Kowalska","pesel":"`+p.PESEL.Reveal()+`","sex":"female"}`, string(b))
 		var q Person
-		require.NoError(t, jsonx.Decode(b, &q))
+		require.NoError(t, integracja.DecodeJSON(b, &q))
 		assert.Equal(t, p, q)
 	})
 	t.Run("empty PESEL, sex and birth date are left out", func(t *testing.T) {
@@ -185,7 +184,7 @@ func TestPersonJSON(t *testing.T) {
 	})
 	t.Run("a bad PESEL is reported at its path, masked", func(t *testing.T) {
 		var q Person
-		err := jsonx.Decode([]byte(`{"id":"p-1","pesel":"44051401358"}`), &q)
+		err := integracja.DecodeJSON([]byte(`{"id":"p-1","pesel":"44051401358"}`), &q)
 		require.Error(t, err)
 		var fe *integracja.FieldError
 		require.True(t, errors.As(err, &fe))
@@ -196,7 +195,7 @@ func TestPersonJSON(t *testing.T) {
 	})
 	t.Run("a PESEL written as a JSON number is refused without showing it", func(t *testing.T) {
 		var q Person
-		err := jsonx.Decode([]byte(`{"id":"p-1","pesel":44051401359}`), &q)
+		err := integracja.DecodeJSON([]byte(`{"id":"p-1","pesel":44051401359}`), &q)
 		require.Error(t, err)
 		assert.ErrorIs(t, err, integracja.ErrInvalid)
 		assert.Equal(t, []string{"pesel"}, paths(err))
@@ -205,13 +204,13 @@ func TestPersonJSON(t *testing.T) {
 	})
 	t.Run("an unknown field is reported", func(t *testing.T) {
 		var q Person
-		err := jsonx.Decode([]byte(`{"id":"p-1","surname":"X"}`), &q)
+		err := integracja.DecodeJSON([]byte(`{"id":"p-1","surname":"X"}`), &q)
 		assert.ErrorIs(t, err, integracja.ErrUnknown)
 	})
 	for _, born := range []string{`"1985-02-30"`, `"12.06.1985"`, `"1985-6-12"`, `19850612`, `["1985-06-12"]`} {
 		t.Run("an unreadable birth date "+born+" is reported at its path without showing it", func(t *testing.T) {
 			var q Person
-			err := jsonx.Decode([]byte(`{"id":"p-1","givenName":"Anna","familyName":"Nowak","birthDate":`+born+`}`), &q)
+			err := integracja.DecodeJSON([]byte(`{"id":"p-1","givenName":"Anna","familyName":"Nowak","birthDate":`+born+`}`), &q)
 			require.Error(t, err)
 			assert.ErrorIs(t, err, integracja.ErrInvalid)
 			assert.Equal(t, []string{"birthDate"}, paths(err))
@@ -228,7 +227,7 @@ func TestPersonJSON(t *testing.T) {
 				Person Person `json:"person"`
 			} `json:"family"`
 		}
-		err := jsonx.Decode([]byte(`{"family":[{"person":{"id":"p-1"}},{"person":{"id":"p-2","birthDate":"2019-02-29","nick":"x"}}]}`), &outer)
+		err := integracja.DecodeJSON([]byte(`{"family":[{"person":{"id":"p-1"}},{"person":{"id":"p-2","birthDate":"2019-02-29","nick":"x"}}]}`), &outer)
 		require.Error(t, err)
 		fes := integracja.FieldErrors(err)
 		require.NotEmpty(t, fes)

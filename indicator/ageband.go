@@ -9,7 +9,6 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/i18n"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // MaxAgeBands is the largest number of bands an [AgeBands] scheme may have.
@@ -346,7 +345,7 @@ func (a *AgeBands) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	var v ageBandsJSON
-	if err := jsonx.Decode(data, &v); err != nil {
+	if err := integracja.DecodeJSON(data, &v); err != nil {
 		return err
 	}
 	b, err := NewAgeBandsBySex(v.Code, v.Women, v.Men, v.Unspecified, v.Labels)

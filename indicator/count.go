@@ -12,7 +12,6 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/i18n"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // Count is a number of people broken down by sex, as every ESF indicator
@@ -237,7 +236,7 @@ func (c *Count) UnmarshalJSON(b []byte) error {
 	}
 	type plain Count
 	var p plain
-	if err := jsonx.Decode(b, &p); err != nil {
+	if err := integracja.DecodeJSON(b, &p); err != nil {
 		return err
 	}
 	v := Count(p)

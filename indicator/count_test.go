@@ -11,7 +11,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 func TestParseCountReadsTheNotationsOfPolishReports(t *testing.T) {
@@ -219,7 +218,7 @@ func TestCountJSON(t *testing.T) {
 			b, err := json.Marshal(c)
 			require.NoError(t, err)
 			var back Count
-			require.NoError(t, jsonx.Decode(b, &back))
+			require.NoError(t, integracja.DecodeJSON(b, &back))
 			assert.Equal(t, c, back)
 		}
 	})
@@ -253,7 +252,7 @@ func TestCountJSON(t *testing.T) {
 	for _, tt := range bad {
 		t.Run(tt.name+" is rejected with its path", func(t *testing.T) {
 			var c Count
-			err := jsonx.Decode([]byte(tt.in), &c)
+			err := integracja.DecodeJSON([]byte(tt.in), &c)
 			require.Error(t, err)
 			assert.ErrorIs(t, err, tt.cause)
 			fes := integracja.FieldErrors(err)
@@ -262,7 +261,7 @@ func TestCountJSON(t *testing.T) {
 		})
 		t.Run(tt.name+" inside a list gets the list's path", func(t *testing.T) {
 			var w wrapper
-			err := jsonx.Decode([]byte(`{"rows":[{"women":1},`+tt.in+`]}`), &w)
+			err := integracja.DecodeJSON([]byte(`{"rows":[{"women":1},`+tt.in+`]}`), &w)
 			require.Error(t, err)
 			assert.ErrorIs(t, err, tt.cause)
 			fes := integracja.FieldErrors(err)

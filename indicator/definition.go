@@ -12,7 +12,6 @@ import (
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/enum"
 	"github.com/aktywna/integracja/internal/i18n"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // Unit is what an indicator counts (jednostka miary wskaźnika): people,
@@ -253,7 +252,7 @@ func NewSet(ins ...Indicator) (Set, error) {
 // indicators over.
 func DecodeSet(data []byte) (Set, error) {
 	var s Set
-	if err := jsonx.Decode(data, &s); err != nil {
+	if err := integracja.DecodeJSON(data, &s); err != nil {
 		return nil, err
 	}
 	if err := s.Validate(); err != nil {

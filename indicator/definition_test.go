@@ -12,7 +12,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 func def(code, pl, en, parent string) Definition {
@@ -274,17 +273,17 @@ func TestIndicatorJSON(t *testing.T) {
 	assert.JSONEq(t, `{"code":"K01","name":{"pl":"kontrakty","en":"contracts"},"kind":"result","unit":"people","parent":"K00",
 		"target":{"women":0,"men":0,"unspecified":20},"achieved":{"women":12,"men":8}}`, string(b))
 	var back Indicator
-	require.NoError(t, jsonx.Decode(b, &back))
+	require.NoError(t, integracja.DecodeJSON(b, &back))
 	assert.Equal(t, in, back)
 
 	var s Set
-	err = jsonx.Decode([]byte(`[{"code":"A","name":{"pl":"a"},"kind":"output","unit":"people","achieved":{"women":1,"men":-2}}]`), &s)
+	err = integracja.DecodeJSON([]byte(`[{"code":"A","name":{"pl":"a"},"kind":"output","unit":"people","achieved":{"women":1,"men":-2}}]`), &s)
 	require.Error(t, err)
 	fes := integracja.FieldErrors(err)
 	require.NotEmpty(t, fes)
 	assert.Equal(t, "[0].achieved.men", fes[0].Path.String())
 
-	err = jsonx.Decode([]byte(`[{"code":"A","name":{"pl":"a"},"kind":"outcome"}]`), &s)
+	err = integracja.DecodeJSON([]byte(`[{"code":"A","name":{"pl":"a"},"kind":"outcome"}]`), &s)
 	require.Error(t, err)
 	fes = integracja.FieldErrors(err)
 	require.NotEmpty(t, fes)

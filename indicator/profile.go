@@ -7,7 +7,6 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/enum"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // LabourStatus is a participant's labour-market status at entry to an
@@ -383,7 +382,7 @@ type profileJSON Profile
 // call [Profile.Validate].
 func (p *Profile) UnmarshalJSON(data []byte) error {
 	var v profileJSON
-	if err := jsonx.Decode(data, &v); err != nil {
+	if err := integracja.DecodeJSON(data, &v); err != nil {
 		for _, fe := range integracja.FieldErrors(err) {
 			if fe.Path.String() == "birthDate" {
 				return badBirthDate()
@@ -400,7 +399,7 @@ func (p *Profile) UnmarshalJSON(data []byte) error {
 // every problem.
 func DecodeProfile(data []byte) (Profile, error) {
 	var p Profile
-	if err := jsonx.Decode(data, &p); err != nil {
+	if err := integracja.DecodeJSON(data, &p); err != nil {
 		return Profile{}, err
 	}
 	if err := p.Validate(); err != nil {
@@ -413,7 +412,7 @@ func DecodeProfile(data []byte) (Profile, error) {
 // each; the paths of the problems start with the index ("[3].entry").
 func DecodeProfiles(data []byte) ([]Profile, error) {
 	var ps []Profile
-	if err := jsonx.Decode(data, &ps); err != nil {
+	if err := integracja.DecodeJSON(data, &ps); err != nil {
 		return nil, err
 	}
 	if err := ValidateProfiles(ps); err != nil {

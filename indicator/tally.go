@@ -6,7 +6,6 @@ import (
 	"strconv"
 
 	"github.com/aktywna/integracja"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // Tally counts participants by age band × labour-market status at entry ×
@@ -262,7 +261,7 @@ func (t Tally) MarshalJSON() ([]byte, error) {
 // (ErrOutOfRange at "cells[2].count", the first cell past the limit).
 func (t *Tally) UnmarshalJSON(data []byte) error {
 	var v tallyJSON
-	if err := jsonx.Decode(data, &v); err != nil {
+	if err := integracja.DecodeJSON(data, &v); err != nil {
 		return err
 	}
 	out := Tally{bands: v.Bands}
@@ -310,7 +309,7 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 // does, with the path of every problem.
 func DecodeTally(data []byte) (Tally, error) {
 	var t Tally
-	if err := jsonx.Decode(data, &t); err != nil {
+	if err := integracja.DecodeJSON(data, &t); err != nil {
 		return Tally{}, err
 	}
 	return t, nil

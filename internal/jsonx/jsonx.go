@@ -1,359 +1,340 @@
-// Package jsonx decodes the module's JSON interchange format strictly: one
-// value, no unknown fields, no trailing data, and on failure an error that
-// names the path of the bad value ("actions[2].due") instead of a byte
-// offset. encoding/json reports neither the index of a bad list element nor
-// the place of an unknown field, so on failure the input is walked once more
-// beside the target type to find it. The happy path costs one ordinary
-// decode.
+// Package jsonx is the module's one strict JSON decoder. It reads a JSON
+// document into Go values in a single pass, the way encoding/json does, and
+// refuses what encoding/json lets through silently:
+//
+//   - a key that names no field of the struct it is decoded into;
+//   - a key given twice in one object, also when two spellings unescape to
+//     the same key ("a" and "\u0061"), and map keys that decode to the same
+//     Go key ("1" and "+1" in a map[int]T);
+//   - a key that matches a field only when letter case is ignored
+//     ("Number" for "number"): encoding/json accepts it, Decode names the
+//     exact name wanted;
+//   - a fixed-length array given more elements than it holds
+//     (encoding/json drops the rest);
+//   - a string into a slice of a byte-sized type that decodes itself (a
+//     []Code where Code has UnmarshalText is a list, never base64).
+//
+// Everything else follows encoding/json: struct fields are found by their
+// json tags and promoted from embedded structs by the same rules; an
+// [encoding/json.Unmarshaler] gets the raw bytes of its value (JSON null
+// included), an [encoding.TextUnmarshaler] the unquoted content of a JSON
+// string; maps take string, integer and TextUnmarshaler keys; an empty
+// interface receives map[string]any, []any, float64, string, bool or nil;
+// invalid UTF-8 in a string becomes U+FFFD. The tag option ",string" is
+// not honoured: such a field takes its value unquoted (no type of the
+// module uses it).
+//
+// JSON null leaves a value as encoding/json leaves it: it sets a pointer,
+// slice, map or interface to nil, is handed to an UnmarshalJSON method,
+// and leaves every other value (a struct, a number, a string, a
+// TextUnmarshaler) as it was. On data decoded into a fresh value, null is
+// therefore the same as an absent key.
+//
+// # Errors
+//
+// Decode returns nil or an [Errors] list of [*Error]. Problems of the JSON
+// text itself (malformed JSON, data after the value, nesting deeper than
+// [MaxDepth]) end decoding: the list then holds that one problem, with the
+// byte offset where it was found (and, but for TooDeep, the path). Problems
+// of the content (an unknown, duplicate or case-variant key, a value of the
+// wrong type, a number out of range, an error of a value's own decoder) are
+// all reported, in the order of the document, each with the [Path] of the
+// bad value, up to [MaxErrors]; decoding stops there.
+//
+// No error quotes a value of the input: a decoder error can be reached by
+// personal data typed into any field. Keys are input too; a key appears in
+// a path only as [ShowKey] shows it (cut to [MaxKeyRunes] runes, its digits
+// masked when it holds more than [MaxKeyDigits] of them). The errors of a
+// value's own decoder are passed on as they are: quoting only what is safe
+// is that decoder's duty.
+//
+// # Cost
+//
+// Decoding reads each byte of the input a bounded number of times, on the
+// valid path and on the error path alike: nothing is decoded again to find
+// where a problem lies. A value with its own decoder is scanned once to
+// find its end and then handed to that decoder, so an UnmarshalJSON that
+// itself calls Decode (as the module's types do) reads its bytes a second
+// time, and each further level of such decoders nested in one another one
+// more time: the count follows the nesting of types, fixed by the code,
+// not the input. Numbers, keys and strings of any length cost time linear
+// in their length, and nesting is bounded by MaxDepth.
+//
+// Decode keeps, for each Go type it has decoded into, a plan (the type's
+// fields, their names and decoders), built on first use and shared by all
+// goroutines, as encoding/json caches its field lists. The cache holds only
+// what follows from the types, so it changes nothing but speed.
 package jsonx
 
 import (
-	"bytes"
-	"encoding"
-	"encoding/json"
-	"errors"
-	"fmt"
-	"io"
-	"maps"
 	"reflect"
-	"slices"
 	"strconv"
 	"strings"
-
-	"github.com/aktywna/integracja"
 )
 
-// Decode decodes data, which must hold exactly one JSON value, into v (a
-// non-nil pointer), rejecting unknown object keys. Every failure is an error
-// that errors.As finds a [*integracja.FieldError] in, with the path of the
-// offending value; its cause is [integracja.ErrUnknown] for an unknown
-// field, [integracja.ErrInvalid] for malformed JSON or a value of the wrong
-// type, or the error of the value's own decoder.
+// Limits of the decoder.
+const (
+	// MaxDepth is the deepest nesting of arrays and objects Decode reads;
+	// deeper input is an error of kind [TooDeep]. The module's documents
+	// nest fewer than twenty levels.
+	MaxDepth = 1000
+	// MaxErrors is the number of content problems after which Decode
+	// stops; the list then ends with an error of kind [TooMany].
+	MaxErrors = 100
+	// MaxKeyRunes is the longest key, in runes, that [ShowKey] shows
+	// whole; a longer key is cut to MaxKeyRunes-1 runes followed by "…".
+	MaxKeyRunes = 24
+	// MaxKeyDigits is the number of digits a key may hold and still be
+	// shown as it is: a key with more (a PESEL, a phone number, a date) is
+	// shown with every digit replaced by '#'. Codes such as "EECO01" or a
+	// year such as "2019" stay readable.
+	MaxKeyDigits = 4
+)
+
+// Decode decodes data, which must hold exactly one JSON value surrounded by
+// nothing but whitespace, into v, a non-nil pointer, under the rules of the
+// package documentation. It returns nil or an [Errors] list. On error v may
+// have been partly filled; callers that must not see a partial value
+// decode into a fresh one.
 func Decode(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	err := dec.Decode(v)
-	if err == nil {
-		if _, terr := dec.Token(); terr != io.EOF {
-			return integracja.Invalid(integracja.Path{}, "", integracja.Text{
-				PL: fmt.Sprintf("nadmiarowe dane po wartości JSON (bajt %d)", dec.InputOffset()),
-				EN: fmt.Sprintf("trailing data after the JSON value (byte %d)", dec.InputOffset())})
-		}
-		return nil
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return Errors{{Kind: BadTarget, Target: reflect.TypeOf(v)}}
 	}
-	return Locate(data, reflect.TypeOf(v), err)
+	d := decoder{data: data}
+	d.path = d.stack[:0]
+	return d.run(planOf(rv.Type()).elem, rv.Elem())
 }
 
-// Locate turns err, returned by decoding data into a value of type t, into
-// a [*integracja.FieldError] with the path of the bad value.
-func Locate(data []byte, t reflect.Type, err error) error {
-	var syn *json.SyntaxError
-	if errors.As(err, &syn) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-		off := int64(len(data))
-		if syn != nil {
-			off = syn.Offset
-		}
-		return &integracja.FieldError{Err: integracja.ErrInvalid, Detail: integracja.Text{
-			PL: fmt.Sprintf("niepoprawny JSON (bajt %d)", off),
-			EN: fmt.Sprintf("malformed JSON (byte %d)", off)}}
-	}
-	var tree any
-	d := json.NewDecoder(bytes.NewReader(data))
-	d.UseNumber()
-	if derr := d.Decode(&tree); derr == nil {
-		for t != nil && t.Kind() == reflect.Pointer {
-			t = t.Elem()
-		}
-		if fe := walk(tree, t, integracja.Path{}); fe != nil {
-			return fe
-		}
-	}
-	var fe *integracja.FieldError
-	if errors.As(err, &fe) {
-		return err
-	}
-	return &integracja.FieldError{Err: integracja.ErrInvalid, Detail: integracja.Text{PL: err.Error(), EN: err.Error()}}
-}
+// Kind is what kind of problem an [Error] reports.
+type Kind uint8
 
-var (
-	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
-	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+// The kinds of problem. Syntax, EOF, Trailing and TooDeep are problems of
+// the JSON text and end decoding; the others are problems of the content.
+const (
+	// Syntax: a byte that cannot stand where it stands (Offset).
+	Syntax Kind = iota + 1
+	// EOF: the input ends inside a value.
+	EOF
+	// Trailing: data follows the JSON value (Offset).
+	Trailing
+	// TooDeep: arrays and objects nest deeper than MaxDepth (Offset).
+	TooDeep
+	// TooMany: decoding stopped after MaxErrors problems.
+	TooMany
+	// Unknown: a key that names no field of the struct. The key is the
+	// last step of the path.
+	Unknown
+	// CaseMismatch: a key that names a field only when letter case is
+	// ignored; Name is the field's exact name.
+	CaseMismatch
+	// Duplicate: a key given twice in one object; the path ends with the
+	// field or key.
+	Duplicate
+	// WrongType: a value of another JSON type than the Go value takes
+	// (Want, Got).
+	WrongType
+	// NotInteger: a number with a fraction or an exponent where an
+	// integer belongs.
+	NotInteger
+	// OutOfRange: a number outside the range of its Go type (Min, Max;
+	// both empty for floating-point types).
+	OutOfRange
+	// BadKey: a map key that is not an integer of the map's key type
+	// (Min, Max).
+	BadKey
+	// TooLong: more elements than a fixed-length array holds; the path
+	// ends with the first extra element, Len is the array's length.
+	TooLong
+	// BadBase64: a string into a []byte that is not standard base64.
+	BadBase64
+	// Custom: the value's own decoder (UnmarshalJSON, UnmarshalText)
+	// failed with Err.
+	Custom
+	// BadTarget: Decode was given something other than a non-nil pointer
+	// (Target).
+	BadTarget
 )
 
-// walk returns the first problem found decoding node into a value of type t.
-func walk(node any, t reflect.Type, p integracja.Path) error {
+var kindNames = [...]string{Syntax: "syntax", EOF: "eof", Trailing: "trailing", TooDeep: "too_deep",
+	TooMany: "too_many", Unknown: "unknown", CaseMismatch: "case_mismatch", Duplicate: "duplicate",
+	WrongType: "wrong_type", NotInteger: "not_integer", OutOfRange: "out_of_range", BadKey: "bad_key",
+	TooLong: "too_long", BadBase64: "bad_base64", Custom: "custom", BadTarget: "bad_target"}
+
+// String returns the kind's code: "unknown", "wrong_type"…
+func (k Kind) String() string {
+	if int(k) < len(kindNames) && kindNames[k] != "" {
+		return kindNames[k]
+	}
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Type is a JSON type, as an [Error] of kind WrongType names it.
+type Type uint8
+
+// The JSON types. Integer is a number without fraction or exponent; NoType
+// is what a Go value that takes no JSON value (a channel, a function)
+// wants.
+const (
+	NoType Type = iota
+	Object
+	Array
+	String
+	Number
+	Integer
+	Bool
+)
+
+var typeNames = [...]string{NoType: "no JSON value", Object: "object", Array: "array", String: "string",
+	Number: "number", Integer: "integer", Bool: "bool"}
+
+// String returns the English name of the JSON type: "object", "array"…
+func (t Type) String() string {
+	if int(t) < len(typeNames) {
+		return typeNames[t]
+	}
+	return "Type(" + strconv.Itoa(int(t)) + ")"
+}
+
+// StepKind says what a [Step] of a path is.
+type StepKind uint8
+
+// The kinds of step.
+const (
+	// FieldStep is a struct field, or a key that names none but reads as
+	// a plain name: Name.
+	FieldStep StepKind = iota + 1
+	// IndexStep is an element of a list: Index.
+	IndexStep
+	// KeyStep is a key of an object, as [ShowKey] shows it: Name.
+	KeyStep
+)
+
+// Step is one step of a [Path].
+type Step struct {
+	Kind  StepKind
+	Name  string
+	Index int
+}
+
+// Path is where in the document a problem lies, from the outside in.
+type Path []Step
+
+// String returns the path in the module's notation: `actions[2].due`,
+// `targets["EECO01"]`; the root is "".
+func (p Path) String() string {
+	var b strings.Builder
+	for _, s := range p {
+		switch s.Kind {
+		case FieldStep:
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(s.Name)
+		case IndexStep:
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(s.Index))
+			b.WriteByte(']')
+		case KeyStep:
+			b.WriteByte('[')
+			b.WriteString(strconv.Quote(s.Name))
+			b.WriteByte(']')
+		}
+	}
+	return b.String()
+}
+
+// Error is one problem Decode found. Which fields are set depends on Kind.
+type Error struct {
+	Kind   Kind
+	Path   Path
+	Offset int          // the byte of data where the problem was found
+	Want   Type         // WrongType
+	Got    Type         // WrongType
+	Name   string       // CaseMismatch: the field's exact name
+	Min    string       // OutOfRange, BadKey: the smallest value the Go type takes
+	Max    string       // OutOfRange, BadKey: the largest
+	Len    int          // TooLong: the length of the array
+	Err    error        // Custom: the value's own decoder's error
+	Target reflect.Type // BadTarget: the type of what Decode was given
+}
+
+// Error describes the problem in English, for programs and tests; the
+// module's users see the message the root package's DecodeJSON makes of it.
+func (e *Error) Error() string {
+	var msg string
+	switch e.Kind {
+	case Syntax:
+		msg = "malformed JSON at byte " + strconv.Itoa(e.Offset)
+	case EOF:
+		msg = "malformed JSON: the input ends inside a value"
+	case Trailing:
+		msg = "data after the JSON value at byte " + strconv.Itoa(e.Offset)
+	case TooDeep:
+		msg = "nesting deeper than " + strconv.Itoa(MaxDepth) + " levels at byte " + strconv.Itoa(e.Offset)
+	case TooMany:
+		msg = "more than " + strconv.Itoa(MaxErrors) + " problems; stopped"
+	case Unknown:
+		msg = "unknown field"
+	case CaseMismatch:
+		msg = "unknown field; the field is named " + strconv.Quote(e.Name)
+	case Duplicate:
+		msg = "given twice"
+	case WrongType:
+		msg = "want " + e.Want.String() + ", got " + e.Got.String()
+	case NotInteger:
+		msg = "want an integer, got a number with a fraction or an exponent"
+	case OutOfRange:
+		msg = "number out of range"
+		if e.Min != "" {
+			msg += " " + e.Min + " to " + e.Max
+		}
+	case BadKey:
+		msg = "the key must be an integer from " + e.Min + " to " + e.Max
+	case TooLong:
+		msg = "extra element: the array's length is " + strconv.Itoa(e.Len)
+	case BadBase64:
+		msg = "not valid base64"
+	case Custom:
+		msg = e.Err.Error()
+	case BadTarget:
+		msg = "Decode needs a non-nil pointer, not " + typeName(e.Target)
+	default:
+		msg = "Kind(" + strconv.Itoa(int(e.Kind)) + ")"
+	}
+	if len(e.Path) == 0 {
+		return "jsonx: " + msg
+	}
+	return "jsonx: " + e.Path.String() + ": " + msg
+}
+
+// Unwrap returns the error of the value's own decoder, for kind Custom.
+func (e *Error) Unwrap() error { return e.Err }
+
+func typeName(t reflect.Type) string {
 	if t == nil {
-		return nil
+		return "nil"
 	}
-	if node == nil { // JSON null leaves any Go value as it is.
-		return nil
-	}
-	pt := reflect.PointerTo(t)
-	if pt.Implements(jsonUnmarshaler) {
-		return tryDecode(node, t, p, true)
-	}
-	if pt.Implements(textUnmarshaler) {
-		// encoding/json hands a text-decoded value (a Date, an enum) only
-		// a JSON string; anything else is a type mismatch, whatever the
-		// value's Go kind.
-		if !isString(node) {
-			return typeMismatch(node, "string", p)
-		}
-		return tryDecode(node, t, p, true)
-	}
-	switch t.Kind() {
-	case reflect.Pointer:
-		return walk(node, t.Elem(), p)
-	case reflect.Interface:
-		return nil
-	case reflect.Struct:
-		obj, ok := node.(map[string]any)
-		if !ok {
-			return typeMismatch(node, "object", p)
-		}
-		fields := fieldsOf(t)
-		for _, k := range sortedKeys(obj) {
-			f, ok := lookup(fields, k)
-			if !ok {
-				return integracja.Unknown(p.Child(k), "", integracja.Text{PL: "nieznane pole", EN: "unknown field"})
-			}
-			if err := walk(obj[k], f.typ, p.Child(f.name)); err != nil {
-				return err
-			}
-		}
-		return nil
-	case reflect.Slice, reflect.Array:
-		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 && !hasDecoder(t.Elem()) {
-			return tryDecode(node, t, p, false) // []byte: base64 text
-		}
-		list, ok := node.([]any)
-		if !ok {
-			return typeMismatch(node, "array", p)
-		}
-		for i, e := range list {
-			if err := walk(e, t.Elem(), p.Index(i)); err != nil {
-				return err
-			}
-		}
-		return nil
-	case reflect.Map:
-		obj, ok := node.(map[string]any)
-		if !ok {
-			return typeMismatch(node, "object", p)
-		}
-		for _, k := range sortedKeys(obj) {
-			if kerr := checkKey(k, t.Key()); kerr != nil {
-				return fieldErr(p.Key(k), kerr, false)
-			}
-			if err := walk(obj[k], t.Elem(), p.Key(k)); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	return tryDecode(node, t, p, false)
+	return t.String()
 }
 
-// checkKey reports whether k decodes as a map key of type kt the way
-// encoding/json decodes keys: through UnmarshalText when kt has it, as
-// decimal text for integer kinds, and as is for string kinds.
-func checkKey(k string, kt reflect.Type) error {
-	if reflect.PointerTo(kt).Implements(textUnmarshaler) {
-		return json.Unmarshal(quote(k), reflect.New(kt).Interface())
+// Errors is the list of problems Decode returns; it is never empty.
+type Errors []*Error
+
+// Error returns the problems, one a line.
+func (es Errors) Error() string {
+	lines := make([]string, len(es))
+	for i, e := range es {
+		lines[i] = e.Error()
 	}
-	bad := func() error {
-		return integracja.Invalid(integracja.Path{}, "", integracja.Text{
-			PL: fmt.Sprintf("klucz musi być liczbą całkowitą typu %s", kt),
-			EN: fmt.Sprintf("want a key of type %s", kt)})
-	}
-	switch kt.Kind() {
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		if n, err := strconv.ParseInt(k, 10, 64); err != nil || reflect.Zero(kt).OverflowInt(n) {
-			return bad()
-		}
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		if n, err := strconv.ParseUint(k, 10, 64); err != nil || reflect.Zero(kt).OverflowUint(n) {
-			return bad()
-		}
-	}
-	return nil
+	return strings.Join(lines, "\n")
 }
 
-// hasDecoder reports whether values of type t decode themselves, as the
-// elements of a []Metric do where Metric is a uint8 with UnmarshalText:
-// such a slice is a JSON array, not base64 bytes.
-func hasDecoder(t reflect.Type) bool {
-	pt := reflect.PointerTo(t)
-	return pt.Implements(jsonUnmarshaler) || pt.Implements(textUnmarshaler)
-}
-
-func isString(node any) bool { _, ok := node.(string); return ok }
-
-func quote(s string) []byte {
-	b, _ := json.Marshal(s)
-	return b
-}
-
-// tryDecode decodes node alone into a new value of type t and reports the
-// error, if any, at p. Custom decoders' own errors are kept as the cause
-// (they may carry a path of their own, which goes under p); for plain kinds
-// the problem is a type mismatch.
-func tryDecode(node any, t reflect.Type, p integracja.Path, custom bool) error {
-	raw, err := json.Marshal(node)
-	if err != nil {
-		return nil
-	}
-	v := reflect.New(t)
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v.Interface()); err != nil {
-		return fieldErr(p, err, custom)
-	}
-	return nil
-}
-
-func fieldErr(p integracja.Path, err error, custom bool) error {
-	var fe *integracja.FieldError
-	if errors.As(err, &fe) {
-		return integracja.Under(p, err)
-	}
-	var te *json.UnmarshalTypeError
-	if !custom && errors.As(err, &te) {
-		typ := te.Type
-		for typ != nil && typ.Kind() == reflect.Pointer {
-			typ = typ.Elem()
-		}
-		// te.Value is a JSON kind, followed by the number for a number
-		// out of the type's range: "string", "number 1e30".
-		kind, rest, _ := strings.Cut(te.Value, " ")
-		if rest != "" {
-			rest = " " + rest
-		}
-		return integracja.Invalid(p, "", integracja.Text{
-			PL: fmt.Sprintf("oczekiwano typu %s, podano %s%s", typ, plGiven(kind), rest),
-			EN: fmt.Sprintf("want %s, got %s", typ, te.Value)})
-	}
-	var pe *integracja.ParseError
-	if errors.As(err, &pe) {
-		return &integracja.FieldError{Path: p, Err: pe}
-	}
-	return &integracja.FieldError{Path: p, Err: integracja.ErrInvalid,
-		Detail: integracja.Text{PL: err.Error(), EN: err.Error()}}
-}
-
-func typeMismatch(node any, want string, p integracja.Path) error {
-	return integracja.Invalid(p, "", integracja.Text{
-		PL: fmt.Sprintf("oczekiwano %s, podano %s", plWanted(want), plGiven(kindOf(node))),
-		EN: fmt.Sprintf("want %s, got %s", want, kindOf(node))})
-}
-
-func kindOf(node any) string {
-	switch node.(type) {
-	case map[string]any:
-		return "object"
-	case []any:
-		return "array"
-	case string:
-		return "string"
-	case json.Number:
-		return "number"
-	case bool:
-		return "bool"
-	}
-	return "null"
-}
-
-// plWanted names a JSON kind in Polish in the genitive, as "oczekiwano"
-// (was wanted) takes it: "oczekiwano liczby".
-func plWanted(k string) string {
-	switch k {
-	case "object":
-		return "obiektu"
-	case "array":
-		return "listy"
-	case "string":
-		return "tekstu"
-	case "number":
-		return "liczby"
-	case "bool":
-		return "wartości logicznej"
-	}
-	return k
-}
-
-// plGiven names a JSON kind in Polish in the accusative, as "podano" (was
-// given) takes it: "podano liczbę".
-func plGiven(k string) string {
-	switch k {
-	case "object":
-		return "obiekt"
-	case "array":
-		return "listę"
-	case "string":
-		return "tekst"
-	case "number":
-		return "liczbę"
-	case "bool":
-		return "wartość logiczną"
-	}
-	return k
-}
-
-type field struct {
-	name string
-	typ  reflect.Type
-}
-
-// fieldsOf lists the JSON fields of struct type t as encoding/json sees
-// them, including those promoted from embedded structs.
-func fieldsOf(t reflect.Type) []field {
-	var out []field
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		tag := sf.Tag.Get("json")
-		if tag == "-" {
-			continue
-		}
-		name, _, _ := strings.Cut(tag, ",")
-		ft := sf.Type
-		if sf.Anonymous && name == "" {
-			et := ft
-			if et.Kind() == reflect.Pointer {
-				et = et.Elem()
-			}
-			if et.Kind() == reflect.Struct {
-				out = append(out, fieldsOf(et)...)
-				continue
-			}
-		}
-		if !sf.IsExported() {
-			continue
-		}
-		if name == "" {
-			name = sf.Name
-		}
-		out = append(out, field{name: name, typ: ft})
+// Unwrap returns the problems, so that errors.As finds each.
+func (es Errors) Unwrap() []error {
+	out := make([]error, len(es))
+	for i, e := range es {
+		out[i] = e
 	}
 	return out
-}
-
-// lookup finds the field for key k: an exact match first, then a
-// case-insensitive one, as encoding/json does.
-func lookup(fields []field, k string) (field, bool) {
-	for _, f := range fields {
-		if f.name == k {
-			return f, true
-		}
-	}
-	for _, f := range fields {
-		if strings.EqualFold(f.name, k) {
-			return f, true
-		}
-	}
-	return field{}, false
-}
-
-func sortedKeys(m map[string]any) []string {
-	// Sorted so that the first problem reported is the same on every run.
-	return slices.Sorted(maps.Keys(m))
 }
