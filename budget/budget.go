@@ -256,16 +256,35 @@ func (b Budget) Equal(o Budget) bool {
 		})
 }
 
-// DecodeBudget decodes a budget from its JSON form strictly: unknown
-// fields, values of the wrong type and malformed amounts, dates or codes
-// are an error with the path of the bad value ("ledger[3].amount.amount").
-// It does not validate the budget's content; call [Budget.Validate].
+// DecodeBudget decodes a budget from its JSON form strictly, with
+// [integracja.DecodeJSON]: unknown or repeated fields, values of the wrong
+// type and malformed amounts, dates or codes are an error with the path of
+// the bad value ("ledger[3].amount.amount"). It does not validate the
+// budget's content; call [Budget.Validate].
 func DecodeBudget(data []byte) (Budget, error) {
-	var b Budget
+	var b budgetJSON
 	if err := integracja.DecodeJSON(data, &b); err != nil {
 		return Budget{}, err
 	}
-	return b, nil
+	return Budget(b), nil
+}
+
+// budgetJSON has the fields of Budget and none of its methods.
+type budgetJSON Budget
+
+// UnmarshalJSON decodes b as [DecodeBudget] does, so that json.Unmarshal
+// and a budget inside a larger document are as strict. On error, and for
+// JSON null, b is left as it was.
+func (b *Budget) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	v, err := DecodeBudget(data)
+	if err != nil {
+		return err
+	}
+	*b = v
+	return nil
 }
 
 // Basis chooses which amounts of a budget [Budget.Figures] measures.

@@ -180,3 +180,53 @@ func TestResultCodes(t *testing.T) {
 		assert.ErrorIs(t, b.UnmarshalText([]byte("actual")), integracja.ErrInvalid)
 	})
 }
+
+// TestJSONUnmarshalIsAsStrictAsDecode gives json.Unmarshal, into each type
+// of the package that decodes itself, a field given twice and an unknown
+// field, and checks the path and cause; where the type has a Decode…
+// function, that function must say the same.
+func TestJSONUnmarshalIsAsStrictAsDecode(t *testing.T) {
+	decodeBudget := func(b []byte) error { _, err := DecodeBudget(b); return err }
+	decodeRuleSet := func(b []byte) error { _, err := DecodeRuleSet(b); return err }
+	tests := []struct {
+		name   string
+		target func() any
+		decode func([]byte) error // nil when the type has no Decode… function
+		input  string
+		path   string
+		cause  error
+	}{
+		{"a budget with a field given twice", func() any { return new(Budget) }, decodeBudget,
+			`{"name":"a","name":"b"}`, "name", integracja.ErrDuplicate},
+		{"a budget with an unknown field in a ledger line", func() any { return new(Budget) }, decodeBudget,
+			`{"ledger":[{},{"colour":1}]}`, "ledger[1].colour", integracja.ErrUnknown},
+		{"a rule set with a field given twice", func() any { return new(RuleSet) }, decodeRuleSet,
+			`[{"code":"a","code":"b"}]`, "[0].code", integracja.ErrDuplicate},
+		{"a rule set with an unknown field", func() any { return new(RuleSet) }, decodeRuleSet,
+			`[{},{"colour":1}]`, "[1].colour", integracja.ErrUnknown},
+		{"money with a field given twice", func() any { return new(Money) }, nil,
+			`{"amount":"1.00","amount":"2.00","currency":"PLN"}`, "amount", integracja.ErrDuplicate},
+		{"money with an unknown field", func() any { return new(Money) }, nil,
+			`{"amount":"1.00","currency":"PLN","rate":1}`, "rate", integracja.ErrUnknown},
+		{"a catalogue with a field given twice", func() any { return new(Catalogue) }, nil,
+			`[{"code":"a","code":"b"}]`, "[0].code", integracja.ErrDuplicate},
+		{"a catalogue with an unknown field", func() any { return new(Catalogue) }, nil,
+			`[{"code":"a","name":{"pl":"A"},"colour":1}]`, "[0].colour", integracja.ErrUnknown},
+		{"a proportion with a field given twice", func() any { return new(Proportion) }, nil,
+			`{"part":"1","part":"2","whole":"3"}`, "part", integracja.ErrDuplicate},
+		{"a proportion with an unknown field", func() any { return new(Proportion) }, nil,
+			`{"part":"1","whole":"3","pct":"33"}`, "pct", integracja.ErrUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := json.Unmarshal([]byte(tt.input), tt.target())
+			fes := integracja.FieldErrors(err)
+			require.Len(t, fes, 1, "%v", err)
+			assert.Equal(t, tt.path, fes[0].Path.String(), "%v", err)
+			assert.ErrorIs(t, err, tt.cause)
+			if tt.decode != nil {
+				assert.Equal(t, err.Error(), tt.decode([]byte(tt.input)).Error(), "json.Unmarshal and the Decode… function agree")
+			}
+		})
+	}
+}

@@ -233,3 +233,44 @@ func TestFuzzSeeds(t *testing.T) {
 		assert.NoError(t, err, e.Name())
 	}
 }
+
+// TestJSONUnmarshalIsAsStrictAsDecode gives json.Unmarshal, into each type
+// of the package that decodes itself, a field given twice and an unknown
+// field, and checks the path and cause; where the type has a Decode…
+// function, that function must say the same.
+func TestJSONUnmarshalIsAsStrictAsDecode(t *testing.T) {
+	decode := func(b []byte) error { _, err := contract.Decode(b); return err }
+	tests := []struct {
+		name   string
+		target func() any
+		decode func([]byte) error // nil when the type has no Decode… function
+		input  string
+		path   string
+		cause  error
+	}{
+		{"a contract with a field given twice", func() any { return new(contract.Contract) }, decode,
+			`{"number":"1","number":"2"}`, "number", integracja.ErrDuplicate},
+		{"a contract with an unknown field in an action", func() any { return new(contract.Contract) }, decode,
+			`{"terms":{"actions":[{},{"room":"12"}]}}`, "terms.actions[1].room", integracja.ErrUnknown},
+		{"a person with a field given twice", func() any { return new(contract.Person) }, nil,
+			`{"id":"p-1","id":"p-2"}`, "id", integracja.ErrDuplicate},
+		{"a person with an unknown field", func() any { return new(contract.Person) }, nil,
+			`{"id":"p-1","nick":"x"}`, "nick", integracja.ErrUnknown},
+		{"a lifecycle with a field given twice", func() any { return new(contract.Lifecycle) }, nil,
+			`{"events":[],"events":[]}`, "events", integracja.ErrDuplicate},
+		{"a lifecycle with an unknown field in an event", func() any { return new(contract.Lifecycle) }, nil,
+			`{"events":[{"date":"2019-06-03","who":"x"}]}`, "events[0].who", integracja.ErrUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := json.Unmarshal([]byte(tt.input), tt.target())
+			fes := integracja.FieldErrors(err)
+			require.Len(t, fes, 1, "%v", err)
+			assert.Equal(t, tt.path, fes[0].Path.String(), "%v", err)
+			assert.ErrorIs(t, err, tt.cause)
+			if tt.decode != nil {
+				assert.Equal(t, err.Error(), tt.decode([]byte(tt.input)).Error(), "json.Unmarshal and the Decode… function agree")
+			}
+		})
+	}
+}

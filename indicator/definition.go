@@ -245,20 +245,35 @@ func NewSet(ins ...Indicator) (Set, error) {
 	return s, nil
 }
 
-// DecodeSet decodes a JSON list of indicators strictly (unknown fields,
-// unknown kinds or units and negative counts are errors with the path of
-// the bad value, "[2].achieved.men") and validates the set as
-// [Set.Validate] does. It is how another system hands a programme's
-// indicators over.
+// DecodeSet decodes a JSON list of indicators strictly, with
+// [integracja.DecodeJSON] (unknown or repeated fields, unknown kinds or
+// units and negative counts are errors with the path of the bad value,
+// "[2].achieved.men"), and validates the set as [Set.Validate] does. It is
+// how another system hands a programme's indicators over.
 func DecodeSet(data []byte) (Set, error) {
-	var s Set
-	if err := integracja.DecodeJSON(data, &s); err != nil {
+	var ins []Indicator
+	if err := integracja.DecodeJSON(data, &ins); err != nil {
 		return nil, err
 	}
+	s := Set(ins)
 	if err := s.Validate(); err != nil {
 		return nil, err
 	}
 	return s, nil
+}
+
+// UnmarshalJSON decodes and validates s as [DecodeSet] does, so that
+// json.Unmarshal and a set inside a larger document are as strict. On
+// error, and for JSON null, s is left as it was.
+func (s *Set) UnmarshalJSON(data []byte) error {
+	v, err := DecodeSet(data)
+	if err != nil {
+		return err
+	}
+	if v != nil {
+		*s = v
+	}
+	return nil
 }
 
 // Lookup returns the indicator with the given code.

@@ -359,3 +359,64 @@ func FuzzDecodeSet(f *testing.F) {
 		_ = s.Format(language.Polish) + s.Format(language.English)
 	})
 }
+
+// TestJSONUnmarshalIsAsStrictAsDecode gives json.Unmarshal, into each type
+// of the package that decodes itself, a field given twice and an unknown
+// field, and checks the path and cause; where the type has a Decode…
+// function, that function must say the same.
+func TestJSONUnmarshalIsAsStrictAsDecode(t *testing.T) {
+	decodeSet := func(b []byte) error { _, err := DecodeSet(b); return err }
+	decodeProfile := func(b []byte) error { _, err := DecodeProfile(b); return err }
+	decodeTally := func(b []byte) error { _, err := DecodeTally(b); return err }
+	tests := []struct {
+		name   string
+		target func() any
+		decode func([]byte) error // nil when the type has no Decode… function
+		input  string
+		path   string
+		cause  error
+	}{
+		{"a set with a field given twice", func() any { return new(Set) }, decodeSet,
+			`[{"code":"A","code":"B"}]`, "[0].code", integracja.ErrDuplicate},
+		{"a set with an unknown field", func() any { return new(Set) }, decodeSet,
+			`[{"code":"A"},{"code":"B","colour":1}]`, "[1].colour", integracja.ErrUnknown},
+		{"a profile with a field given twice", func() any { return new(Profile) }, decodeProfile,
+			`{"sex":"female","sex":"male"}`, "sex", integracja.ErrDuplicate},
+		{"a profile with an unknown field", func() any { return new(Profile) }, decodeProfile,
+			`{"sex":"female","pesel":"x"}`, "pesel", integracja.ErrUnknown},
+		// encoding/json decodes the list itself and does not say which
+		// element failed; DecodeProfiles does ("[1].sex").
+		{"a list of profiles with a field given twice", func() any { return new([]Profile) }, nil,
+			`[{},{"sex":"female","sex":"male"}]`, "sex", integracja.ErrDuplicate},
+		{"a tally with a field given twice", func() any { return new(Tally) }, decodeTally,
+			`{"cells":[],"cells":[]}`, "cells", integracja.ErrDuplicate},
+		{"a tally with an unknown field in a cell", func() any { return new(Tally) }, decodeTally,
+			`{"cells":[{"band":0,"colour":1}]}`, "cells[0].colour", integracja.ErrUnknown},
+		{"a count with a field given twice", func() any { return new(Count) }, nil,
+			`{"women":1,"women":2}`, "women", integracja.ErrDuplicate},
+		{"a count with an unknown field", func() any { return new(Count) }, nil,
+			`{"women":1,"girls":2}`, "girls", integracja.ErrUnknown},
+		{"age bands with a field given twice", func() any { return new(AgeBands) }, nil,
+			`{"code":"a","code":"b"}`, "code", integracja.ErrDuplicate},
+		{"age bands with an unknown field", func() any { return new(AgeBands) }, nil,
+			`{"code":"a","colour":1}`, "colour", integracja.ErrUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := json.Unmarshal([]byte(tt.input), tt.target())
+			fes := integracja.FieldErrors(err)
+			require.Len(t, fes, 1, "%v", err)
+			assert.Equal(t, tt.path, fes[0].Path.String(), "%v", err)
+			assert.ErrorIs(t, err, tt.cause)
+			if tt.decode != nil {
+				assert.Equal(t, err.Error(), tt.decode([]byte(tt.input)).Error(), "json.Unmarshal and the Decode… function agree")
+			}
+		})
+	}
+	t.Run("DecodeProfiles names the element", func(t *testing.T) {
+		_, err := DecodeProfiles([]byte(`[{},{"sex":"female","sex":"male"}]`))
+		fes := integracja.FieldErrors(err)
+		require.Len(t, fes, 1, "%v", err)
+		assert.Equal(t, "[1].sex", fes[0].Path.String())
+	})
+}
