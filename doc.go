@@ -16,6 +16,9 @@
 //     problem and [errors.Is] and [errors.As] work on the whole result;
 //   - [Text], a label in Polish and English, and [Localize], which renders an
 //     error in either language;
+//   - [DecodeJSON], the module's one strict JSON decoder: every Decode…
+//     function and UnmarshalJSON of the module reads through it, refusing
+//     unknown and repeated fields with the path of each problem;
 //   - [Schedule], a rule value that changes on dated steps, each with its
 //     legal basis, and [Finding], what a rule check reports.
 //

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"reflect"
 	"strconv"
+	"sync"
 )
 
 // decoder is the state of one Decode call.
@@ -17,7 +18,24 @@ type decoder struct {
 	path  []step // where the value being decoded lies
 	errs  Errors
 	buf   []byte // scratch for strings with escapes
-	stack [12]step
+}
+
+// decoders keeps decoders between calls, so that a value that decodes
+// itself through Decode (an amount of money in every ledger line) does not
+// allocate a decoder each time. A decoder holds nothing of a call after
+// reset.
+var decoders = sync.Pool{New: func() any { return new(decoder) }}
+
+// reset readies d for another call, keeping its buffers unless they grew
+// large.
+func (d *decoder) reset() {
+	*d = decoder{path: d.path[:0], buf: d.buf[:0]}
+	if cap(d.path) > 64 {
+		d.path = nil
+	}
+	if cap(d.buf) > 1<<16 {
+		d.buf = nil
+	}
 }
 
 // step is one step of the path being decoded. A key is kept as the span

@@ -101,9 +101,12 @@ func Decode(data []byte, v any) error {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return Errors{{Kind: BadTarget, Target: reflect.TypeOf(v)}}
 	}
-	d := decoder{data: data}
-	d.path = d.stack[:0]
-	return d.run(planOf(rv.Type()).elem, rv.Elem())
+	d := decoders.Get().(*decoder)
+	d.data = data
+	err := d.run(planOf(rv.Type()).elem, rv.Elem())
+	d.reset()
+	decoders.Put(d)
+	return err
 }
 
 // Kind is what kind of problem an [Error] reports.

@@ -359,3 +359,24 @@ func TestDecodeFindsFieldsAsEncodingJSONDoes(t *testing.T) {
 			problems(t, jsonx.Decode([]byte(`{"A": 1, "i": 2, "J": 3, "A": 4}`), &v)))
 	})
 }
+
+func TestDecodeIsSafeForConcurrentUse(t *testing.T) {
+	type fresh struct { // a type no other test decodes, so that its plan is built here
+		Docs []doc           `json:"docs"`
+		By   map[string]*doc `json:"by"`
+	}
+	in := []byte(`{"docs": [` + valid + `, ` + valid + `], "by": {"a": ` + valid + `}}`)
+	var want fresh
+	require.NoError(t, json.Unmarshal(in, &want))
+	errs := make(chan error, 8)
+	got := make([]fresh, 8)
+	for i := range got {
+		go func() { errs <- jsonx.Decode(in, &got[i]) }()
+	}
+	for range got {
+		require.NoError(t, <-errs)
+	}
+	for i := range got {
+		assert.Equal(t, want, got[i])
+	}
+}
