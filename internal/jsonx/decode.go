@@ -43,9 +43,10 @@ func (d *decoder) reset() {
 // so that the valid path builds no strings for paths.
 type step struct {
 	kind   stepKind
-	name   string // sField
+	name   string // sField; sKey and sUnknown once shown (see where)
 	index  int    // sIndex
 	ks, ke int    // sKey, sUnknown: the quoted key is data[ks:ke]
+	shown  StepKind
 }
 
 type stepKind uint8
@@ -82,21 +83,27 @@ func (d *decoder) run(p *plan, v reflect.Value) (err error) {
 }
 
 // where returns the path of the value being decoded, as errors show it.
+// A key is unquoted and shown once for all the errors beneath it, so that
+// a long key costs its length once, not once per error.
 func (d *decoder) where() Path {
 	out := make(Path, 0, len(d.path))
-	for _, s := range d.path {
+	for i := range d.path {
+		s := &d.path[i]
 		switch s.kind {
 		case sField:
 			out = append(out, Step{Kind: FieldStep, Name: s.name})
 		case sIndex:
 			out = append(out, Step{Kind: IndexStep, Index: s.index})
 		case sKey, sUnknown:
-			shown, plain := ShowKey(string(unquote(d.data[s.ks:s.ke])))
-			k := KeyStep
-			if plain && s.kind == sUnknown {
-				k = FieldStep
+			if s.shown == 0 {
+				var plain bool
+				s.name, plain = ShowKey(string(unquote(d.data[s.ks:s.ke])))
+				s.shown = KeyStep
+				if plain && s.kind == sUnknown {
+					s.shown = FieldStep
+				}
 			}
-			out = append(out, Step{Kind: k, Name: shown})
+			out = append(out, Step{Kind: s.shown, Name: s.name})
 		}
 	}
 	return out
