@@ -55,7 +55,10 @@ func DecodeJSON(data []byte, v any) error {
 	if err == nil {
 		return nil
 	}
-	es := err.(jsonx.Errors) // Decode returns nothing else
+	es, ok := err.(jsonx.Errors)
+	if !ok { // Decode returns nothing else
+		return Under(Path{}, err)
+	}
 	out := make([]error, len(es))
 	for i, e := range es {
 		out[i] = decodeError(e)

@@ -134,3 +134,30 @@ func ExampleFinding() {
 	// naruszenie [budget.own_contribution_min]: wkład własny 8,2% jest niższy niż wymagane 10,5% (Zasady 7.1.1)
 	// violation [budget.own_contribution_min]: own contribution 8.2% is below the required 10.5% (Zasady 7.1.1)
 }
+
+func ExampleDecodeJSON() {
+	// A document of one's own that holds the module's types.
+	type meeting struct {
+		Date  integracja.Date `json:"date"`
+		Hours int             `json:"hours"`
+	}
+	var meetings []meeting
+	err := integracja.DecodeJSON([]byte(`[
+		{"date": "2019-03-04", "hours": 2},
+		{"date": "2019-03-11", "hours": 2, "hours": 3},
+		{"Date": "2019-03-18", "room": "12", "hours": "two"}
+	]`), &meetings)
+	fmt.Println(integracja.Localize(err, language.Polish))
+	fmt.Println()
+	fmt.Println(integracja.Localize(err, language.English))
+	// Output:
+	// [1].hours: powtórzona wartość: pole podano dwa razy
+	// [2].Date: nieznana wartość: nieznane pole; wielkość liter ma znaczenie, pole nazywa się "date"
+	// [2].room: nieznana wartość: nieznane pole
+	// [2].hours: nieprawidłowa wartość: oczekiwano liczby całkowitej, podano tekst
+	//
+	// [1].hours: duplicate value: field given twice
+	// [2].Date: unknown value: unknown field; letter case matters, the field is named "date"
+	// [2].room: unknown value: unknown field
+	// [2].hours: invalid value: want an integer, got a string
+}
