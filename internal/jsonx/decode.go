@@ -152,7 +152,7 @@ func (d *decoder) value(p *plan, v reflect.Value) {
 	if c == 'n' {
 		d.literal("null")
 		if p.kind == kUnmarshaler {
-			d.callJSON(v, d.data[d.pos-4:d.pos])
+			d.callJSON(v, d.pos-4)
 			return
 		}
 		switch p.typ.Kind() {
@@ -165,15 +165,16 @@ func (d *decoder) value(p *plan, v reflect.Value) {
 	case kUnmarshaler:
 		start := d.pos
 		d.skip()
-		d.callJSON(v, d.data[start:d.pos])
+		d.callJSON(v, start)
 	case kText:
 		if c != '"' {
 			d.wrongType(String, c)
 			return
 		}
+		start := d.pos
 		s := d.str()
 		if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(s); err != nil {
-			d.fail(&Error{Kind: Custom, Err: err, Offset: d.pos})
+			d.fail(&Error{Kind: Custom, Err: err, Offset: start})
 		}
 	case kStruct:
 		if c != '{' {
@@ -281,10 +282,10 @@ func (d *decoder) wrongType(want Type, c byte) {
 	d.skip()
 }
 
-// callJSON hands raw to v's UnmarshalJSON.
-func (d *decoder) callJSON(v reflect.Value, raw []byte) {
-	if err := v.Addr().Interface().(json.Unmarshaler).UnmarshalJSON(raw); err != nil {
-		d.fail(&Error{Kind: Custom, Err: err, Offset: d.pos})
+// callJSON hands the value read from data[start] to v's UnmarshalJSON.
+func (d *decoder) callJSON(v reflect.Value, start int) {
+	if err := v.Addr().Interface().(json.Unmarshaler).UnmarshalJSON(d.data[start:d.pos]); err != nil {
+		d.fail(&Error{Kind: Custom, Err: err, Offset: start})
 	}
 }
 

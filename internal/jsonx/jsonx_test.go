@@ -169,6 +169,8 @@ func TestDecodeSaysWhatIsWrong(t *testing.T) {
 		{"the range of a map key", `{"byYear": {"1e3": ""}}`,
 			jsonx.Error{Kind: jsonx.BadKey, Min: "-9223372036854775808", Max: "9223372036854775807", Offset: 12}},
 		{"the length of an array", `{"triple": [1,2,3,4]}`, jsonx.Error{Kind: jsonx.TooLong, Len: 3, Offset: 18}},
+		{"the error of a value's own decoder, at the value", `{"actions": [{"due": "x"}]}`,
+			jsonx.Error{Kind: jsonx.Custom, Err: errDate, Offset: 21}},
 		{"the byte of a syntax error", `{"small": 1,}`, jsonx.Error{Kind: jsonx.Syntax, Offset: 12}},
 		{"the byte of trailing data", `{}  x`, jsonx.Error{Kind: jsonx.Trailing, Offset: 4}},
 		{"the end of the input", `{"small": `, jsonx.Error{Kind: jsonx.EOF, Offset: 10}},
