@@ -149,8 +149,6 @@ func TestDecodeRejectsBadInputWithItsPath(t *testing.T) {
 		{"an unknown actor", replace(`"actor":"client"`, `"actor":"boss"`), "terms.actions[0].actor", integracja.ErrInvalid},
 		{"an amount in exponent notation", replace(`"amount":"500.00"`, `"amount":"5e2"`), "terms.commitments.benefits[0].amount.amount", integracja.ErrInvalid},
 		{"an unknown benefit kind", replace(`"kind":"targeted"`, `"kind":"bonus"`), "terms.commitments.benefits[0].kind", integracja.ErrInvalid},
-		// jsonx takes a list of a uint8-based type for a []byte and stops
-		// one step short of the element; the path still names the list.
 		{"an unknown consequence", replace(`"consequences":["refusal"`, `"consequences":["fine"`), "terms.consequences[0]", integracja.ErrInvalid},
 		{"an unknown lifecycle state", replace(`"to":"completed"`, `"to":"archived"`), "lifecycle.events[1].to", integracja.ErrInvalid},
 		{"an unknown achievement", replace(`"achievement":"partly"`, `"achievement":"half"`), "evaluation.goals[2].achievement", integracja.ErrInvalid},
