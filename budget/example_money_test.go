@@ -90,7 +90,7 @@ func ExampleMoney_MulRatio() {
 	m := budget.MustParseMoney("100,00 zł")
 	third, _ := m.MulRatio(1, 3, budget.HalfAwayFromZero)
 	up, _ := m.MulRatio(1, 3, budget.Up)
-	own := budget.MustParseMoney("231 895,59 zł").Mul(decimal.RequireFromString("0.105"), budget.HalfAwayFromZero)
+	own, _ := budget.MustParseMoney("231 895,59 zł").Mul(decimal.RequireFromString("0.105"), budget.HalfAwayFromZero)
 	fmt.Println(third, up, own)
 	// Output:
 	// 33.33 PLN 33.34 PLN 24349.04 PLN

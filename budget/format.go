@@ -25,7 +25,7 @@ const nbsp = "\u00a0"
 // the minus sign goes before the code: "PLN 231,895.59", "PLN 1,234.50",
 // "-PLN 5.00".
 func (m Money) Format(t language.Tag) string {
-	s := m.amount.StringFixed(2) // rounds half away from zero; "-1234.50"
+	s := m.fixed2() // rounds half away from zero; "-1234.50"
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
 	intPart, frac, _ := strings.Cut(s, ".")
@@ -46,10 +46,10 @@ func (m Money) Format(t language.Tag) string {
 	b.WriteByte(',')
 	b.WriteString(frac)
 	b.WriteString(nbsp)
-	if m.currency == "" {
+	if m.cur == 0 {
 		b.WriteString("zł")
 	} else {
-		b.WriteString(m.currency)
+		b.WriteString(m.Currency())
 	}
 	return b.String()
 }

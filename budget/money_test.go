@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"math/rand/v2"
 	"testing"
+	"unsafe"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -166,11 +168,17 @@ func TestRounding(t *testing.T) {
 
 func TestMul(t *testing.T) {
 	m := MustParseMoney("231 895,59 zł")
-	assertMoney(t, PLN(dec("24349.04")), m.Mul(dec("0.105"), HalfAwayFromZero)) // 24349.03695
-	assertMoney(t, PLN(dec("24349.03")), m.Mul(dec("0.105"), Down))
-	assertMoney(t, PLN(dec("-0.03")), Grosze(-5).Mul(dec("0.5"), HalfAwayFromZero))
-	assertMoney(t, PLN(dec("-0.02")), Grosze(-5).Mul(dec("0.5"), HalfEven))
-	assert.Equal(t, "EUR", eur("2").Mul(dec("3"), Up).Currency())
+	mul := func(m Money, f string, r Rounding) Money {
+		t.Helper()
+		got, err := m.Mul(dec(f), r)
+		require.NoError(t, err)
+		return got
+	}
+	assertMoney(t, PLN(dec("24349.04")), mul(m, "0.105", HalfAwayFromZero)) // 24349.03695
+	assertMoney(t, PLN(dec("24349.03")), mul(m, "0.105", Down))
+	assertMoney(t, PLN(dec("-0.03")), mul(Grosze(-5), "0.5", HalfAwayFromZero))
+	assertMoney(t, PLN(dec("-0.02")), mul(Grosze(-5), "0.5", HalfEven))
+	assert.Equal(t, "EUR", mul(eur("2"), "3", Up).Currency())
 }
 
 func TestMulRatioIsExact(t *testing.T) {
@@ -357,4 +365,178 @@ func TestCurrencyMismatchErrorIsOnlyThatSentinel(t *testing.T) {
 	err := &CurrencyMismatchError{A: "PLN", B: "EUR"}
 	assert.True(t, errors.Is(err, ErrCurrencyMismatch))
 	assert.False(t, errors.Is(err, integracja.ErrInvalid))
+}
+
+func TestMoneyIsAtMost32Bytes(t *testing.T) {
+	assert.LessOrEqual(t, unsafe.Sizeof(Money{}), uintptr(32))
+	assert.Equal(t, uintptr(24), unsafe.Sizeof(Money{}), "an int64, a pointer and a packed currency")
+}
+
+// checkRepresentation fails unless m holds its amount the one way the
+// package allows: as int64 grosze exactly when the amount is whole grosze
+// that fit an int64, worked out here through big.Rat, independently of
+// the package's own conversion; and unless Minor, IsWholeMinor and the
+// currency agree with that.
+func checkRepresentation(t testing.TB, m Money) {
+	t.Helper()
+	r := m.Decimal().Shift(2).Rat()
+	fits := r.IsInt() && r.Num().IsInt64()
+	if fits != (m.dec == nil) {
+		t.Fatalf("%s: held as a decimal: %v; whole grosze that fit an int64: %v", m, m.dec != nil, fits)
+	}
+	if fits && r.Num().Int64() != m.units {
+		t.Fatalf("%s: holds %d grosze, the decimal says %s", m, m.units, r.Num())
+	}
+	if g, ok := m.Minor(); ok != fits || (fits && g != r.Num().Int64()) {
+		t.Fatalf("%s: Minor() = %d, %v", m, g, ok)
+	}
+	if m.IsWholeMinor() != r.IsInt() {
+		t.Fatalf("%s: IsWholeMinor() = %v", m, m.IsWholeMinor())
+	}
+	if !validCurrency(m.Currency()) {
+		t.Fatalf("%s: currency %q", m, m.Currency())
+	}
+}
+
+func TestEveryOperationGivesTheOneRepresentation(t *testing.T) {
+	amounts := []string{"0", "0.00000", "0.01", "-0.01", "1234.5", "231895.59", "0.001", "1e3", "12.3400000", "1E-30",
+		"92233720368547758.07", "92233720368547758.08", "-92233720368547758.08", "-92233720368547758.09",
+		"1e40", "1e16", "1e17", "922337203685477580700e-4", "-922337203685477580800000e-6", "0.0050"}
+	for _, s := range amounts {
+		d := dec(s)
+		m, err := New(d, "EUR")
+		require.NoError(t, err)
+		ops := map[string]Money{"New": m, "PLN": PLN(d), "Neg": m.Neg(), "Abs": m.Neg().Abs(), "Round": m.Round(HalfAwayFromZero)}
+		for name, n := range map[string]Money{"a grosz": Grosze(1), "a minus grosz": Grosze(-1), "itself": PLN(d), "a half grosz": PLN(dec("0.005"))} {
+			sum, err := PLN(d).Add(n)
+			require.NoError(t, err)
+			diff, err := PLN(d).Sub(n)
+			require.NoError(t, err)
+			ops["Add "+name], ops["Sub "+name] = sum, diff
+		}
+		if mul, err := m.Mul(dec("0.105"), HalfEven); err == nil {
+			ops["Mul"] = mul
+		}
+		if q, err := m.MulRatio(7, 3, Down); err == nil {
+			ops["MulRatio"] = q
+		}
+		if b, err := json.Marshal(m); err != nil {
+			assert.ErrorIs(t, err, integracja.ErrOutOfRange, s) // 1e40 has 41 digits, 1E-30 30 places
+		} else {
+			var back Money
+			require.NoError(t, json.Unmarshal(b, &back))
+			ops["UnmarshalJSON"] = back
+		}
+		for name, n := range ops {
+			t.Run(name+" of "+s, func(t *testing.T) { checkRepresentation(t, n) })
+		}
+	}
+	for _, s := range []string{"231 895,59 zł", "17.600,00 zł", "207209.61", "0,10 zł", "999 999 999 999 999 999 999 999 999 999,99 zł"} {
+		checkRepresentation(t, MustParseMoney(s))
+	}
+	fm, err := FromMinor(math.MinInt64, "EUR")
+	require.NoError(t, err)
+	checkRepresentation(t, fm)
+	checkRepresentation(t, fm.Neg())
+	checkRepresentation(t, fm.Neg().Neg())
+	parts, err := Split(MustParseMoney("100,00 zł"), dec("33"), dec("67"))
+	require.NoError(t, err)
+	for _, p := range parts {
+		checkRepresentation(t, p)
+	}
+}
+
+func TestWholeGroszeArithmeticAllocatesNothing(t *testing.T) {
+	a, b := MustParseMoney("231 895,59 zł"), Grosze(-12345)
+	ops := map[string]func(){
+		"Add":        func() { _, _ = a.Add(b) },
+		"Sub":        func() { _, _ = a.Sub(b) },
+		"Neg":        func() { _ = a.Neg() },
+		"Abs":        func() { _ = b.Abs() },
+		"Cmp":        func() { _, _ = a.Cmp(b) },
+		"Equal":      func() { _ = a.Equal(b) },
+		"MulRatio":   func() { _, _ = a.MulRatio(2, 3, HalfEven) },
+		"Round":      func() { _ = a.Round(Up) },
+		"Minor":      func() { _, _ = a.Minor() },
+		"IsWhole":    func() { _ = a.IsWholeMinor() },
+		"signs":      func() { _ = a.IsZero() || a.IsNegative() || a.IsPositive() },
+		"Currency":   func() { _ = a.Currency() },
+		"Sum":        func() { _, _ = Sum(a, b, a) },
+		"ParseMoney": func() { _, _ = ParseMoney("231895.59") },
+	}
+	for name, op := range ops {
+		t.Run(name, func(t *testing.T) {
+			assert.Zero(t, testing.AllocsPerRun(100, op))
+		})
+	}
+}
+
+func TestOverflowGoesToAnExactDecimalAndBack(t *testing.T) {
+	top := Grosze(math.MaxInt64)
+	over, err := top.Add(Grosze(1))
+	require.NoError(t, err)
+	assert.True(t, over.Decimal().Equal(dec("92233720368547758.08")), "%s", over)
+	_, ok := over.Minor()
+	assert.False(t, ok, "beyond int64 grosze")
+	back, err := over.Sub(Grosze(1))
+	require.NoError(t, err)
+	assert.True(t, back.Equal(top), "%s", back)
+	g, ok := back.Minor()
+	assert.True(t, ok && g == math.MaxInt64, "back in grosze: %d %v", g, ok)
+
+	under, err := Grosze(math.MinInt64).Sub(Grosze(1))
+	require.NoError(t, err)
+	assert.True(t, under.Decimal().Equal(dec("-92233720368547758.09")), "%s", under)
+	assert.True(t, Grosze(math.MinInt64).Neg().Decimal().Equal(dec("92233720368547758.08")))
+	assert.True(t, Grosze(math.MinInt64).Neg().Neg().Equal(Grosze(math.MinInt64)))
+	c, err := over.Cmp(top)
+	require.NoError(t, err)
+	assert.Equal(t, 1, c)
+
+	q, err := top.MulRatio(3, 2, HalfAwayFromZero) // the product does not fit an int64
+	require.NoError(t, err)
+	assert.True(t, q.Decimal().Equal(dec("138350580552821637.11")), "%s", q) // 1.5 × 92233720368547758.07 = …637.105
+}
+
+func TestMulRatioInInt64AgreesWithDecimal(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	values := []int64{0, 1, -1, 2, 5, -5, 7, 100, math.MaxInt64, math.MinInt64, math.MaxInt64 / 3, 1 << 32}
+	for range 2000 {
+		values = append(values, rng.Int64N(2_000_000)-1_000_000)
+	}
+	for i, g := range values {
+		num := values[(i*7+3)%len(values)]
+		den := values[(i*13+5)%len(values)]
+		if den == 0 {
+			den = 3
+		}
+		for _, r := range []Rounding{HalfAwayFromZero, HalfEven, Down, Up} {
+			want := quoRound(decimal.NewFromInt(g).Mul(decimal.NewFromInt(num)), decimal.NewFromInt(den), 0, r)
+			if got, ok := mulRatio64(g, num, den, r); ok && !decimal.NewFromInt(got).Equal(want) {
+				t.Fatalf("%d × %d / %d (%s): int64 %d, decimal %s", g, num, den, r, got, want)
+			}
+		}
+	}
+}
+
+func TestCurrencyCodesPackLosslessly(t *testing.T) {
+	seen := map[currency]string{}
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			for c := 'A'; c <= 'Z'; c++ {
+				code := string([]rune{a, b, c})
+				p, ok := packCurrency(code)
+				require.True(t, ok, code)
+				require.Equal(t, code, p.String())
+				require.Empty(t, seen[p], "%s and %s pack alike", code, seen[p])
+				seen[p] = code
+			}
+		}
+	}
+	p, _ := packCurrency("PLN")
+	assert.Zero(t, p, "PLN is the zero currency")
+	for _, bad := range []string{"", "pln", "PL", "PLNN", "zł", "P1N"} {
+		_, ok := packCurrency(bad)
+		assert.False(t, ok, bad)
+	}
 }

@@ -1,12 +1,16 @@
 package budget
 
 import (
+	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/i18n"
 )
 
 // ParseMoney reads an amount the way Polish documents write it:
@@ -28,20 +32,26 @@ import (
 //     without a space; another code of three uppercase letters ("EUR") names
 //     that currency; with none the currency is PLN.
 //
-// Anything else is a [*integracja.ParseError] (Kind "money") naming the
-// input, with cause [integracja.ErrInvalid]: no digits, misplaced groups,
-// three decimal places, two decimal separators, exponents ("1e5"), a plus
-// sign, letters. The amount keeps the places written ("1,5" is 1.5).
+// Anything else is a [*integracja.ParseError] (Kind "money") with cause
+// [integracja.ErrInvalid]: no digits, misplaced groups, three decimal
+// places, two decimal separators, exponents ("1e5"), a plus sign, letters,
+// a line break. An amount with more than [MaxIntDigits] digits before the
+// decimal separator is one with cause [integracja.ErrOutOfRange]; reading
+// stops there, so the cost of ParseMoney does not grow with what follows.
+// The error's Input is at most the first [MaxQuoted] bytes of s (see
+// [excerpt]), and its message quotes them with control characters, line
+// breaks and bidirectional marks escaped.
 //
 // ParseMoney reads what [Money.Format] writes in Polish, for every amount
 // in whole grosze: ParseMoney(m.Format(language.Polish)) equals m. The
 // English form ("PLN 231,895.59") is for display only and is not read,
 // because its comma would be taken for a decimal comma.
 func ParseMoney(s string) (Money, error) {
-	fail := func(pl, en string) (Money, error) {
-		return Money{}, &integracja.ParseError{Kind: "money", KindPL: "kwoty", Input: s, Err: integracja.ErrInvalid,
+	fail := func(cause error, pl, en string) (Money, error) {
+		return Money{}, &integracja.ParseError{Kind: "money", KindPL: "kwoty", Input: excerpt(s), Err: cause,
 			Detail: integracja.Text{PL: pl, EN: en}}
 	}
+	invalid := func(pl, en string) (Money, error) { return fail(integracja.ErrInvalid, pl, en) }
 	rest := trimSpaces(s)
 	neg := false
 	if r, size := utf8.DecodeRuneInString(rest); r == '-' || r == '\u2212' {
@@ -61,16 +71,24 @@ func ParseMoney(s string) (Money, error) {
 		rest = strings.TrimRightFunc(rest, isSpace)
 	}
 	if rest == "" {
-		return fail("brak cyfr", "no digits")
+		return invalid("brak cyfr", "no digits")
 	}
 
-	// Split into runs of digits and the single separators between them.
+	// Split into runs of digits and the single separators between them,
+	// reading no more digits than an amount within the limits has.
 	var runs []string
-	var seps []byte // ' ' for any space, '.', ','
-	start := 0
+	var seps []byte                        // ' ' for any space, '.', ','
+	start, digits, beforeComma := 0, 0, -1 // beforeComma: the digits before the first comma, once seen
 	for i := 0; i < len(rest); {
 		r, size := utf8.DecodeRuneInString(rest[i:])
 		if r >= '0' && r <= '9' {
+			if digits++; digits > MaxIntDigits+2 {
+				if beforeComma >= 0 && digits-beforeComma > 2 {
+					return invalid("więcej niż dwa miejsca po przecinku", "more than two decimal places")
+				}
+				t := intDigitsText()
+				return fail(integracja.ErrOutOfRange, t.PL, t.EN)
+			}
 			i += size
 			continue
 		}
@@ -81,27 +99,33 @@ func ParseMoney(s string) (Money, error) {
 		case '.', ',':
 			sep = byte(r)
 		default:
+			if c, ok := firstInvisible(rest); ok { // a line break or a control character is the first thing to fix
+				return invalid("niedozwolony znak "+quoteRune(c), "unexpected character "+quoteRune(c))
+			}
 			if r == '+' || r == '-' || r == '\u2212' {
-				return fail("znak liczby w niewłaściwym miejscu", "misplaced sign")
+				return invalid("znak liczby w niewłaściwym miejscu", "misplaced sign")
 			}
-			if r == 'e' || r == 'E' {
-				return fail("zapis wykładniczy jest niedozwolony", "exponent notation is not allowed")
+			if (r == 'e' || r == 'E') && isExponent(rest, i) {
+				return invalid("zapis wykładniczy jest niedozwolony", "exponent notation is not allowed")
 			}
-			return fail("niedozwolony znak "+quoteRune(r), "unexpected character "+quoteRune(r))
+			return invalid("niedozwolony znak "+quoteRune(r), "unexpected character "+quoteRune(r))
 		}
 		if i == start {
 			if start == 0 {
-				return fail("kwota musi zaczynać się cyfrą", "the amount must begin with a digit")
+				return invalid("kwota musi zaczynać się cyfrą", "the amount must begin with a digit")
 			}
-			return fail("dwa separatory obok siebie", "two separators in a row")
+			return invalid("dwa separatory obok siebie", "two separators in a row")
 		}
 		runs = append(runs, rest[start:i])
 		seps = append(seps, sep)
+		if sep == ',' && beforeComma < 0 {
+			beforeComma = digits
+		}
 		i += size
 		start = i
 	}
 	if start == len(rest) {
-		return fail("kwota musi kończyć się cyfrą", "the amount must end with a digit")
+		return invalid("kwota musi kończyć się cyfrą", "the amount must end with a digit")
 	}
 	runs = append(runs, rest[start:])
 
@@ -111,19 +135,19 @@ func ParseMoney(s string) (Money, error) {
 	last := len(seps) - 1
 	switch {
 	case commas > 1:
-		return fail("dwa separatory dziesiętne", "two decimal separators")
+		return invalid("dwa separatory dziesiętne", "two decimal separators")
 	case commas == 1:
 		if seps[last] != ',' {
-			return fail("separator tysięcy po przecinku dziesiętnym", "a group separator after the decimal comma")
+			return invalid("separator tysięcy po przecinku dziesiętnym", "a group separator after the decimal comma")
 		}
 		frac, intRuns, intSeps = runs[len(runs)-1], runs[:len(runs)-1], seps[:last]
 		if len(frac) > 2 {
-			return fail("więcej niż dwa miejsca po przecinku", "more than two decimal places")
+			return invalid("więcej niż dwa miejsca po przecinku", "more than two decimal places")
 		}
 	case last >= 0 && seps[last] == '.' && len(runs[len(runs)-1]) <= 2:
 		frac, intRuns, intSeps = runs[len(runs)-1], runs[:len(runs)-1], seps[:last]
 		if strings.IndexByte(string(intSeps), '.') >= 0 {
-			return fail("kropka jako separator tysięcy i jako separator dziesiętny",
+			return invalid("kropka jako separator tysięcy i jako separator dziesiętny",
 				"a dot used both to group thousands and as the decimal point")
 		}
 	}
@@ -131,39 +155,54 @@ func ParseMoney(s string) (Money, error) {
 		kind := intSeps[0]
 		for _, k := range intSeps {
 			if k != kind {
-				return fail("różne separatory tysięcy", "mixed group separators")
+				return invalid("różne separatory tysięcy", "mixed group separators")
 			}
 		}
 		if first := intRuns[0]; len(first) > 3 || first[0] == '0' {
-			return fail("niewłaściwie pogrupowane cyfry", "misplaced digit groups")
+			return invalid("niewłaściwie pogrupowane cyfry", "misplaced digit groups")
 		}
 		for _, g := range intRuns[1:] {
 			if len(g) != 3 {
-				return fail("niewłaściwie pogrupowane cyfry", "misplaced digit groups")
+				return invalid("niewłaściwie pogrupowane cyfry", "misplaced digit groups")
 			}
 		}
 	}
+	whole := strings.Join(intRuns, "")
+	if len(whole) > MaxIntDigits {
+		t := intDigitsText()
+		return fail(integracja.ErrOutOfRange, t.PL, t.EN)
+	}
+	c, _ := packCurrency(currency) // "" is PLN, the zero currency
+	return plainNumber{neg: neg, whole: whole, frac: frac}.money(c), nil
+}
 
-	var b strings.Builder
-	b.Grow(len(rest) + 2)
-	if neg {
-		b.WriteByte('-')
+// isExponent reports whether the letter e at s[i] is the exponent of a
+// number written in exponent notation: after a digit and before a digit
+// or a sign followed by a digit ("1e5", "1E-5"). Any other e (a currency
+// code, a word) is a letter where it does not belong.
+func isExponent(s string, i int) bool {
+	if i == 0 || !isDigit(s[i-1]) {
+		return false
 	}
-	for _, g := range intRuns {
-		b.WriteString(g)
+	j := i + 1
+	if j < len(s) && (s[j] == '+' || s[j] == '-') {
+		j++
 	}
-	if frac != "" {
-		b.WriteByte('.')
-		b.WriteString(frac)
+	return j < len(s) && isDigit(s[j])
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// firstInvisible returns the first control or format character of s (a
+// line break, a tab inside the amount, a bidirectional mark, a zero-width
+// space), which nobody reading the amount sees.
+func firstInvisible(s string) (rune, bool) {
+	for _, r := range s {
+		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+			return r, true
+		}
 	}
-	d, err := decimal.NewFromString(b.String())
-	if err != nil { // unreachable: b holds digits, an optional sign and dot
-		return fail("nieprawidłowa liczba", "invalid number")
-	}
-	if currency == "" {
-		currency = DefaultCurrency
-	}
-	return money(d, normCurrency(currency)), nil
+	return 0, false
 }
 
 // MustParseMoney is like [ParseMoney] but panics on error. It is meant for
@@ -184,9 +223,146 @@ func trimSpaces(s string) string {
 
 func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' }
 
+// quoteRune quotes r for a message, escaping what cannot be shown as it
+// is (a line break is '\n', a bidirectional mark '\u202e').
 func quoteRune(r rune) string {
 	if r == utf8.RuneError {
 		return "(niepoprawne UTF-8 / invalid UTF-8)"
 	}
-	return "'" + string(r) + "'"
+	return strconv.QuoteRune(r)
+}
+
+// MaxQuoted is the most bytes of a bad input that an error of this package
+// quotes: the errors of [ParseMoney] and of decoding amounts hold at most
+// this long a prefix of the input, cut at a character boundary and
+// followed by "…" when something was left out, so that a megabyte of bad
+// input does not make a megabyte of error. Messages quote it with %q:
+// control characters, line breaks and bidirectional marks are escaped,
+// so that an input cannot forge a line of a log.
+const MaxQuoted = 40
+
+// excerpt returns at most the first MaxQuoted bytes of s, cut at a
+// character boundary, followed by "…" when s is longer.
+func excerpt(s string) string {
+	if len(s) <= MaxQuoted {
+		return s
+	}
+	cut := MaxQuoted
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// plainNumber is a number read from text: its sign and its digits before
+// and after the decimal point, without leading sign or separators, within
+// [MaxIntDigits] and [MaxPlaces].
+type plainNumber struct {
+	neg         bool
+	whole, frac string
+}
+
+// readPlain reads s as a plain decimal, -?digits(.digits)? and nothing
+// else, with at most MaxIntDigits digits before the point and MaxPlaces
+// after it. An error is at path p: [integracja.ErrInvalid] with detail
+// when s is not a plain decimal, [integracja.ErrOutOfRange] when it is
+// beyond the limits; reading stops at the first digit too many.
+func readPlain(p integracja.Path, s string, detail integracja.Text) (plainNumber, error) {
+	var n plainNumber
+	i := 0
+	if i < len(s) && s[i] == '-' {
+		n.neg = true
+		i++
+	}
+	begin, dot := i, -1
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case isDigit(c):
+			if dot < 0 && i-begin >= MaxIntDigits {
+				return plainNumber{}, integracja.OutOfRange(p, excerpt(s), intDigitsText())
+			}
+			if dot >= 0 && i-dot > MaxPlaces {
+				return plainNumber{}, integracja.OutOfRange(p, excerpt(s), placesText())
+			}
+		case c == '.' && dot < 0 && i > begin:
+			dot = i
+		default:
+			return plainNumber{}, integracja.Invalid(p, excerpt(s), detail)
+		}
+	}
+	if dot < 0 {
+		n.whole = s[begin:]
+	} else {
+		n.whole, n.frac = s[begin:dot], s[dot+1:]
+	}
+	if n.whole == "" || (dot >= 0 && n.frac == "") {
+		return plainNumber{}, integracja.Invalid(p, excerpt(s), detail)
+	}
+	return n, nil
+}
+
+// money returns the number as an amount in currency c, without
+// allocating when it has at most 16 digits before the point and two after.
+func (n plainNumber) money(c currency) Money {
+	if len(n.whole) <= 16 && len(n.frac) <= 2 {
+		g := atoi(n.whole)*100 + atoi(n.frac)*pow10[2-len(n.frac)]
+		if n.neg {
+			g = -g
+		}
+		return Money{units: g, cur: c}
+	}
+	return fromDecimal(n.decimal(), c)
+}
+
+// decimal returns the number as a decimal, with the places written.
+func (n plainNumber) decimal() decimal.Decimal {
+	if len(n.whole)+len(n.frac) <= 18 {
+		v := atoi(n.whole)*pow10[len(n.frac)] + atoi(n.frac)
+		if n.neg {
+			v = -v
+		}
+		return decimal.New(v, -int32(len(n.frac)))
+	}
+	s := n.whole
+	if n.frac != "" {
+		s += "." + n.frac
+	}
+	if n.neg {
+		s = "-" + s
+	}
+	d, err := decimal.NewFromString(s) // at most MaxIntDigits+MaxPlaces digits
+	if err != nil {
+		panic("budget: unreachable: " + err.Error()) // s is -?digits(.digits)?
+	}
+	return d
+}
+
+// atoi returns the value of at most 18 ASCII digits; 0 for none.
+func atoi(digits string) int64 {
+	var v int64
+	for i := 0; i < len(digits); i++ {
+		v = v*10 + int64(digits[i]-'0')
+	}
+	return v
+}
+
+// Polish and English nouns for the messages about limits.
+var (
+	digitNoun = i18n.Noun{One: "cyfra", Few: "cyfry", Many: "cyfr", EnOne: "digit", EnOther: "digits"}
+	placeNoun = i18n.Noun{One: "miejsce", Few: "miejsca", Many: "miejsc", EnOne: "decimal place", EnOther: "decimal places"}
+)
+
+// intDigitsText says that a number has too many digits before its decimal
+// separator.
+func intDigitsText() integracja.Text {
+	return integracja.Text{
+		PL: "więcej niż " + digitNoun.Count(language.Polish, MaxIntDigits) + " przed przecinkiem",
+		EN: "more than " + digitNoun.Count(language.English, MaxIntDigits) + " before the decimal point"}
+}
+
+// placesText says that a number has too many decimal places.
+func placesText() integracja.Text {
+	return integracja.Text{
+		PL: "więcej niż " + placeNoun.Count(language.Polish, MaxPlaces) + " po przecinku",
+		EN: "more than " + placeNoun.Count(language.English, MaxPlaces)}
 }

@@ -1,6 +1,7 @@
 package budget
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -52,9 +53,13 @@ func TestParseMoneyReadsPolishNotations(t *testing.T) {
 	}
 }
 
-func TestParseMoneyKeepsThePlacesWritten(t *testing.T) {
-	m := MustParseMoney("1,5")
-	assert.Equal(t, int32(-1), m.Decimal().Exponent())
+func TestAnAmountInWholeGroszeHasTwoPlacesWhateverWasWritten(t *testing.T) {
+	for _, s := range []string{"1,5", "1,50", "1.50", "1.5"} {
+		m := MustParseMoney(s)
+		assert.Equal(t, int32(-2), m.Decimal().Exponent(), s)
+		assert.Equal(t, "1.50", m.Decimal().StringFixed(2), s)
+		assert.True(t, m.Equal(Grosze(150)), "%s gives %s", s, m)
+	}
 }
 
 func TestParseMoneyRejectsWhatIsNotAnAmount(t *testing.T) {
@@ -112,6 +117,35 @@ func TestParseMoneyRejectsWhatIsNotAnAmount(t *testing.T) {
 			assert.NotEmpty(t, pe.Detail.PL)
 			assert.NotEmpty(t, pe.Detail.EN)
 			assert.NotEmpty(t, integracja.Localize(err, language.Polish))
+		})
+	}
+}
+
+func TestParseMoneyNamesTheRightProblem(t *testing.T) {
+	tests := []struct {
+		name, input, en string
+	}{
+		{"a line break is a line break, not an exponent", "12 EUR\n", `unexpected character '\n'`},
+		{"a line break after złoty", "12,50 zł\n", `unexpected character '\n'`},
+		{"a line break inside the digits", "1\n234", `unexpected character '\n'`},
+		{"a line break after an e", "1e\n5", `unexpected character '\n'`},
+		{"a bidirectional mark", "12\u202e,50", `unexpected character '\u202e'`},
+		{"an exponent is an exponent", "1e5", "exponent notation is not allowed"},
+		{"a negative exponent is an exponent", "1E-5", "exponent notation is not allowed"},
+		{"a lowercase code is a letter", "12 eur", "unexpected character 'e'"},
+		{"a word is a letter", "12e", "unexpected character 'e'"},
+		{"a euro sign is a character", "12 €", "unexpected character '€'"},
+		{"a sign in the middle", "5-00", "misplaced sign"},
+		{"digits beyond the limit", "1" + strings.Repeat("0", MaxIntDigits) + " zł", "more than 30 digits before the decimal point"},
+		{"grouped digits beyond the limit", "1" + strings.Repeat(" 000", MaxIntDigits/3) + ",00 zł", "more than 30 digits before the decimal point"},
+		{"many decimal places", "1," + strings.Repeat("0", 40), "more than two decimal places"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseMoney(tt.input)
+			var pe *integracja.ParseError
+			require.ErrorAs(t, err, &pe)
+			assert.Equal(t, tt.en, pe.Detail.EN)
 		})
 	}
 }

@@ -42,11 +42,14 @@ func (p Proportion) Whole() decimal.Decimal { return p.den }
 
 // Percent returns the proportion as a percentage rounded to places decimal
 // places with r, computed exactly (never truncated before rounding), and
-// false when it is not applicable.
+// false when it is not applicable. places is taken between −[MaxIntDigits]
+// and [MaxPlaces] (a negative places rounds to tens, hundreds…): more
+// rounds to MaxPlaces places, fewer to −MaxIntDigits.
 func (p Proportion) Percent(places int32, r Rounding) (decimal.Decimal, bool) {
 	if !p.Applicable() {
 		return decimal.Decimal{}, false
 	}
+	places = min(max(places, -MaxIntDigits), MaxPlaces)
 	return quoRound(p.num.Mul(hundred), p.den, places, r), true
 }
 
@@ -92,8 +95,9 @@ func (p Proportion) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the form MarshalJSON writes, strictly: both terms
-// are required, plain decimals without exponent, and errors carry the path
-// of the bad term ("whole").
+// are required, plain decimals without exponent within [MaxIntDigits] and
+// [MaxPlaces], and errors carry the path of the bad term ("whole") and at
+// most [MaxQuoted] bytes of it.
 func (p *Proportion) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		return nil
@@ -108,12 +112,13 @@ func (p *Proportion) UnmarshalJSON(b []byte) error {
 			errs = append(errs, integracja.Required(integracja.NewPath(name)))
 			return decimal.Decimal{}
 		}
-		d, ok := parsePlainDecimal(*s)
-		if !ok {
-			errs = append(errs, integracja.Invalid(integracja.NewPath(name), *s, integracja.Text{
-				PL: "oczekiwano liczby dziesiętnej z kropką", EN: "want a plain decimal with a dot"}))
+		n, err := readPlain(integracja.NewPath(name), *s, integracja.Text{
+			PL: "oczekiwano liczby dziesiętnej z kropką", EN: "want a plain decimal with a dot"})
+		if err != nil {
+			errs = append(errs, err)
+			return decimal.Decimal{}
 		}
-		return d
+		return n.decimal()
 	}
 	num, den := term("part", v.Part), term("whole", v.Whole)
 	if err := integracja.Join(errs...); err != nil {

@@ -494,14 +494,14 @@ func (r Rule) evaluate(f Figures, at integracja.Date) (integracja.Finding, bool)
 		return warn("nie można zmierzyć: "+r.Per.Label(language.Polish)+" wynosi "+den.Format(language.Polish),
 			"cannot measure: "+r.Per.Label(language.English)+" is "+den.Format(language.English))
 	}
-	scaled := num.amount.Mul(hundred)
-	c := scaled.Cmp(step.Value.Mul(den.amount))
+	scaled := num.Decimal().Mul(hundred)
+	c := scaled.Cmp(step.Value.Mul(den.Decimal()))
 	broken := (r.Bound == AtMost && c > 0) || (r.Bound == AtLeast && c < 0)
 	mode := Down // toward zero: below the limit for AtLeast when positive
 	if (r.Bound == AtMost) == (scaled.Sign() >= 0) {
 		mode = Up
 	}
-	fd.Measured = quoRound(scaled, den.amount, 4, mode)
+	fd.Measured = quoRound(scaled, den.Decimal(), 4, mode)
 	fd.Severity = integracja.Info
 	if broken {
 		fd.Severity = integracja.Violation

@@ -23,7 +23,7 @@ type Share struct {
 }
 
 // ShareRounding is how a funding scheme rounds shares: percentages to
-// Places decimal places (0 to 20) and amounts to whole grosze, both with
+// Places decimal places (0 to [MaxPlaces]) and amounts to whole grosze, both with
 // Mode. The zero ShareRounding rounds percentages to whole percent, half
 // away from zero; schemes usually print two places (10,50%), see
 // [StandardShareRounding].
@@ -32,18 +32,15 @@ type ShareRounding struct {
 	Mode   Rounding `json:"mode"`
 }
 
-// maxSharePlaces bounds ShareRounding.Places: a percentage to more places
-// than that means nothing to a scheme, and a decoded "places" of a billion
-// would make a quotient of a billion digits.
-const maxSharePlaces = 20
-
-// checkPlaces reports a ShareRounding whose Places is outside 0 to
-// maxSharePlaces, at the path "places".
-func checkPlaces(sr ShareRounding) error {
-	if sr.Places < 0 || sr.Places > maxSharePlaces {
-		return integracja.OutOfRange(integracja.NewPath("places"), strconv.Itoa(int(sr.Places)), integracja.Text{
-			PL: "liczba miejsc po przecinku udziału procentowego musi wynosić od 0 do " + strconv.Itoa(maxSharePlaces),
-			EN: "the decimal places of a percentage must be between 0 and " + strconv.Itoa(maxSharePlaces)})
+// checkPlaces reports a number of places to round a percentage to that is
+// outside 0 to [MaxPlaces], at the path "places": a percentage to more
+// places than that means nothing to a scheme, and a decoded "places" of a
+// billion would make a quotient of a billion digits.
+func checkPlaces(places int32) error {
+	if places < 0 || places > MaxPlaces {
+		return integracja.OutOfRange(integracja.NewPath("places"), strconv.Itoa(int(places)), integracja.Text{
+			PL: "liczba miejsc po przecinku udziału procentowego musi wynosić od 0 do " + strconv.Itoa(MaxPlaces),
+			EN: "the decimal places of a percentage must be between 0 and " + strconv.Itoa(MaxPlaces)})
 	}
 	return nil
 }
@@ -59,21 +56,30 @@ func StandardShareRounding() ShareRounding {
 // PercentOf returns part as a percentage of whole (part / whole × 100),
 // rounded to places decimal places with r, computed exactly. A zero whole is
 // an error whose cause is [ErrDivisionByZero]; different currencies give a
-// [*CurrencyMismatchError].
+// [*CurrencyMismatchError]; places outside 0 to [MaxPlaces] ("places") and
+// amounts beyond [MaxIntDigits] and [MaxPlaces] ("part", "whole") give
+// errors whose cause is [integracja.ErrOutOfRange].
 func PercentOf(part, whole Money, places int32, r Rounding) (decimal.Decimal, error) {
 	if err := part.same(whole); err != nil {
+		return decimal.Decimal{}, err
+	}
+	if err := integracja.Join(checkPlaces(places), part.checkLimits(integracja.NewPath("part")),
+		whole.checkLimits(integracja.NewPath("whole"))); err != nil {
 		return decimal.Decimal{}, err
 	}
 	if whole.IsZero() {
 		return decimal.Decimal{}, ErrDivisionByZero
 	}
-	return quoRound(part.amount.Mul(hundred), whole.amount, places, r), nil
+	return quoRound(part.Decimal().Mul(hundred), whole.Decimal(), places, r), nil
 }
 
 // checkEligible reports problems with the eligible cost of a share
-// computation: it must be positive and in whole grosze.
+// computation: it must be within the limits, positive and in whole grosze.
 func checkEligible(eligible Money) error {
 	p := integracja.NewPath("eligible")
+	if err := eligible.checkLimits(p); err != nil {
+		return err
+	}
 	if !eligible.IsPositive() {
 		return integracja.OutOfRange(p, eligible.String(), integracja.Text{
 			PL: "koszty kwalifikowalne muszą być dodatnie", EN: "the eligible cost must be positive"})
@@ -90,18 +96,18 @@ func checkEligible(eligible Money) error {
 // primary: they must be non-negative, in eligible's currency, and add up to
 // exactly eligible (the funding of a project covers its eligible cost);
 // every problem is reported at once with the path of the share ("[1].amount"),
-// and sr.Places outside 0 to 20 at "places". The shares given are not
-// modified.
+// an amount beyond [MaxIntDigits] and [MaxPlaces] among them, and sr.Places
+// outside 0 to [MaxPlaces] at "places". The shares given are not modified.
 //
 // Rounded percentages need not add up to exactly 100 (three equal thirds are
 // 33,33% each); that is the scheme's printed rounding, not an error.
 func Percentages(eligible Money, shares []Share, sr ShareRounding) ([]Share, error) {
-	if err := integracja.Join(checkPlaces(sr), checkAmounts(eligible, shares)); err != nil {
+	if err := integracja.Join(checkPlaces(sr.Places), checkAmounts(eligible, shares)); err != nil {
 		return nil, err
 	}
 	out := slices.Clone(shares)
 	for i := range out {
-		out[i].Percent = quoRound(out[i].Amount.amount.Mul(hundred), eligible.amount, sr.Places, sr.Mode)
+		out[i].Percent = quoRound(out[i].Amount.Decimal().Mul(hundred), eligible.Decimal(), sr.Places, sr.Mode)
 	}
 	return out, nil
 }
@@ -111,20 +117,23 @@ func checkAmounts(eligible Money, shares []Share) error {
 	if err := checkEligible(eligible); err != nil {
 		errs = append(errs, err)
 	}
-	var total decimal.Decimal
+	sum := Money{cur: eligible.cur}
 	for i, s := range shares {
 		p := integracja.Path{}.Index(i).Child("amount")
 		if err := s.Amount.same(eligible); err != nil {
 			errs = append(errs, integracja.NewFieldError(p, err, "", integracja.Text{}))
 			continue
 		}
+		if err := s.Amount.checkLimits(p); err != nil {
+			errs = append(errs, err)
+			continue
+		}
 		if s.Amount.IsNegative() {
 			errs = append(errs, integracja.OutOfRange(p, s.Amount.String(), integracja.Text{
 				PL: "udział źródła finansowania nie może być ujemny", EN: "a funding share must not be negative"}))
 		}
-		total = total.Add(s.Amount.amount)
+		sum, _ = sum.Add(s.Amount) // one currency, checked above
 	}
-	sum := money(total, eligible.currency)
 	if len(errs) == 0 && !sum.Equal(eligible) {
 		errs = append(errs, integracja.Inconsistent(integracja.Path{}, sum.String(), integracja.Text{
 			PL: "udziały sumują się do " + sum.Format(language.Polish) + ", a koszty kwalifikowalne wynoszą " + eligible.Format(language.Polish),
@@ -134,8 +143,10 @@ func checkAmounts(eligible Money, shares []Share) error {
 }
 
 // Amounts returns the shares with each Amount set from its Percent: the
-// percentages are primary and must be non-negative and add up to exactly
-// 100; eligible must be positive and in whole grosze.
+// percentages are primary and must be within [MaxIntDigits] and
+// [MaxPlaces] ("[1].percent", [integracja.ErrOutOfRange]), non-negative,
+// and add up to exactly 100; eligible must be within the same limits,
+// positive and in whole grosze.
 //
 // Each amount is eligible × percent / 100 rounded to whole grosze with
 // sr.Mode. When the rounded amounts do not add up to eligible (at most one
@@ -150,19 +161,11 @@ func Amounts(eligible Money, shares []Share, sr ShareRounding) ([]Share, error) 
 	if err := checkEligible(eligible); err != nil {
 		errs = append(errs, err)
 	}
-	sum := decimal.Zero
+	percents := make([]decimal.Decimal, len(shares))
 	for i, s := range shares {
-		if s.Percent.IsNegative() {
-			errs = append(errs, integracja.OutOfRange(integracja.Path{}.Index(i).Child("percent"), s.Percent.String(),
-				integracja.Text{PL: "udział procentowy nie może być ujemny", EN: "a percentage must not be negative"}))
-		}
-		sum = sum.Add(s.Percent)
+		percents[i] = s.Percent
 	}
-	if !sum.Equal(hundred) {
-		errs = append(errs, integracja.Inconsistent(integracja.Path{}, sum.String(), integracja.Text{
-			PL: "udziały procentowe sumują się do " + sum.String() + ", a nie do 100",
-			EN: "the percentages add up to " + sum.String() + ", not 100"}))
-	}
+	errs = append(errs, checkPercents(integracja.Path{}, "percent", percents))
 	if err := integracja.Join(errs...); err != nil {
 		return nil, err
 	}
@@ -171,12 +174,12 @@ func Amounts(eligible Money, shares []Share, sr ShareRounding) ([]Share, error) 
 	rounded := make([]decimal.Decimal, n)
 	total := decimal.Zero
 	for i, s := range shares {
-		exact[i] = eligible.amount.Mul(s.Percent) // × 100: in units of 1/100 of the amount
+		exact[i] = eligible.Decimal().Mul(s.Percent) // × 100: in units of 1/100 of the amount
 		rounded[i] = quoRound(exact[i], hundred, 2, sr.Mode)
 		exact[i] = exact[i].Shift(-2)
 		total = total.Add(rounded[i])
 	}
-	diff := eligible.amount.Sub(total).Shift(2).IntPart() // whole grosze, |diff| < n
+	diff := eligible.Decimal().Sub(total).Shift(2).IntPart() // whole grosze, |diff| < n
 	order := make([]int, n)
 	for i := range order {
 		order[i] = i
@@ -199,7 +202,7 @@ func Amounts(eligible Money, shares []Share, sr ShareRounding) ([]Share, error) 
 	}
 	out := slices.Clone(shares)
 	for i := range out {
-		out[i].Amount = money(rounded[i], eligible.currency)
+		out[i].Amount = fromDecimal(rounded[i], eligible.cur)
 	}
 	return out, nil
 }
@@ -216,13 +219,19 @@ func Amounts(eligible Money, shares []Share, sr ShareRounding) ([]Share, error) 
 //
 // It returns nil when both agree, and otherwise every disagreement at once,
 // each a [*integracja.FieldError] with cause [integracja.ErrInconsistent]
-// (or the cause of bad input) at the share's path ("[1].percent").
+// (or the cause of bad input, such as a percentage beyond [MaxIntDigits]
+// and [MaxPlaces]) at the share's path ("[1].percent").
 func CheckShares(eligible Money, shares []Share, sr ShareRounding) error {
-	fromAmounts, err := Percentages(eligible, shares, sr)
-	if err != nil {
-		return err
-	}
 	var errs []error
+	for i, s := range shares {
+		if err := checkLimits(integracja.Path{}.Index(i).Child("percent"), s.Percent); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	fromAmounts, err := Percentages(eligible, shares, sr)
+	if err != nil || len(errs) > 0 {
+		return integracja.Join(append(errs, err)...)
+	}
 	for i, s := range shares {
 		if want := fromAmounts[i].Percent; !s.Percent.Equal(want) {
 			errs = append(errs, integracja.Inconsistent(integracja.Path{}.Index(i).Child("percent"), s.Percent.String(), integracja.Text{
@@ -255,8 +264,13 @@ func CheckShares(eligible Money, shares []Share, sr ShareRounding) error {
 // contribution (wkład własny) at ownPercent of the eligible cost, with
 // [Amounts] and sr so that the two add up exactly. Use the value of a
 // scheme's schedule ([POKLOwnContribution], [RPOSwietokrzyskie921OwnContribution])
-// at the project's date for ownPercent.
+// at the project's date for ownPercent. An ownPercent beyond [MaxIntDigits]
+// and [MaxPlaces] is an error at "ownPercent" whose cause is
+// [integracja.ErrOutOfRange].
 func CoFinancing(eligible Money, ownPercent decimal.Decimal, sr ShareRounding) (grant, own Money, err error) {
+	if err := checkLimits(integracja.NewPath("ownPercent"), ownPercent); err != nil {
+		return Money{}, Money{}, err
+	}
 	shares, err := Amounts(eligible, []Share{
 		{Source: "grant", Percent: hundred.Sub(ownPercent)},
 		{Source: "own", Percent: ownPercent},

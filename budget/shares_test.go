@@ -240,7 +240,7 @@ func TestShareRoundingPlacesAreBounded(t *testing.T) {
 	// billion must be an error, not a quotient with a billion digits.
 	eligible := Grosze(300)
 	shares := []Share{{Source: "a", Amount: Grosze(100)}, {Source: "b", Amount: Grosze(200), Percent: dec("66.67")}}
-	for _, places := range []int32{-1, maxSharePlaces + 1, 1_000_000_000} {
+	for _, places := range []int32{-1, MaxPlaces + 1, 1_000_000_000} {
 		sr := ShareRounding{Places: places}
 		_, err := Percentages(eligible, shares, sr)
 		require.Error(t, err, "places %d", places)
@@ -248,7 +248,7 @@ func TestShareRoundingPlacesAreBounded(t *testing.T) {
 		assert.Equal(t, []problem{{"places", integracja.ErrOutOfRange}}, problems(err))
 		assert.Error(t, CheckShares(eligible, shares, sr))
 	}
-	for _, places := range []int32{0, 2, maxSharePlaces} {
+	for _, places := range []int32{0, 2, MaxPlaces} {
 		_, err := Percentages(eligible, shares, ShareRounding{Places: places})
 		assert.NoError(t, err, "places %d", places)
 	}
