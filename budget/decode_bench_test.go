@@ -27,7 +27,7 @@ type plainBudget struct {
 // DecodeBudget refuses.
 func benchBudgetJSON(b testing.TB, n int) (good, bad []byte) {
 	bud := testBudget()
-	bud.Ledger = generateLines(n, 1)
+	bud.Ledger = generateLines(n, 1, benchCategories)
 	good, err := json.Marshal(bud)
 	if err != nil {
 		b.Fatal(err)

@@ -5,11 +5,15 @@ import (
 	"testing"
 
 	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja"
 )
 
 // FuzzDecodeBudget checks that decoding never panics, that whatever decodes
-// encodes again and decodes to an equal budget, and that validating and
-// reporting a decoded budget never panic either.
+// encodes again and decodes to an equal budget, that validating and
+// reporting a decoded budget never panic either, that the report of a
+// valid budget reconciles with its printed total, and that the ledger's
+// sums and every decoded amount are in the one representation.
 func FuzzDecodeBudget(f *testing.F) {
 	full, err := json.Marshal(testBudget())
 	if err != nil {
@@ -43,6 +47,17 @@ func FuzzDecodeBudget(f *testing.F) {
 		}
 		_ = r.Format(language.Polish)
 		_ = r.Format(language.English)
+		if verr == nil {
+			// A valid budget prints rows that add up to its printed total.
+			var parts []Printed
+			for _, w := range r.Rows {
+				parts = append(parts, ReadPrinted(integracja.Text{}, w.Spent.Format(language.Polish)))
+			}
+			rec, err := Reconcile(ReadPrinted(integracja.Text{}, r.Total.Spent.Format(language.Polish)), parts...)
+			if err != nil || rec.Outcome != Consistent {
+				t.Fatalf("the printed report does not reconcile: %v %s", err, rec)
+			}
+		}
 		// The ledger's int64 fast path and plain decimal addition agree on
 		// whatever amounts decode, and every decoded amount carries the right
 		// whole grosze.
@@ -50,7 +65,7 @@ func FuzzDecodeBudget(f *testing.F) {
 		if err != nil {
 			return // lines in two currencies
 		}
-		want := sumBaseline(b.Ledger)
+		want := sumBaseline(decimalLines(b.Ledger))
 		if len(sums) != len(want) {
 			t.Fatalf("ledger has %d categories, baseline %d", len(sums), len(want))
 		}
@@ -60,7 +75,10 @@ func FuzzDecodeBudget(f *testing.F) {
 			}
 		}
 		for _, l := range b.Ledger {
-			checkMinor(t, l.Amount)
+			checkRepresentation(t, l.Amount)
+		}
+		for _, m := range sums {
+			checkRepresentation(t, m)
 		}
 	})
 }

@@ -80,11 +80,16 @@ const (
 
 // sum adds the amounts of the lines keep accepts (all when keep is nil)
 // by the key field. The loop is the hot path of the package: per line it
-// reads the key and the amount's whole grosze (cached in the Money by its
-// constructor, or found from the decimal), finds the key's slot in a small
-// table and adds the grosze to an int64, allocating nothing.
+// reads the key and the amount, finds the key's index in a small table
+// from a few words of the key (without hashing or comparing the whole
+// string for keys of up to 24 bytes) and adds the amount's grosze to an
+// int64 with an overflow check, allocating nothing. An amount that is not
+// whole grosze, or a sum that would overflow, goes to a decimal sum kept
+// beside the int64 one, exactly.
 func (l Ledger) sum(by keyField, keep func(*Line) bool) (map[string]Money, error) {
 	var acc accumulator
+	var cur currency
+	started := false
 	for i := range l {
 		ln := &l[i]
 		if keep != nil && !keep(ln) {
@@ -97,42 +102,54 @@ func (l Ledger) sum(by keyField, keep func(*Line) bool) (map[string]Money, error
 		case bySource:
 			key = ln.Source
 		}
-		cur := ln.Amount.Currency()
-		if cur != acc.cur {
-			if acc.started {
+		if ln.Amount.cur != cur {
+			if started {
 				return nil, integracja.NewFieldError(integracja.Path{}.Index(i).Child("amount"),
-					&CurrencyMismatchError{A: acc.cur, B: cur}, "", integracja.Text{})
+					&CurrencyMismatchError{A: cur.String(), B: ln.Amount.Currency()}, "", integracja.Text{})
 			}
-			acc.cur = cur
+			cur = ln.Amount.cur
 		}
-		acc.started = true
-		k := acc.slot(key)
-		if g, ok := ln.Amount.Minor(); ok { // cached by Money's constructors
-			s := acc.fast[k] + g
-			if (acc.fast[k]^s)&(g^s) >= 0 { // no signed overflow
-				acc.fast[k] = s
-				continue
+		started = true
+		// Find the key's index: the usual case is the key's first slot of
+		// the table, checked here without a call; probe does the rest.
+		var f fingerprint
+		if n := len(key); n >= 8 {
+			f.x, f.y = load64(key), load64(key[n-8:])
+			if n > 16 {
+				f.z = load64(key[8:])
 			}
-			// Move the running sum into decimal and keep adding fast.
-			acc.spill(k, decimal.New(acc.fast[k], -2))
-			acc.fast[k] = g
+		} else {
+			f = shortFingerprint(key)
+		}
+		h := f.hash(len(key))
+		k := 0
+		if e := &acc.table[h]; e.fp == f && int(e.n) == len(key)+1 && (len(key) <= maxExactKey || acc.keys[e.idx] == key) {
+			k = int(e.idx)
+		} else {
+			k = acc.probe(key, f, h)
+		}
+		if ln.Amount.dec != nil {
+			acc.spill(k, *ln.Amount.dec)
 			continue
 		}
-		acc.spill(k, ln.Amount.Decimal())
+		g, s := ln.Amount.units, acc.fast[k]+ln.Amount.units
+		if (acc.fast[k]^s)&(g^s) < 0 { // signed overflow
+			// Move the running sum into decimal and go on adding fast.
+			acc.spill(k, decimal.New(acc.fast[k], -2))
+			s = g
+		}
+		acc.fast[k] = s
 	}
-	return acc.result()
+	return acc.result(cur), nil
 }
 
 // accumulator sums amounts by key in int64 grosze, falling back to
 // decimal per key when an amount is not whole grosze or a sum would
 // overflow. It allocates per key, never per amount on the fast path.
 type accumulator struct {
-	cur     string
-	started bool
-	// table is an open-addressing hash table (linear probing) of key
-	// indexes + 1, for the first maxTableKeys keys; further keys, if any,
-	// are found through overflow.
-	table    [tableSize]int32
+	// table is an open-addressing hash table (linear probing) of the first
+	// maxTableKeys keys; further keys, if any, are found through overflow.
+	table    [tableSize]tableEntry
 	overflow map[string]int
 	keys     []string
 	fast     []int64
@@ -140,28 +157,45 @@ type accumulator struct {
 	hasSlow  []bool
 }
 
+// tableEntry is a key of the accumulator's table: its fingerprint, its
+// length + 1 (0 marks an empty entry) and its index.
+type tableEntry struct {
+	fp  fingerprint
+	n   int32
+	idx int32
+}
+
 const (
 	tableSize    = 256
 	maxTableKeys = tableSize / 2
 )
 
-// keyHash is a cheap hash of a key from its length and its first and
-// last eight bytes (all of a shorter key), mixed by multiplication; its top
-// bits pick a slot of the table.
-func keyHash(s string) uint {
-	n := len(s)
-	var head, tail uint64
-	if n >= 8 {
-		head, tail = load64(s), load64(s[n-8:])
-	} else {
-		for i := 0; i < n; i++ {
-			head = head<<8 | uint64(s[i])
-		}
+// fingerprint is up to three words of a key: its first and last eight
+// bytes (x, y; for a shorter key, its first and last four, or its first,
+// middle and last byte) and, for a key of more than 16 bytes, its bytes 8
+// to 16 (z). With the length they determine a key of up to 24 bytes.
+type fingerprint struct{ x, y, z uint64 }
+
+// maxExactKey is the longest key its fingerprint and length determine.
+const maxExactKey = 24
+
+// shortFingerprint is the fingerprint of a key of fewer than 8 bytes.
+// [Ledger.sum] computes that of a longer key itself, in its loop: the
+// compiler would not inline a function doing both.
+func shortFingerprint(s string) fingerprint {
+	switch n := len(s); {
+	case n >= 4:
+		return fingerprint{x: uint64(load32(s)), y: uint64(load32(s[n-4:]))}
+	case n > 0:
+		return fingerprint{x: uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16}
 	}
-	h := head * 0x9e3779b97f4a7c15
-	h ^= tail + uint64(n)
-	h *= 0xbf58476d1ce4e5b9
-	return uint(h >> 56) // tableSize is 256
+	return fingerprint{}
+}
+
+// hash picks a slot of the table from a fingerprint and a length: the top
+// byte of a multiplicative hash.
+func (f fingerprint) hash(n int) uint {
+	return uint((f.x^(f.y+uint64(n))*0xbf58476d1ce4e5b9^f.z*0x94d049bb133111eb)*0x9e3779b97f4a7c15) >> 56 // tableSize is 256
 }
 
 // load64 returns the first eight bytes of s as a little-endian number.
@@ -171,24 +205,25 @@ func load64(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// slot returns the index of key, adding it when new.
-func (a *accumulator) slot(key string) int {
-	h := keyHash(key)
-	if j := a.table[h]; j != 0 && a.keys[j-1] == key { // the usual case
-		return int(j - 1)
-	}
+// load32 returns the first four bytes of s as a little-endian number.
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// probe looks key up past its first slot, and adds it when new.
+func (a *accumulator) probe(key string, f fingerprint, h uint) int {
 	for p := uint(0); p < tableSize; p++ {
-		at := (h + p) % tableSize
-		j := a.table[at]
-		if j == 0 { // key is not in the table
+		e := &a.table[(h+p)%tableSize]
+		if e.n == 0 { // key is not in the table
 			if len(a.keys) < maxTableKeys {
-				a.table[at] = int32(len(a.keys) + 1)
+				*e = tableEntry{fp: f, n: int32(len(key) + 1), idx: int32(len(a.keys))}
 				return a.add(key)
 			}
 			break
 		}
-		if a.keys[j-1] == key {
-			return int(j - 1)
+		if e.fp == f && int(e.n) == len(key)+1 && (len(key) <= maxExactKey || a.keys[e.idx] == key) {
+			return int(e.idx)
 		}
 	}
 	if i, ok := a.overflow[key]; ok {
@@ -219,19 +254,15 @@ func (a *accumulator) spill(k int, d decimal.Decimal) {
 	a.slow[k], a.hasSlow[k] = d, true
 }
 
-// result returns the sums by key.
-func (a *accumulator) result() (map[string]Money, error) {
+// result returns the sums by key, in currency c.
+func (a *accumulator) result(c currency) map[string]Money {
 	out := make(map[string]Money, len(a.keys))
 	for k, key := range a.keys {
-		d := decimal.New(a.fast[k], -2)
+		m := Money{units: a.fast[k], cur: c}
 		if a.hasSlow[k] {
-			d = d.Add(a.slow[k])
-		}
-		m, err := New(d, a.cur)
-		if err != nil {
-			return nil, err
+			m = fromDecimal(m.Decimal().Add(a.slow[k]), c)
 		}
 		out[key] = m
 	}
-	return out, nil
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -25,7 +26,7 @@ func bline(cat, amount string) Line {
 // that overflow int64, fractions of a grosz, and exponents outside the fast
 // path's range.
 func TestSumByCategoryMatchesBaseline(t *testing.T) {
-	lines := generateLines(200_000, 1)
+	lines := generateLines(200_000, 1, benchCategories)
 	maxGrosze := decimal.New(math.MaxInt64, -2) // 92 233 720 368 547 758,07 zł
 	special := []Line{
 		bline("huge", "92233720368547758.08"),          // one grosz past int64
@@ -54,7 +55,7 @@ func TestSumByCategoryMatchesBaseline(t *testing.T) {
 		lines = append(lines[:at], append([]Line{s}, lines[at:]...)...)
 	}
 
-	want := sumBaseline(lines)
+	want := sumBaseline(decimalLines(lines))
 	got, err := Ledger(lines).SumByCategory()
 	require.NoError(t, err)
 	require.Len(t, got, len(want))
@@ -133,8 +134,8 @@ func TestLedgerSums(t *testing.T) {
 }
 
 func TestLedgerSumAllocatesNothingPerLine(t *testing.T) {
-	small := Ledger(generateLines(1_000, 3))
-	large := Ledger(generateLines(100_000, 3))
+	small := Ledger(generateLines(1_000, 3, benchCategories))
+	large := Ledger(generateLines(100_000, 3, benchCategories))
 	a := testing.AllocsPerRun(3, func() { _, _ = small.SumByCategory() })
 	b := testing.AllocsPerRun(3, func() { _, _ = large.SumByCategory() })
 	assert.Equal(t, a, b, "allocations grow with the number of lines: %v for 1000 lines, %v for 100000", a, b)
@@ -143,15 +144,37 @@ func TestLedgerSumAllocatesNothingPerLine(t *testing.T) {
 func TestSumByCategoryWithManyCategories(t *testing.T) {
 	// More categories than the fast key table holds: the rest go through
 	// its overflow map, with the same sums.
-	lines := generateLines(20_000, 5)
+	lines := generateLines(20_000, 5, benchCategories)
 	for i := range lines {
 		lines[i].Category = fmt.Sprintf("cat-%d", i%300)
 	}
 	lines = append(lines, Line{Category: "", Amount: Grosze(7)}, Line{Category: "", Amount: Grosze(-2)})
-	want := sumBaseline(lines)
+	want := sumBaseline(decimalLines(lines))
 	got, err := Ledger(lines).SumByCategory()
 	require.NoError(t, err)
 	require.Len(t, got, 301)
+	for cat, w := range want {
+		assert.True(t, got[cat].Decimal().Equal(w), "%q: ledger %s, baseline %s", cat, got[cat], w)
+	}
+}
+
+func TestSumByCategoryTellsApartKeysThatShareTheirEnds(t *testing.T) {
+	// Keys of every length up to 40 bytes over two letters: many share
+	// their first and last eight bytes, or their length, and differ only
+	// in the middle, where the key table looks last.
+	rng := rand.New(rand.NewPCG(5, 6))
+	var lines []Line
+	for range 50_000 {
+		key := make([]byte, rng.IntN(41))
+		for j := range key {
+			key[j] = "ab"[rng.IntN(2)]
+		}
+		lines = append(lines, Line{Category: string(key), Amount: Grosze(rng.Int64N(1000))})
+	}
+	want := sumBaseline(decimalLines(lines))
+	got, err := Ledger(lines).SumByCategory()
+	require.NoError(t, err)
+	require.Len(t, got, len(want))
 	for cat, w := range want {
 		assert.True(t, got[cat].Decimal().Equal(w), "%q: ledger %s, baseline %s", cat, got[cat], w)
 	}
