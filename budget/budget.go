@@ -60,8 +60,9 @@ func (b Budget) CurrencyCode() string {
 //     and an empty catalogue ("categories", [integracja.ErrRequired]);
 //   - plan items: a missing, unknown ([integracja.ErrUnknown]) or repeated
 //     category ("plan[2].category"), a negative amount
-//     ([integracja.ErrOutOfRange]) or one in another currency
-//     ([ErrCurrencyMismatch], "plan[2].amount");
+//     ([integracja.ErrOutOfRange]), one in another currency
+//     ([ErrCurrencyMismatch], "plan[2].amount") or with fractions of a
+//     grosz ([integracja.ErrInvalid]: the report prints whole grosze);
 //   - sources: as [Source.Validate] under "sources[1]", repeated codes, a
 //     planned amount in another currency, and funding inside the budget
 //     that does not add up to the plan ("sources",
@@ -69,9 +70,13 @@ func (b Budget) CurrencyCode() string {
 //   - ledger lines: a missing or invalid date, a date outside the period
 //     ("ledger[3].date", [integracja.ErrOutOfRange]), a missing or unknown
 //     category ("ledger[14].category", [integracja.ErrUnknown]), a zero
-//     amount ([integracja.ErrRequired]) or one in another currency
-//     ("ledger[5].amount", [ErrCurrencyMismatch]), a missing description,
-//     an unknown source.
+//     amount ([integracja.ErrRequired]), one in another currency
+//     ("ledger[5].amount", [ErrCurrencyMismatch]) or with fractions of a
+//     grosz, a missing description, an unknown source;
+//   - amounts so large that a report could not print them: the plan and
+//     the ledger adding up, in absolute amounts, to more than
+//     [MaxIntDigits] digits before the decimal point (at the root path,
+//     [integracja.ErrOutOfRange]).
 func (b Budget) Validate() error {
 	var errs []error
 	errs = append(errs, b.Period.ValidateAt(integracja.NewPath("period")))
@@ -84,11 +89,12 @@ func (b Budget) Validate() error {
 	if b.Categories.Len() == 0 {
 		errs = append(errs, integracja.Required(integracja.NewPath("categories")))
 	}
-	checkCurrency := func(p integracja.Path, m Money) {
+	checkAmount := func(p integracja.Path, m Money) {
 		if curOK && m.Currency() != cur {
 			errs = append(errs, integracja.NewFieldError(p, &CurrencyMismatchError{A: cur, B: m.Currency()}, m.Currency(),
 				integracja.Text{PL: "waluta budżetu to " + cur, EN: "the budget's currency is " + cur}))
 		}
+		errs = append(errs, checkWholeGrosze(p, m))
 	}
 	checkCategory := func(p integracja.Path, code string) {
 		switch {
@@ -115,7 +121,7 @@ func (b Budget) Validate() error {
 			errs = append(errs, integracja.OutOfRange(p.Child("amount"), it.Amount.String(),
 				integracja.Text{PL: "kwota planowana nie może być ujemna", EN: "a planned amount cannot be negative"}))
 		}
-		checkCurrency(p.Child("amount"), it.Amount)
+		checkAmount(p.Child("amount"), it.Amount)
 	}
 
 	sources := make(map[string]int, len(b.Sources))
@@ -128,12 +134,15 @@ func (b Budget) Validate() error {
 		} else {
 			sources[s.Code] = i
 		}
-		checkCurrency(p.Child("planned"), s.Planned)
+		checkAmount(p.Child("planned"), s.Planned)
 	}
 	if curOK && len(b.Plan) > 0 {
 		if err := b.checkFunding(cur); err != nil {
 			errs = append(errs, err)
 		}
+	}
+	if curOK {
+		errs = append(errs, b.checkReportable(cur))
 	}
 
 	periodOK := b.Period.Validate() == nil
@@ -150,7 +159,7 @@ func (b Budget) Validate() error {
 			errs = append(errs, integracja.NewFieldError(p.Child("amount"), integracja.ErrRequired, "", integracja.Text{
 				PL: "wydatek bez kwoty", EN: "a spending line without an amount"}))
 		}
-		checkCurrency(p.Child("amount"), l.Amount)
+		checkAmount(p.Child("amount"), l.Amount)
 		if l.Description == "" {
 			errs = append(errs, integracja.Required(p.Child("description")))
 		}

@@ -39,8 +39,13 @@ func ReadPrinted(label integracja.Text, raw string) Printed {
 	return Printed{Label: label, Raw: raw, Amount: m, Readable: true}
 }
 
-// PrintedOf returns a readable figure of amount m.
+// PrintedOf returns m as a document prints it: Raw is m.Format in Polish,
+// in whole grosze, and Amount what Raw reads back as — m rounded half away
+// from zero to whole grosze, as [Money.Format] rounds. So a reconciliation
+// of printed figures checks what a reader of the document sees, and a
+// figure never says one amount and holds another.
 func PrintedOf(label integracja.Text, m Money) Printed {
+	m = m.Round(HalfAwayFromZero)
 	return Printed{Label: label, Raw: m.Format(language.Polish), Amount: m, Readable: true}
 }
 

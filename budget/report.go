@@ -175,6 +175,51 @@ type Report struct {
 	Sources      []SourceRow       `json:"sources,omitempty"`
 }
 
+// checkWholeGrosze reports an amount of a budget, at path p, that has
+// fractions of a grosz. A report prints whole grosze: rows with
+// fractions would print figures that do not add up to the printed total,
+// and [Reconcile] on the printed report would find a discrepancy that is
+// not in the budget. So a budget keeps its amounts in whole grosze, as
+// accounts do, and [Budget.Validate] reports any other amount.
+func checkWholeGrosze(p integracja.Path, m Money) error {
+	if m.IsWholeMinor() {
+		return nil
+	}
+	return integracja.Invalid(p, excerpt(m.String()), integracja.Text{
+		PL: "kwota zawiera ułamki grosza, a budżet i jego sprawozdanie podają pełne grosze",
+		EN: "the amount has fractions of a grosz, but a budget and its report are in whole grosze"})
+}
+
+// checkReportable reports, at the root path, a budget whose report could
+// print a figure of more than [MaxIntDigits] digits before the decimal
+// point, which [ParseMoney] would refuse to read back: every row and total
+// of a report (a remaining amount too) is at most the absolute amounts of
+// the plan and the ledger added together, so that sum must stay within
+// the limit. Amounts in another currency than cur are reported elsewhere
+// and left out.
+func (b Budget) checkReportable(cur string) error {
+	c, _ := packCurrency(cur)
+	sum := Money{cur: c}
+	add := func(m Money) {
+		if m.cur == c {
+			sum, _ = sum.Add(m.Abs())
+		}
+	}
+	for _, it := range b.Plan {
+		add(it.Amount)
+	}
+	for _, l := range b.Ledger {
+		add(l.Amount)
+	}
+	if sum.checkLimits(integracja.Path{}) == nil {
+		return nil
+	}
+	t := intDigitsText()
+	return integracja.OutOfRange(integracja.Path{}, "", integracja.Text{
+		PL: "plan i wydatki razem mają " + t.PL + ", a sprawozdanie ich nie wydrukuje",
+		EN: "the plan and the spending together have " + t.EN + ", too many for a report"})
+}
+
 // Report returns the execution report of a valid budget. Rows follow the
 // catalogue order and cover every category that is planned or has
 // spending; spending from sources outside the budget is left out of the

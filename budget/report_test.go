@@ -178,3 +178,104 @@ func TestBudgetReport(t *testing.T) {
 		assert.Equal(t, 4, strings.Count(r.Format(language.English), "share n/a"))
 	})
 }
+
+// setPlan plans amount for the first category of the test budget, and
+// funds the difference from its first source.
+func setPlan(b *Budget, amount string) {
+	m := PLN(bdec(amount))
+	diff, _ := m.Sub(b.Plan[0].Amount)
+	b.Plan[0].Amount = m
+	b.Sources[0].Planned, _ = b.Sources[0].Planned.Add(diff)
+}
+
+func TestABudgetWithFractionsOfAGroszIsInvalid(t *testing.T) {
+	half := PLN(bdec("0.005"))
+	tests := []struct {
+		name   string
+		change func(b *Budget)
+		want   []problem
+	}{
+		{"a ledger line of 12 345,675 zł", func(b *Budget) { b.Ledger[2].Amount = PLN(bdec("12345.675")) },
+			[]problem{{"ledger[2].amount", integracja.ErrInvalid}}},
+		{"a ledger line of half a grosz", func(b *Budget) { b.Ledger[6].Amount = half },
+			[]problem{{"ledger[6].amount", integracja.ErrInvalid}}},
+		{"a planned amount with a fraction of a grosz", func(b *Budget) {
+			b.Plan[3].Amount = PLN(bdec("10000.001"))
+		}, []problem{{"plan[3].amount", integracja.ErrInvalid}, {"sources", integracja.ErrInconsistent}}},
+		{"a source's plan with a fraction of a grosz", func(b *Budget) {
+			b.Sources[2].Planned = PLN(bdec("20000.0001"))
+		}, []problem{{"sources[2].planned", integracja.ErrInvalid}}},
+		{"a trailing zero is no fraction", func(b *Budget) { b.Ledger[2].Amount = PLN(bdec("12345.670")) }, nil},
+		{"amounts too large to print their total", func(b *Budget) {
+			setPlan(b, "999999999999999999999999999999") // 30 digits, and the plan with the ledger 31
+		}, []problem{{"", integracja.ErrOutOfRange}}},
+		{"amounts whose total fits the report", func(b *Budget) {
+			setPlan(b, "100000000000000000000000000000")
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := testBudget()
+			tt.change(&b)
+			err := b.Validate()
+			assert.Equal(t, tt.want, problems(err))
+			_, rerr := b.Report(3)
+			assert.Equal(t, err == nil, rerr == nil, "Report agrees with Validate")
+		})
+	}
+	t.Run("the problem says why", func(t *testing.T) {
+		b := testBudget()
+		b.Ledger[6].Amount = half
+		assert.Equal(t, `ledger[6].amount: nieprawidłowa wartość: "0.005 PLN": kwota zawiera ułamki grosza, a budżet i jego sprawozdanie podają pełne grosze`,
+			integracja.Localize(b.Validate(), language.Polish))
+	})
+}
+
+func TestAReportAgreesWithItsTotalAndWithReconcileOnItsPrintedFigures(t *testing.T) {
+	b := testBudget()
+	// A grosz in three categories: a sum of fractions would print 0,00 zł
+	// three times and 0,01 zł in total; whole grosze add up as printed.
+	for _, c := range []string{CatSocialWork, CatBenefits, CatPromotion} {
+		b.Ledger = append(b.Ledger, Line{Date: integracja.MustParseDate("2014-12-01"), Category: c, Amount: Grosze(1), Description: "opłata"})
+	}
+	r, err := b.Report(7)
+	require.NoError(t, err)
+	columns := map[string]func(Row) Money{
+		"planned":   func(w Row) Money { return w.Planned },
+		"spent":     func(w Row) Money { return w.Spent },
+		"remaining": func(w Row) Money { return w.Remaining },
+	}
+	for name, col := range columns {
+		t.Run("the printed "+name+" rows add up to the printed total", func(t *testing.T) {
+			var parts []Printed
+			for _, w := range r.Rows {
+				p := ReadPrinted(integracja.Text{PL: w.Category.Code}, col(w).Format(language.Polish))
+				require.True(t, p.Readable, p.Raw)
+				assert.True(t, p.Amount.Equal(col(w)), "%s printed as %q", col(w), p.Raw)
+				parts = append(parts, p)
+			}
+			total := ReadPrinted(integracja.Text{PL: "razem"}, col(r.Total).Format(language.Polish))
+			rec, err := Reconcile(total, parts...)
+			require.NoError(t, err)
+			assert.Equal(t, Consistent, rec.Outcome, rec.Format(language.English))
+		})
+	}
+}
+
+func TestPrintedOfHoldsWhatItPrints(t *testing.T) {
+	for _, s := range []string{"0.004", "0.005", "-0.005", "12.345", "1234.50", "0.125"} {
+		p := PrintedOf(integracja.Text{PL: "x"}, PLN(bdec(s)))
+		back := ReadPrinted(p.Label, p.Raw)
+		require.True(t, back.Readable, p.Raw)
+		assert.True(t, p.Amount.Equal(back.Amount), "%s: prints %q, holds %s", s, p.Raw, p.Amount)
+	}
+	// Three figures of 0,004 zł print 0,00 zł each, and their total of
+	// 0,012 zł prints 0,01 zł: on paper that is a discrepancy of a grosz,
+	// and Reconcile says so.
+	third := PLN(bdec("0.004"))
+	r, err := Reconcile(PrintedOf(integracja.Text{}, PLN(bdec("0.012"))), PrintedOf(integracja.Text{}, third),
+		PrintedOf(integracja.Text{}, third), PrintedOf(integracja.Text{}, third))
+	require.NoError(t, err)
+	assert.Equal(t, Discrepancy, r.Outcome)
+	assert.True(t, r.Difference.Equal(Grosze(1)), "%s", r.Difference)
+}
