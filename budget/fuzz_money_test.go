@@ -2,71 +2,100 @@ package budget
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja"
 )
 
-// FuzzParseMoney checks that ParseMoney never panics, that whatever it
-// accepts formats in Polish to text it reads back as an equal amount, and
-// that the amount survives String, English formatting and JSON.
+// FuzzParseMoney checks that ParseMoney never panics; that whatever it
+// accepts is held in the one representation (int64 grosze exactly when
+// they fit, checked independently through big.Rat), formats in Polish to
+// text it reads back as an equal amount, and survives String, English
+// formatting and JSON; that whatever it refuses is refused with a short,
+// escaped quote. The same string is also decoded as the amount of a JSON
+// Money, which must round-trip the same way.
 func FuzzParseMoney(f *testing.F) {
 	for _, s := range []string{
 		"231 895,59 zł", "17.600,00 zł", "207209.61", "1 234,50 PLN", "37.251 zł", "-1 234,50 zł",
 		"1234,50 zł.", "12,50 EUR", "1\u00a0234\u202f567,8", "0,00", "1,234", "1e5", "", "zł", "1.234.56",
-		"PLN 231,895.59", "\u22125 zł", "0.500", "99999999999999999999999,99",
+		"PLN 231,895.59", "\u22125 zł", "0.500", "99999999999999999999999,99", "12 EUR\n",
+		"999999999999999999999999999999,99", "9999999999999999999999999999999", "92233720368547758.08",
+		"-92233720368547758.08", "0.125", "1.00000000000000000001", "12\u202e34",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		m, err := ParseMoney(s)
 		if err != nil {
+			checkQuote(t, err)
+		} else {
+			checkRepresentation(t, m)
+			if !m.IsWholeMinor() {
+				t.Fatalf("ParseMoney(%q) = %s, not whole grosze", s, m)
+			}
+			pl := m.Format(language.Polish)
+			back, err := ParseMoney(pl)
+			if err != nil {
+				t.Fatalf("ParseMoney(%q) (Polish format of %q): %v", pl, s, err)
+			}
+			if !back.Equal(m) {
+				t.Fatalf("ParseMoney(%q) = %s, want %s", pl, back, m)
+			}
+			checkRepresentation(t, back)
+			checkRepresentation(t, m.Neg())
+			_ = m.Format(language.English)
+			checkJSON(t, m)
+		}
+
+		var j Money
+		if err := json.Unmarshal([]byte(`{"amount":`+quoteJSON(s)+`,"currency":"EUR"}`), &j); err != nil {
+			checkQuote(t, err)
 			return
 		}
-		if !m.IsWholeMinor() {
-			t.Fatalf("ParseMoney(%q) = %s, not whole grosze", s, m)
+		checkRepresentation(t, j)
+		if j.Currency() != "EUR" {
+			t.Fatalf("%q: currency %s", s, j.Currency())
 		}
-		pl := m.Format(language.Polish)
-		back, err := ParseMoney(pl)
-		if err != nil {
-			t.Fatalf("ParseMoney(%q) (Polish format of %q): %v", pl, s, err)
-		}
-		if !back.Equal(m) {
-			t.Fatalf("ParseMoney(%q) = %s, want %s", pl, back, m)
-		}
-		_ = m.Format(language.English)
-		_ = m.String()
-		b, err := json.Marshal(m)
-		if err != nil {
-			t.Fatalf("marshal %s: %v", m, err)
-		}
-		var j Money
-		if err := json.Unmarshal(b, &j); err != nil {
-			t.Fatalf("unmarshal %s: %v", b, err)
-		}
-		if !j.Equal(m) {
-			t.Fatalf("JSON round trip of %s gave %s", m, j)
-		}
-		for _, x := range []Money{m, back, j, m.Neg()} {
-			checkMinor(t, x)
+		checkJSON(t, j)
+		if r := j.Round(HalfEven); !r.IsWholeMinor() {
+			t.Fatalf("%s rounds to %s", j, r)
 		}
 	})
 }
 
-// checkMinor fails when m's whole grosze, which the ledger's fast path
-// reads from the cache its constructor filled, differ from what the
-// decimal says, computed independently through big.Int.
-func checkMinor(t *testing.T, m Money) {
+// checkJSON fails unless m encodes to JSON that decodes to an equal
+// amount in the one representation.
+func checkJSON(t *testing.T, m Money) {
 	t.Helper()
-	var want int64
-	wantOK := false
-	if g := m.Decimal().Shift(2); g.IsInteger() {
-		if b := g.BigInt(); b.IsInt64() {
-			want, wantOK = b.Int64(), true
+	b, err := json.Marshal(m)
+	if err != nil {
+		t.Fatalf("marshal %s: %v", m, err)
+	}
+	var back Money
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("unmarshal %s: %v", b, err)
+	}
+	if !back.Equal(m) {
+		t.Fatalf("JSON round trip of %s gave %s", m, back)
+	}
+	checkRepresentation(t, back)
+}
+
+// checkQuote fails when an error quotes more than MaxQuoted bytes of its
+// input or lets a line break or a bidirectional mark into its message.
+func checkQuote(t *testing.T, err error) {
+	t.Helper()
+	for _, fe := range integracja.FieldErrors(err) {
+		if len(fe.Value) > MaxQuoted+len("…") {
+			t.Fatalf("%s quotes %d bytes", fe.Path, len(fe.Value))
 		}
 	}
-	got, ok := m.Minor()
-	if ok != wantOK || got != want {
-		t.Fatalf("%s: Minor() = %d, %v; the decimal says %d, %v", m, got, ok, want, wantOK)
+	for _, msg := range []string{err.Error(), integracja.Localize(err, language.Polish)} {
+		if strings.ContainsAny(msg, "\n\r\u202e\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d") {
+			t.Fatalf("message with a raw line break or mark: %q", msg)
+		}
 	}
 }
