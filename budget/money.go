@@ -191,13 +191,22 @@ func (m Money) same(n Money) error {
 // nothing unless the sum overflows an int64, when it is computed as a
 // decimal.
 func (m Money) Add(n Money) (Money, error) {
-	if m.cur != n.cur {
-		return Money{}, m.same(n)
+	if s := m.units + n.units; m.cur == n.cur && m.dec == nil && n.dec == nil &&
+		(m.units^s)&(n.units^s) >= 0 { // no overflow
+		return Money{units: s, cur: m.cur}, nil
 	}
-	if m.dec == nil && n.dec == nil {
-		if s := m.units + n.units; (m.units^s)&(n.units^s) >= 0 { // no overflow
-			return Money{units: s, cur: m.cur}, nil
-		}
+	return m.addDecimal(n, false)
+}
+
+// addDecimal returns m + n, or m − n when sub is set, as a decimal sum:
+// the path of Add and Sub for amounts that are not both whole grosze, or
+// whose int64 sum would overflow, and for different currencies.
+func (m Money) addDecimal(n Money, sub bool) (Money, error) {
+	if err := m.same(n); err != nil {
+		return Money{}, err
+	}
+	if sub {
+		return fromDecimal(m.Decimal().Sub(n.Decimal()), m.cur), nil
 	}
 	return fromDecimal(m.Decimal().Add(n.Decimal()), m.cur), nil
 }
@@ -206,15 +215,11 @@ func (m Money) Add(n Money) (Money, error) {
 // [*CurrencyMismatchError]. Like Add, it allocates nothing on whole
 // grosze.
 func (m Money) Sub(n Money) (Money, error) {
-	if m.cur != n.cur {
-		return Money{}, m.same(n)
+	if s := m.units - n.units; m.cur == n.cur && m.dec == nil && n.dec == nil &&
+		(m.units^n.units)&(m.units^s) >= 0 { // no overflow
+		return Money{units: s, cur: m.cur}, nil
 	}
-	if m.dec == nil && n.dec == nil {
-		if s := m.units - n.units; (m.units^n.units)&(m.units^s) >= 0 { // no overflow
-			return Money{units: s, cur: m.cur}, nil
-		}
-	}
-	return fromDecimal(m.Decimal().Sub(n.Decimal()), m.cur), nil
+	return m.addDecimal(n, true)
 }
 
 // Neg returns −m.

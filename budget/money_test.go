@@ -274,6 +274,11 @@ func TestString(t *testing.T) {
 	assert.Equal(t, "-5.00 EUR", eur("-5").String())
 	assert.Equal(t, "0.125 PLN", PLN(dec("0.125")).String(), "sub-grosz digits are not hidden")
 	assert.Equal(t, "1000.00 PLN", PLN(dec("1e3")).String())
+	for g, want := range map[int64]string{0: "0.00", 5: "0.05", -7: "-0.07", 99: "0.99", -100: "-1.00", 123456: "1234.56",
+		math.MaxInt64: "92233720368547758.07", math.MinInt64: "-92233720368547758.08"} {
+		assert.Equal(t, want+" PLN", Grosze(g).String(), "%d grosze", g)
+		assert.True(t, PLN(dec(want)).Equal(Grosze(g)), "%s", want)
+	}
 }
 
 func TestJSONRoundTrip(t *testing.T) {
