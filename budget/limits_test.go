@@ -277,3 +277,33 @@ func quoteJSON(s string) string {
 	}
 	return string(b)
 }
+
+// BenchmarkParseLongInput shows that the cost of reading an amount does
+// not grow with a long input: ParseMoney stops at the first digit beyond
+// the limits, so a megabyte of digits costs what an ordinary amount
+// costs (the baseline); JSON decoding must scan the megabyte of the JSON
+// string, and then stops the same way.
+func BenchmarkParseLongInput(b *testing.B) {
+	mb := strings.Repeat("1", 1<<20)
+	for _, in := range []struct{ name, s string }{
+		{"baseline-ordinary-amount", "231 895,59 zł"}, {"digits-1KB", mb[:1<<10]}, {"digits-1MB", mb},
+	} {
+		b.Run("ParseMoney/"+in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_, _ = ParseMoney(in.s)
+			}
+		})
+	}
+	for _, in := range []struct{ name, s string }{{"baseline-ordinary-amount", "231895.59"}, {"digits-1MB", mb}} {
+		data := []byte(`{"amount":"` + in.s + `","currency":"PLN"}`)
+		b.Run("UnmarshalJSON/"+in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				var m Money
+				_ = m.UnmarshalJSON(data)
+			}
+		})
+	}
+}
