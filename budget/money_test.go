@@ -454,20 +454,19 @@ func TestEveryOperationGivesTheOneRepresentation(t *testing.T) {
 func TestWholeGroszeArithmeticAllocatesNothing(t *testing.T) {
 	a, b := MustParseMoney("231 895,59 zł"), Grosze(-12345)
 	ops := map[string]func(){
-		"Add":        func() { _, _ = a.Add(b) },
-		"Sub":        func() { _, _ = a.Sub(b) },
-		"Neg":        func() { _ = a.Neg() },
-		"Abs":        func() { _ = b.Abs() },
-		"Cmp":        func() { _, _ = a.Cmp(b) },
-		"Equal":      func() { _ = a.Equal(b) },
-		"MulRatio":   func() { _, _ = a.MulRatio(2, 3, HalfEven) },
-		"Round":      func() { _ = a.Round(Up) },
-		"Minor":      func() { _, _ = a.Minor() },
-		"IsWhole":    func() { _ = a.IsWholeMinor() },
-		"signs":      func() { _ = a.IsZero() || a.IsNegative() || a.IsPositive() },
-		"Currency":   func() { _ = a.Currency() },
-		"Sum":        func() { _, _ = Sum(a, b, a) },
-		"ParseMoney": func() { _, _ = ParseMoney("231895.59") },
+		"Add":      func() { _, _ = a.Add(b) },
+		"Sub":      func() { _, _ = a.Sub(b) },
+		"Neg":      func() { _ = a.Neg() },
+		"Abs":      func() { _ = b.Abs() },
+		"Cmp":      func() { _, _ = a.Cmp(b) },
+		"Equal":    func() { _ = a.Equal(b) },
+		"MulRatio": func() { _, _ = a.MulRatio(2, 3, HalfEven) },
+		"Round":    func() { _ = a.Round(Up) },
+		"Minor":    func() { _, _ = a.Minor() },
+		"IsWhole":  func() { _ = a.IsWholeMinor() },
+		"signs":    func() { _ = a.IsZero() || a.IsNegative() || a.IsPositive() },
+		"Currency": func() { _ = a.Currency() },
+		"Sum":      func() { _, _ = Sum(a, b, a) },
 	}
 	for name, op := range ops {
 		t.Run(name, func(t *testing.T) {
