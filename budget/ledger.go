@@ -110,16 +110,20 @@ func (l Ledger) sum(by keyField, keep func(*Line) bool) (map[string]Money, error
 			cur = ln.Amount.cur
 		}
 		started = true
-		// Find the key's index: the usual case is the key's first slot of
-		// the table, checked here without a call; probe does the rest.
+		// Find the key's index: its fingerprint (see fingerprint), then
+		// the usual case, the key in its first slot of the table, checked
+		// here without a call; probe does the rest.
 		var f fingerprint
-		if n := len(key); n >= 8 {
+		switch n := len(key); {
+		case n >= 8:
 			f.x, f.y = load64(key), load64(key[n-8:])
 			if n > 16 {
 				f.z = load64(key[8:])
 			}
-		} else {
-			f = shortFingerprint(key)
+		case n >= 4:
+			f.x, f.y = uint64(load32(key)), uint64(load32(key[n-4:]))
+		case n > 0:
+			f.x = uint64(key[0]) | uint64(key[n/2])<<8 | uint64(key[n-1])<<16
 		}
 		h := f.hash(len(key))
 		k := 0
@@ -174,23 +178,12 @@ const (
 // bytes (x, y; for a shorter key, its first and last four, or its first,
 // middle and last byte) and, for a key of more than 16 bytes, its bytes 8
 // to 16 (z). With the length they determine a key of up to 24 bytes.
+// [Ledger.sum] computes it in its loop: the compiler would not inline a
+// function doing it.
 type fingerprint struct{ x, y, z uint64 }
 
 // maxExactKey is the longest key its fingerprint and length determine.
 const maxExactKey = 24
-
-// shortFingerprint is the fingerprint of a key of fewer than 8 bytes.
-// [Ledger.sum] computes that of a longer key itself, in its loop: the
-// compiler would not inline a function doing both.
-func shortFingerprint(s string) fingerprint {
-	switch n := len(s); {
-	case n >= 4:
-		return fingerprint{x: uint64(load32(s)), y: uint64(load32(s[n-4:]))}
-	case n > 0:
-		return fingerprint{x: uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16}
-	}
-	return fingerprint{}
-}
 
 // hash picks a slot of the table from a fingerprint and a length: the top
 // byte of a multiplicative hash.

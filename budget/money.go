@@ -23,8 +23,8 @@ import (
 // the same either way: 1.5 and 1.50 are one amount, and [Money.Decimal]
 // gives an amount in whole grosze with two places ("1.50").
 //
-// Money is an immutable value of 24 bytes: every operation returns a new
-// one. The zero Money is 0 PLN and is usable: summing into it works.
+// Money is an immutable value (24 bytes on a 64-bit platform): every
+// operation returns a new one. The zero Money is 0 PLN and is usable: summing into it works.
 // Compare Money with [Money.Equal], never with == or reflect.DeepEqual.
 //
 // Limits: [ParseMoney] and JSON decoding read at most [MaxIntDigits]
