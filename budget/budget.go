@@ -84,7 +84,7 @@ func (b Budget) Validate() error {
 	curOK := true
 	if _, err := New(decimal.Zero, cur); err != nil {
 		curOK = false
-		errs = append(errs, integracja.NewFieldError(integracja.NewPath("currency"), ErrCurrency, b.Currency, integracja.Text{}))
+		errs = append(errs, integracja.NewFieldError(integracja.NewPath("currency"), ErrCurrency, excerpt(b.Currency), integracja.Text{}))
 	}
 	if b.Categories.Len() == 0 {
 		errs = append(errs, integracja.Required(integracja.NewPath("categories")))

@@ -307,3 +307,12 @@ func BenchmarkParseLongInput(b *testing.B) {
 		})
 	}
 }
+
+func TestABudgetQuotesAShortPrefixOfABadCurrency(t *testing.T) {
+	b := testBudget()
+	b.Currency = strings.Repeat("Z", 1<<20)
+	fes := integracja.FieldErrors(b.Validate())
+	require.NotEmpty(t, fes)
+	assert.Equal(t, "currency", fes[0].Path.String())
+	assert.Equal(t, strings.Repeat("Z", MaxQuoted)+"…", fes[0].Value)
+}
