@@ -88,8 +88,7 @@ const (
 // beside the int64 one, exactly.
 func (l Ledger) sum(by keyField, keep func(*Line) bool) (map[string]Money, error) {
 	var acc accumulator
-	var cur currency
-	started := false
+	cur := l.currency(keep)
 	for i := range l {
 		ln := &l[i]
 		if keep != nil && !keep(ln) {
@@ -102,41 +101,39 @@ func (l Ledger) sum(by keyField, keep func(*Line) bool) (map[string]Money, error
 		case bySource:
 			key = ln.Source
 		}
-		if ln.Amount.cur != cur {
-			if started {
-				return nil, integracja.NewFieldError(integracja.Path{}.Index(i).Child("amount"),
-					&CurrencyMismatchError{A: cur.String(), B: ln.Amount.Currency()}, "", integracja.Text{})
-			}
-			cur = ln.Amount.cur
-		}
-		started = true
 		// Find the key's index: its fingerprint (see fingerprint), then
-		// the usual case, the key in its first slot of the table, checked
-		// here without a call; probe does the rest.
+		// the usual cases, the key in its first slot of the table or, after
+		// a collision, in the next, checked here without a call; probe
+		// does the rest.
 		var f fingerprint
 		switch n := len(key); {
 		case n >= 8:
-			f.x, f.y = load64(key), load64(key[n-8:])
-			if n > 16 {
-				f.z = load64(key[8:])
-			}
+			f.x, f.y, f.z = load64(key), load64(key[n-8:]), load64(key[(n-8)/2:])
 		case n >= 4:
 			f.x, f.y = uint64(load32(key)), uint64(load32(key[n-4:]))
 		case n > 0:
 			f.x = uint64(key[0]) | uint64(key[n/2])<<8 | uint64(key[n-1])<<16
 		}
 		h := f.hash(len(key))
+		e := &acc.table[h]
+		if !e.holds(f, key, acc.keys) {
+			e = &acc.table[(h+1)%tableSize]
+		}
 		k := 0
-		if e := &acc.table[h]; e.fp == f && int(e.n) == len(key)+1 && (len(key) <= maxExactKey || acc.keys[e.idx] == key) {
+		if e.holds(f, key, acc.keys) {
 			k = int(e.idx)
 		} else {
 			k = acc.probe(key, f, h)
 		}
-		if ln.Amount.dec != nil {
-			acc.spill(k, *ln.Amount.dec)
+		a := &ln.Amount
+		if a.dec != nil || a.cur != cur {
+			if a.cur != cur {
+				return nil, currencyAt(i, cur, a.cur)
+			}
+			acc.spill(k, *a.dec)
 			continue
 		}
-		g, s := ln.Amount.units, acc.fast[k]+ln.Amount.units
+		g, s := a.units, acc.fast[k]+a.units
 		if (acc.fast[k]^s)&(g^s) < 0 { // signed overflow
 			// Move the running sum into decimal and go on adding fast.
 			acc.spill(k, decimal.New(acc.fast[k], -2))
@@ -145,6 +142,23 @@ func (l Ledger) sum(by keyField, keep func(*Line) bool) (map[string]Money, error
 		acc.fast[k] = s
 	}
 	return acc.result(cur), nil
+}
+
+// currency returns the currency of the first line keep accepts (all when
+// keep is nil); PLN for none.
+func (l Ledger) currency(keep func(*Line) bool) currency {
+	for i := range l {
+		if keep == nil || keep(&l[i]) {
+			return l[i].Amount.cur
+		}
+	}
+	return 0
+}
+
+// currencyAt reports line i, in currency b, in a ledger in currency a.
+func currencyAt(i int, a, b currency) error {
+	return integracja.NewFieldError(integracja.Path{}.Index(i).Child("amount"),
+		&CurrencyMismatchError{A: a.String(), B: b.String()}, "", integracja.Text{})
 }
 
 // accumulator sums amounts by key in int64 grosze, falling back to
@@ -169,15 +183,22 @@ type tableEntry struct {
 	idx int32
 }
 
+// holds reports whether e is the entry of key, whose fingerprint is f;
+// keys are the accumulator's keys, for a key too long for its fingerprint.
+func (e *tableEntry) holds(f fingerprint, key string, keys []string) bool {
+	return e.fp == f && int(e.n) == len(key)+1 && (len(key) <= maxExactKey || keys[e.idx] == key)
+}
+
 const (
 	tableSize    = 256
 	maxTableKeys = tableSize / 2
 )
 
-// fingerprint is up to three words of a key: its first and last eight
-// bytes (x, y; for a shorter key, its first and last four, or its first,
-// middle and last byte) and, for a key of more than 16 bytes, its bytes 8
-// to 16 (z). With the length they determine a key of up to 24 bytes.
+// fingerprint is up to three words of a key: its first, last and middle
+// eight bytes (x, y, z; the middle ones from byte (n−8)/2 of a key of n
+// bytes) or, for a key shorter than 8 bytes, its first and last four, or
+// its first, middle and last byte. With the length they determine a key
+// of up to 24 bytes: the three words then overlap or touch.
 // [Ledger.sum] computes it in its loop: the compiler would not inline a
 // function doing it.
 type fingerprint struct{ x, y, z uint64 }
@@ -215,7 +236,7 @@ func (a *accumulator) probe(key string, f fingerprint, h uint) int {
 			}
 			break
 		}
-		if e.fp == f && int(e.n) == len(key)+1 && (len(key) <= maxExactKey || a.keys[e.idx] == key) {
+		if e.holds(f, key, a.keys) {
 			return int(e.idx)
 		}
 	}
