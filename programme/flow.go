@@ -146,15 +146,15 @@ func (f Flows) Balance() error {
 	want := f.Enrolled.Sub(f.DroppedOut).Sub(f.LeftForJob).Add(f.CameBack).Sub(f.Completed)
 	if want != f.Continuing {
 		pl, en := language.Polish, language.English
-		errs = append(errs, integracja.Inconsistent(integracja.NewPath("continuing"), f.Continuing.String(), integracja.Text{
-			PL: "bilans: przystąpienia " + f.Enrolled.Format(pl) + " − przerwania " + f.DroppedOut.Format(pl) +
-				" − odejścia do pracy " + f.LeftForJob.Format(pl) + " + powroty " + f.CameBack.Format(pl) +
-				" − ukończenia " + f.Completed.Format(pl) + " daje " + formatSigned(want, pl) +
-				", a liczba kontynuujących to " + f.Continuing.Format(pl),
-			EN: "balance: enrolled " + f.Enrolled.Format(en) + " − dropped out " + f.DroppedOut.Format(en) +
-				" − left for a job " + f.LeftForJob.Format(en) + " + came back " + f.CameBack.Format(en) +
-				" − completed " + f.Completed.Format(en) + " gives " + formatSigned(want, en) +
-				", but continuing is " + f.Continuing.Format(en)}))
+		errs = append(errs, integracja.Inconsistent(integracja.NewPath("continuing"), countText(f.Continuing, pl), integracja.Text{
+			PL: "bilans: przystąpienia " + countText(f.Enrolled, pl) + " − przerwania " + countText(f.DroppedOut, pl) +
+				" − odejścia do pracy " + countText(f.LeftForJob, pl) + " + powroty " + countText(f.CameBack, pl) +
+				" − ukończenia " + countText(f.Completed, pl) + " daje " + countText(want, pl) +
+				", a liczba kontynuujących to " + countText(f.Continuing, pl),
+			EN: "balance: enrolled " + countText(f.Enrolled, en) + " − dropped out " + countText(f.DroppedOut, en) +
+				" − left for a job " + countText(f.LeftForJob, en) + " + came back " + countText(f.CameBack, en) +
+				" − completed " + countText(f.Completed, en) + " gives " + countText(want, en) +
+				", but continuing is " + countText(f.Continuing, en)}))
 	}
 	if len(f.ByReason) > 0 {
 		var sum indicator.Count
@@ -162,25 +162,28 @@ func (f Flows) Balance() error {
 			sum = sum.Add(r.Count)
 		}
 		if sum != f.DroppedOut {
-			errs = append(errs, integracja.Inconsistent(integracja.NewPath("byReason"), sum.String(), integracja.Text{
-				PL: "przerwania według przyczyn sumują się do " + sum.Format(language.Polish) + ", a liczba przerwań to " + f.DroppedOut.Format(language.Polish),
-				EN: "the dropouts by reason add up to " + sum.Format(language.English) + ", the dropouts to " + f.DroppedOut.Format(language.English)}))
+			errs = append(errs, integracja.Inconsistent(integracja.NewPath("byReason"), countText(sum, language.Polish), integracja.Text{
+				PL: "przerwania według przyczyn sumują się do " + countText(sum, language.Polish) +
+					", a liczba przerwań to " + countText(f.DroppedOut, language.Polish),
+				EN: "the dropouts by reason add up to " + countText(sum, language.English) +
+					", the dropouts to " + countText(f.DroppedOut, language.English)}))
 		}
 	}
 	return integracja.Join(errs...)
 }
 
-// formatSigned formats a count that may have negative fields, which
-// [indicator.Count.Format] is not meant for: the total, and the parts by
-// sex that are not zero.
-func formatSigned(c indicator.Count, t language.Tag) string {
-	if c.Validate() == nil {
-		return c.Format(t)
+// countText formats a count for a message: its total alone when it has
+// no breakdown by sex ("18"), the report notation otherwise ("18 (12K i
+// 6M)"), and, for a count with negative fields, which
+// [indicator.Count.Format] is not meant for, the total and every field.
+func countText(c indicator.Count, t language.Tag) string {
+	switch {
+	case c.Validate() != nil:
+		tx := func(pl, en string) string { return integracja.Text{PL: pl, EN: en}.In(t) }
+		return strconv.Itoa(c.Total()) + " (" + tx("K ", "women ") + strconv.Itoa(c.Women) + ", " + tx("M ", "men ") +
+			strconv.Itoa(c.Men) + ", " + tx("b.d. ", "unspecified ") + strconv.Itoa(c.Unspecified) + ")"
+	case c.Women == 0 && c.Men == 0:
+		return strconv.Itoa(c.Total())
 	}
-	tx := func(pl, en string) string { return integracja.Text{PL: pl, EN: en}.In(t) }
-	s := strconv.Itoa(c.Total()) + " (" + tx("K ", "women ") + strconv.Itoa(c.Women) + ", " + tx("M ", "men ") + strconv.Itoa(c.Men)
-	if c.Unspecified != 0 {
-		s += ", " + tx("b.d. ", "unspecified ") + strconv.Itoa(c.Unspecified)
-	}
-	return s + ")"
+	return c.Format(t)
 }

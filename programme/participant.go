@@ -3,7 +3,7 @@ package programme
 import (
 	"fmt"
 	"log/slog"
-	
+
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/contract"
 	"github.com/aktywna/integracja/indicator"

@@ -303,11 +303,11 @@ type ContractRecord struct {
 //
 // The zero Funds state nothing.
 type Funds struct {
-	Grant   budget.Printed   `json:"grant,omitzero"`
-	Planned budget.Printed   `json:"planned,omitzero"`
-	Spent   budget.Printed   `json:"spent,omitzero"`
+	Grant      budget.Printed   `json:"grant,omitzero"`
+	Planned    budget.Printed   `json:"planned,omitzero"`
+	Spent      budget.Printed   `json:"spent,omitzero"`
 	ByCategory []CategoryFigure `json:"byCategory,omitempty"`
-	Source  string           `json:"source,omitempty"`
+	Source     string           `json:"source,omitempty"`
 }
 
 // CategoryFigure is the amount a document states was spent on one category

@@ -476,16 +476,20 @@ func (v *validator) events(at integracja.Path, pt *Participant) {
 			case ok:
 				s = n
 			case e.Kind == Enrolled:
-				v.add(integracja.NewFieldError(ep.Child("kind"), integracja.ErrDuplicate, e.Kind.String(), integracja.Text{
+				v.add(integracja.NewFieldError(ep.Child("kind"), integracja.ErrDuplicate, "", integracja.Text{
 					PL: "uczestnik przystąpił do programu już wcześniej; ponowne przystąpienie to powrót",
 					EN: "the participant enrolled before; enrolling again is coming back"}))
 			default:
-				v.add(integracja.NewFieldError(ep.Child("kind"), integracja.ErrTransition, e.Kind.String(), integracja.Text{
+				v.add(integracja.NewFieldError(ep.Child("kind"), integracja.ErrTransition, "", integracja.Text{
 					PL: "„" + e.Kind.Label(language.Polish) + "” niemożliwe, gdy uczestnik ma status „" + s.Label(language.Polish) + "”",
 					EN: "“" + e.Kind.Label(language.English) + "” is not possible while the participant is “" + s.Label(language.English) + "”"}))
 			}
 		}
 		v.eventDetails(ep, e)
+	}
+	if b := pt.EffectiveBirthDate(); b.IsValid() && pt.Events[0].Date.IsValid() && pt.Events[0].Date.Before(b.Reveal()) {
+		v.add(integracja.Inconsistent(at.Child("birthDate"), "", integracja.Text{
+			PL: "data urodzenia późniejsza niż pierwsze zdarzenie uczestnika", EN: "born after the participant's first event"}))
 	}
 }
 
@@ -498,8 +502,9 @@ func (v *validator) eventDetails(ep integracja.Path, e Event) {
 	case e.Kind == DroppedOut && e.Reason == ReasonUnspecified:
 		v.add(integracja.Required(ep.Child("reason")))
 	case e.Kind != DroppedOut && e.Reason != ReasonUnspecified:
-		v.add(integracja.Inconsistent(ep.Child("reason"), e.Reason.String(), integracja.Text{
-			PL: "przyczynę podaje się tylko przy przerwaniu udziału", EN: "a reason goes only with a dropout"}))
+		v.add(integracja.Inconsistent(ep.Child("reason"), "", integracja.Text{
+			PL: "przyczynę („" + e.Reason.Label(language.Polish) + "”) podaje się tylko przy przerwaniu udziału",
+			EN: "a reason (“" + e.Reason.Label(language.English) + "”) goes only with a dropout"}))
 	case e.Reason == ReasonOther && strings.TrimSpace(e.Note) == "":
 		v.add(integracja.NewFieldError(ep.Child("note"), integracja.ErrRequired, "", integracja.Text{
 			PL: "opis innej przyczyny", EN: "the description of the other reason"}))
