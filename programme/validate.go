@@ -145,30 +145,55 @@ func validateCode(at integracja.Path, code string) error {
 		EN: "a code is lowercase letters a–z, digits and underscores, starting with a letter, at most 64 characters"})
 }
 
-// validateKey checks a participant ID or a contract number: not blank, no
-// control characters, at most MaxCodeLen bytes. An ID may not be eleven
-// digits: it would be, or look like, a PESEL.
-func validateKey(at integracja.Path, key string, id bool) error {
+// validateKey checks a participant ID or a contract number at at(),
+// child name when name is given: not blank, no control characters, at
+// most MaxCodeLen bytes. An ID may not hold spaces, nor be eleven digits:
+// it would be, or look like, a PESEL.
+func validateKey(at func() integracja.Path, name, key string, id bool) error {
+	var problem integracja.Text
 	switch {
 	case strings.TrimSpace(key) == "":
-		return integracja.Required(at)
+		p := at()
+		if name != "" {
+			p = p.Child(name)
+		}
+		return integracja.Required(p)
 	case len(key) > MaxCodeLen || !utf8.ValidString(key) || strings.IndexFunc(key, unicode.IsControl) >= 0:
-		return integracja.Invalid(at, "", integracja.Text{
-			PL: "najwyżej 64 bajty UTF-8, bez znaków sterujących", EN: "at most 64 bytes of UTF-8, no control characters"})
-	case id && (len(key) == 11 && isDigits(key)):
-		return integracja.Invalid(at, "", integracja.Text{
-			PL: "identyfikator uczestnika nie może być numerem PESEL", EN: "a participant ID may not be a PESEL"})
+		problem = integracja.Text{PL: "najwyżej 64 bajty UTF-8, bez znaków sterujących", EN: "at most 64 bytes of UTF-8, no control characters"}
+	case id && len(key) == 11 && isDigits(key):
+		problem = integracja.Text{PL: "identyfikator uczestnika nie może być numerem PESEL", EN: "a participant ID may not be a PESEL"}
 	case id && strings.IndexFunc(key, unicode.IsSpace) >= 0:
-		return integracja.Invalid(at, clip(key), integracja.Text{
-			PL: "identyfikator bez spacji", EN: "an ID without spaces"})
+		problem = integracja.Text{PL: "identyfikator bez spacji", EN: "an ID without spaces"}
+	default:
+		return nil
 	}
-	return nil
+	p := at()
+	if name != "" {
+		p = p.Child(name)
+	}
+	return integracja.Invalid(p, "", problem)
 }
 
 // duplicates reports every code after its first occurrence in a list, at
-// the path code(i) gives, and returns the set of the codes.
-func duplicates(n int, code func(i int) string, at func(i int) integracja.Path) ([]error, map[string]bool) {
+// the path at(i) gives. Empty codes are not compared; short lists are
+// compared without a map.
+func duplicates(n int, code func(i int) string, at func(i int) integracja.Path) []error {
 	var errs []error
+	report := func(i, j int) {
+		errs = append(errs, integracja.NewFieldError(at(i), integracja.ErrDuplicate, clip(code(i)), integracja.Text{
+			PL: "to samo co w pozycji " + strconv.Itoa(j), EN: "the same as item " + strconv.Itoa(j)}))
+	}
+	if n <= 8 {
+		for i := 1; i < n; i++ {
+			for j := 0; j < i; j++ {
+				if c := code(i); c != "" && c == code(j) {
+					report(i, j)
+					break
+				}
+			}
+		}
+		return errs
+	}
 	first := make(map[string]int, n)
 	for i := 0; i < n; i++ {
 		c := code(i)
@@ -176,17 +201,12 @@ func duplicates(n int, code func(i int) string, at func(i int) integracja.Path) 
 			continue
 		}
 		if j, dup := first[c]; dup {
-			errs = append(errs, integracja.NewFieldError(at(i), integracja.ErrDuplicate, clip(c), integracja.Text{
-				PL: "to samo co w pozycji " + strconv.Itoa(j), EN: "the same as item " + strconv.Itoa(j)}))
+			report(i, j)
 			continue
 		}
 		first[c] = i
 	}
-	set := make(map[string]bool, len(first))
-	for c := range first {
-		set[c] = true
-	}
-	return errs, set
+	return errs
 }
 
 func (v *validator) sources() {
@@ -201,9 +221,12 @@ func (v *validator) sources() {
 			v.add(integracja.ValidateDate(at.Child("date"), d.Date))
 		}
 	}
-	dups, known := duplicates(len(p.Sources), func(i int) string { return p.Sources[i].ID },
-		func(i int) integracja.Path { return path("sources").Index(i).Child("id") })
-	v.add(dups...)
+	v.add(duplicates(len(p.Sources), func(i int) string { return p.Sources[i].ID },
+		func(i int) integracja.Path { return path("sources").Index(i).Child("id") })...)
+	known := make(map[string]bool, len(p.Sources))
+	for _, d := range p.Sources {
+		known[d.ID] = true
+	}
 	source := func(at integracja.Path, id string, required bool) {
 		switch {
 		case id == "" && required:
@@ -253,9 +276,8 @@ func (v *validator) money() {
 				PL: "brak takiej kategorii w katalogu budżetu", EN: "no such category in the budget's catalogue"}))
 		}
 	}
-	dups, _ := duplicates(len(p.Funds.ByCategory), func(i int) string { return p.Funds.ByCategory[i].Category },
-		func(i int) integracja.Path { return f.Child("byCategory").Index(i).Child("category") })
-	v.add(dups...)
+	v.add(duplicates(len(p.Funds.ByCategory), func(i int) string { return p.Funds.ByCategory[i].Category },
+		func(i int) integracja.Path { return f.Child("byCategory").Index(i).Child("category") })...)
 }
 
 // printed reports a printed figure whose readability or amount does not
@@ -315,9 +337,8 @@ func (v *validator) catalogue() {
 		}
 		v.add(a.Quota.validate(ap.Child("quota"))...)
 	}
-	dups, _ := duplicates(len(c.Activities), func(i int) string { return c.Activities[i].Code },
-		func(i int) integracja.Path { return at.Child("activities").Index(i).Child("code") })
-	v.add(dups...)
+	v.add(duplicates(len(c.Activities), func(i int) string { return c.Activities[i].Code },
+		func(i int) integracja.Path { return at.Child("activities").Index(i).Child("code") })...)
 }
 
 // subgroups checks the programme's subgroups and the subgroup codes of
@@ -331,25 +352,26 @@ func (v *validator) subgroups() {
 			v.add(integracja.Required(at.Child("name").Child("pl")))
 		}
 	}
-	var dups []error
-	dups, v.subgroupSet = duplicates(len(p.Subgroups), func(i int) string { return p.Subgroups[i].Code },
-		func(i int) integracja.Path { return path("subgroups").Index(i).Child("code") })
-	v.add(dups...)
+	v.add(duplicates(len(p.Subgroups), func(i int) string { return p.Subgroups[i].Code },
+		func(i int) integracja.Path { return path("subgroups").Index(i).Child("code") })...)
+	v.subgroupSet = make(map[string]bool, len(p.Subgroups))
+	for _, sg := range p.Subgroups {
+		v.subgroupSet[sg.Code] = true
+	}
 	for i, a := range p.Catalogue.Activities {
-		v.tags(path("catalogue").Child("activities").Index(i).Child("subgroups"), a.Subgroups)
+		v.tags(func() integracja.Path { return path("catalogue").Child("activities").Index(i).Child("subgroups") }, a.Subgroups)
 	}
 }
 
-// tags reports unknown and repeated subgroup codes in a list.
-func (v *validator) tags(at integracja.Path, tags []string) {
+// tags reports unknown and repeated subgroup codes in a list at at().
+func (v *validator) tags(at func() integracja.Path, tags []string) {
 	for j, t := range tags {
 		if !v.subgroupSet[t] {
-			v.add(integracja.Unknown(at.Index(j), clip(t), integracja.Text{
+			v.add(integracja.Unknown(at().Index(j), clip(t), integracja.Text{
 				PL: "brak takiej podgrupy w programie", EN: "no such subgroup in the programme"}))
 		}
 	}
-	dups, _ := duplicates(len(tags), func(j int) string { return tags[j] }, func(j int) integracja.Path { return at.Index(j) })
-	v.add(dups...)
+	v.add(duplicates(len(tags), func(j int) string { return tags[j] }, func(j int) integracja.Path { return at().Index(j) })...)
 }
 
 func (v *validator) participants(ix *index) {
@@ -361,60 +383,60 @@ func (v *validator) participants(ix *index) {
 	v.carried = make(map[string]bool, len(p.Contracts))
 	for i := range p.Participants {
 		pt := &p.Participants[i]
-		at := path("participants").Index(i)
-		v.add(validateKey(at.Child("id"), pt.ID, true))
+		// Paths are built only for the problems found, so that a valid
+		// programme costs no string per participant.
+		at := func() integracja.Path { return path("participants").Index(i) }
+		v.add(validateKey(at, "id", pt.ID, true))
 		v.person(at, pt)
 		for j, n := range pt.Contracts {
-			cp := at.Child("contracts").Index(j)
-			if err := validateKey(cp, n, false); err != nil {
+			cp := func() integracja.Path { return at().Child("contracts").Index(j) }
+			if err := validateKey(cp, "", n, false); err != nil {
 				v.add(err)
 				continue
 			}
 			v.carried[n] = true
 			if len(p.Contracts) > 0 && !records[n] {
-				v.add(integracja.Unknown(cp, clip(n), integracja.Text{
+				v.add(integracja.Unknown(cp(), clip(n), integracja.Text{
 					PL: "brak kontraktu o tym numerze w kontraktach programu", EN: "no contract of this number among the programme's contracts"}))
 			}
 		}
-		dups, _ := duplicates(len(pt.Contracts), func(j int) string { return pt.Contracts[j] },
-			func(j int) integracja.Path { return at.Child("contracts").Index(j) })
-		v.add(dups...)
-		v.tags(at.Child("subgroups"), pt.Subgroups)
+		v.add(duplicates(len(pt.Contracts), func(j int) string { return pt.Contracts[j] },
+			func(j int) integracja.Path { return at().Child("contracts").Index(j) })...)
+		v.tags(func() integracja.Path { return at().Child("subgroups") }, pt.Subgroups)
 		v.events(at, pt)
 		v.esf(at, pt)
 	}
-	dups, _ := duplicates(len(p.Participants), func(i int) string { return p.Participants[i].ID },
-		func(i int) integracja.Path { return path("participants").Index(i).Child("id") })
-	v.add(dups...)
+	v.add(duplicates(len(p.Participants), func(i int) string { return p.Participants[i].ID },
+		func(i int) integracja.Path { return path("participants").Index(i).Child("id") })...)
 	v.samePerson()
 }
 
 // person checks the participant's sex and birth date, and their agreement
 // with the attached person. The person's names and ID are never required.
-func (v *validator) person(at integracja.Path, pt *Participant) {
+func (v *validator) person(at func() integracja.Path, pt *Participant) {
 	if !pt.Sex.IsValid() {
-		v.add(integracja.Invalid(at.Child("sex"), pt.Sex.String(), integracja.Text{
+		v.add(integracja.Invalid(at().Child("sex"), pt.Sex.String(), integracja.Text{
 			PL: "oczekiwano K, M lub brak", EN: "want K, M or none"}))
 	}
 	if !pt.BirthDate.IsZero() && !pt.BirthDate.IsValid() {
-		v.add(integracja.Invalid(at.Child("birthDate"), "", integracja.Text{
+		v.add(integracja.Invalid(at().Child("birthDate"), "", integracja.Text{
 			PL: "nie ma takiego dnia w kalendarzu", EN: "no such day in the calendar"}))
 	}
 	if pt.Person == nil {
 		return
 	}
-	for _, fe := range integracja.FieldErrors(pt.Person.ValidateAt(at.Child("person"))) {
+	for _, fe := range integracja.FieldErrors(pt.Person.ValidateAt(at().Child("person"))) {
 		if fe.Err == integracja.ErrRequired {
 			continue // names and IDs are the host's, and never required here
 		}
 		v.add(fe)
 	}
 	if s := pt.Person.EffectiveSex(); pt.Sex != indicator.SexUnspecified && s != indicator.SexUnspecified && s != pt.Sex {
-		v.add(integracja.Inconsistent(at.Child("sex"), "", integracja.Text{
+		v.add(integracja.Inconsistent(at().Child("sex"), "", integracja.Text{
 			PL: "płeć nie zgadza się z dołączoną osobą", EN: "the sex contradicts the attached person"}))
 	}
 	if b := pt.Person.EffectiveBirthDate(); !pt.BirthDate.IsZero() && !b.IsZero() && b != pt.BirthDate.Reveal() {
-		v.add(integracja.Inconsistent(at.Child("birthDate"), "", integracja.Text{
+		v.add(integracja.Inconsistent(at().Child("birthDate"), "", integracja.Text{
 			PL: "data urodzenia nie zgadza się z dołączoną osobą", EN: "the birth date contradicts the attached person"}))
 	}
 }
@@ -430,8 +452,8 @@ func (v *validator) samePerson() {
 		k := pt.Person.PESEL.Reveal()
 		if j, dup := first[k]; dup {
 			v.add(integracja.NewFieldError(path("participants").Index(i).Child("person").Child("pesel"), integracja.ErrDuplicate, "",
-				integracja.Text{PL: "ta sama osoba co w participants[" + strconv.Itoa(j) + "]",
-					EN: "the same person as participants[" + strconv.Itoa(j) + "]"}))
+				integracja.Text{PL: "ta sama osoba co uczestnik " + clip(v.p.Participants[j].ID),
+					EN: "the same person as participant " + clip(v.p.Participants[j].ID)}))
 			continue
 		}
 		first[k] = i
@@ -440,9 +462,9 @@ func (v *validator) samePerson() {
 
 // events checks a participant's events: dates in order and within the
 // period, kinds, the lifecycle, and what each kind carries.
-func (v *validator) events(at integracja.Path, pt *Participant) {
+func (v *validator) events(at func() integracja.Path, pt *Participant) {
 	if len(pt.Events) == 0 {
-		v.add(integracja.NewFieldError(at.Child("events"), integracja.ErrRequired, "", integracja.Text{
+		v.add(integracja.NewFieldError(at().Child("events"), integracja.ErrRequired, "", integracja.Text{
 			PL: "uczestnik bez przystąpienia do programu", EN: "a participant who never enrolled"}))
 		return
 	}
@@ -451,15 +473,15 @@ func (v *validator) events(at integracja.Path, pt *Participant) {
 	s := StatusNotEnrolled
 	var prev integracja.Date
 	for j, e := range pt.Events {
-		ep := at.Child("events").Index(j)
-		if err := integracja.ValidateDate(ep.Child("date"), e.Date); err != nil {
-			v.add(err)
+		ep := func() integracja.Path { return at().Child("events").Index(j) }
+		if !e.Date.IsValid() {
+			v.add(integracja.ValidateDate(ep().Child("date"), e.Date))
 		} else {
 			if periodOK && !period.Contains(e.Date) {
-				v.add(integracja.OutOfRange(ep.Child("date"), e.Date.String(), outside("zdarzenie", "an event", e.Date, period)))
+				v.add(integracja.OutOfRange(ep().Child("date"), e.Date.String(), outside("zdarzenie", "an event", e.Date, period)))
 			}
 			if prev.IsValid() && e.Date.Before(prev) {
-				v.add(integracja.Inconsistent(ep.Child("date"), e.Date.String(), integracja.Text{
+				v.add(integracja.Inconsistent(ep().Child("date"), e.Date.String(), integracja.Text{
 					PL: "zdarzenie z " + plDate(e.Date) + " zapisane po zdarzeniu z " + plDate(prev),
 					EN: "an event of " + e.Date.String() + " listed after one of " + prev.String()}))
 			}
@@ -467,20 +489,20 @@ func (v *validator) events(at integracja.Path, pt *Participant) {
 		}
 		switch {
 		case !e.Kind.IsValid():
-			v.add(integracja.Invalid(ep.Child("kind"), e.Kind.String(), eventKinds.Want()))
+			v.add(integracja.Invalid(ep().Child("kind"), e.Kind.String(), eventKinds.Want()))
 		case e.Kind == EventUnspecified:
-			v.add(integracja.Required(ep.Child("kind")))
+			v.add(integracja.Required(ep().Child("kind")))
 		default:
 			n, ok := next(s, e.Kind)
 			switch {
 			case ok:
 				s = n
 			case e.Kind == Enrolled:
-				v.add(integracja.NewFieldError(ep.Child("kind"), integracja.ErrDuplicate, "", integracja.Text{
+				v.add(integracja.NewFieldError(ep().Child("kind"), integracja.ErrDuplicate, "", integracja.Text{
 					PL: "uczestnik przystąpił do programu już wcześniej; ponowne przystąpienie to powrót",
 					EN: "the participant enrolled before; enrolling again is coming back"}))
 			default:
-				v.add(integracja.NewFieldError(ep.Child("kind"), integracja.ErrTransition, "", integracja.Text{
+				v.add(integracja.NewFieldError(ep().Child("kind"), integracja.ErrTransition, "", integracja.Text{
 					PL: "„" + e.Kind.Label(language.Polish) + "” niemożliwe, gdy uczestnik ma status „" + s.Label(language.Polish) + "”",
 					EN: "“" + e.Kind.Label(language.English) + "” is not possible while the participant is “" + s.Label(language.English) + "”"}))
 			}
@@ -488,34 +510,34 @@ func (v *validator) events(at integracja.Path, pt *Participant) {
 		v.eventDetails(ep, e)
 	}
 	if b := pt.EffectiveBirthDate(); b.IsValid() && pt.Events[0].Date.IsValid() && pt.Events[0].Date.Before(b.Reveal()) {
-		v.add(integracja.Inconsistent(at.Child("birthDate"), "", integracja.Text{
+		v.add(integracja.Inconsistent(at().Child("birthDate"), "", integracja.Text{
 			PL: "data urodzenia późniejsza niż pierwsze zdarzenie uczestnika", EN: "born after the participant's first event"}))
 	}
 }
 
 // eventDetails checks the reason, note and situation on leaving of an
 // event.
-func (v *validator) eventDetails(ep integracja.Path, e Event) {
+func (v *validator) eventDetails(ep func() integracja.Path, e Event) {
 	switch {
 	case !e.Reason.IsValid():
-		v.add(integracja.Invalid(ep.Child("reason"), e.Reason.String(), dropoutReasons.Want()))
+		v.add(integracja.Invalid(ep().Child("reason"), e.Reason.String(), dropoutReasons.Want()))
 	case e.Kind == DroppedOut && e.Reason == ReasonUnspecified:
-		v.add(integracja.Required(ep.Child("reason")))
+		v.add(integracja.Required(ep().Child("reason")))
 	case e.Kind != DroppedOut && e.Reason != ReasonUnspecified:
-		v.add(integracja.Inconsistent(ep.Child("reason"), "", integracja.Text{
+		v.add(integracja.Inconsistent(ep().Child("reason"), "", integracja.Text{
 			PL: "przyczynę („" + e.Reason.Label(language.Polish) + "”) podaje się tylko przy przerwaniu udziału",
 			EN: "a reason (“" + e.Reason.Label(language.English) + "”) goes only with a dropout"}))
 	case e.Reason == ReasonOther && strings.TrimSpace(e.Note) == "":
-		v.add(integracja.NewFieldError(ep.Child("note"), integracja.ErrRequired, "", integracja.Text{
+		v.add(integracja.NewFieldError(ep().Child("note"), integracja.ErrRequired, "", integracja.Text{
 			PL: "opis innej przyczyny", EN: "the description of the other reason"}))
 	}
 	if e.Leaving.Any() && !e.Kind.Ends() {
-		v.add(integracja.Inconsistent(ep.Child("leaving"), "", integracja.Text{
+		v.add(integracja.Inconsistent(ep().Child("leaving"), "", integracja.Text{
 			PL: "sytuację po opuszczeniu programu podaje się przy zdarzeniu, które kończy udział",
 			EN: "the situation on leaving goes with an event that ends participation"}))
 	}
 	if e.Leaving.JobSearching && (e.Leaving.Employed || e.Kind == LeftForJob) {
-		v.add(integracja.Inconsistent(ep.Child("leaving").Child("jobSearching"), "", integracja.Text{
+		v.add(integracja.Inconsistent(ep().Child("leaving").Child("jobSearching"), "", integracja.Text{
 			PL: "poszukiwanie pracy i zatrudnienie po opuszczeniu programu wykluczają się; zapisuje się ostatni status",
 			EN: "job searching and employment on leaving exclude each other; record the last status"}))
 	}
@@ -526,12 +548,12 @@ func (v *validator) eventDetails(ep integracja.Path, e Event) {
 // required to give the age at entry. Problems the participant's own
 // checks already report (sex, birth date, entry, exit, leaving) are not
 // repeated.
-func (v *validator) esf(at integracja.Path, pt *Participant) {
+func (v *validator) esf(at func() integracja.Path, pt *Participant) {
 	if pt.ESF.IsZero() {
 		return
 	}
 	if pt.EffectiveBirthDate().IsZero() {
-		v.add(integracja.NewFieldError(at.Child("birthDate"), integracja.ErrRequired, "", integracja.Text{
+		v.add(integracja.NewFieldError(at().Child("birthDate"), integracja.ErrRequired, "", integracja.Text{
 			PL: "dane EFS wymagają daty urodzenia (wiek w chwili przystąpienia)",
 			EN: "ESF data need the birth date (age at entry)"}))
 	}
@@ -539,11 +561,11 @@ func (v *validator) esf(at integracja.Path, pt *Participant) {
 		name, _, _ := strings.Cut(fe.Path.String(), ".")
 		switch name {
 		case "status", "education", "later":
-			v.add(fe.Under(at.Child("esf")))
+			v.add(fe.Under(at().Child("esf")))
 		}
 	}
 	if pt.ESF.Later.Any() && pt.StatusAt(maxDate) == StatusActive {
-		v.add(integracja.Inconsistent(at.Child("esf").Child("later"), "", integracja.Text{
+		v.add(integracja.Inconsistent(at().Child("esf").Child("later"), "", integracja.Text{
 			PL: "sytuacja 6 miesięcy po opuszczeniu programu u uczestnika, który go nie opuścił",
 			EN: "the situation six months after leaving of a participant who has not left"}))
 	}
@@ -556,7 +578,7 @@ func (v *validator) contracts() {
 	p := v.p
 	for i, c := range p.Contracts {
 		at := path("contracts").Index(i)
-		if err := validateKey(at.Child("number"), c.Number, false); err != nil {
+		if err := validateKey(func() integracja.Path { return at }, "number", c.Number, false); err != nil {
 			v.add(err)
 		} else if !v.carried[c.Number] {
 			v.add(integracja.Unknown(at.Child("number"), clip(c.Number), integracja.Text{
@@ -569,13 +591,13 @@ func (v *validator) contracts() {
 			v.add(integracja.ValidateDate(at.Child("concludedOn"), c.ConcludedOn))
 		}
 	}
-	dups, _ := duplicates(len(p.Contracts), func(i int) string { return p.Contracts[i].Number },
-		func(i int) integracja.Path { return path("contracts").Index(i).Child("number") })
-	v.add(dups...)
+	v.add(duplicates(len(p.Contracts), func(i int) string { return p.Contracts[i].Number },
+		func(i int) integracja.Path { return path("contracts").Index(i).Child("number") })...)
 }
 
 // attendance checks each session and returns the usage of the whole
-// attendance, which the quotas are held against.
+// attendance, which the quotas are held against. Paths are built only for
+// the problems found: a valid session costs no string.
 func (v *validator) attendance(ix *index) *usage {
 	p := v.p
 	acts := p.Catalogue.Activities
@@ -583,21 +605,21 @@ func (v *validator) attendance(ix *index) *usage {
 	periodOK := period.Validate() == nil
 	for si := range p.Attendance {
 		s := &p.Attendance[si]
-		at := path("attendance").Index(si)
+		at := func() integracja.Path { return path("attendance").Index(si) }
 		ai, known := ix.acts[s.Activity]
 		switch {
 		case s.Activity == "":
-			v.add(integracja.Required(at.Child("activity")))
+			v.add(integracja.Required(at().Child("activity")))
 		case !known:
-			v.add(integracja.Unknown(at.Child("activity"), clip(s.Activity), integracja.Text{
+			v.add(integracja.Unknown(at().Child("activity"), clip(s.Activity), integracja.Text{
 				PL: "brak takiego działania w katalogu", EN: "no such activity in the catalogue"}))
 		}
-		dateOK := true
-		if err := integracja.ValidateDate(at.Child("date"), s.Date); err != nil {
-			v.add(err)
-			dateOK = false
-		} else if periodOK && !period.Contains(s.Date) {
-			v.add(integracja.OutOfRange(at.Child("date"), s.Date.String(), outside("zajęcia", "a session", s.Date, period)))
+		dateOK := s.Date.IsValid()
+		switch {
+		case !dateOK:
+			v.add(integracja.ValidateDate(at().Child("date"), s.Date))
+		case periodOK && !period.Contains(s.Date):
+			v.add(integracja.OutOfRange(at().Child("date"), s.Date.String(), outside("zajęcia", "a session", s.Date, period)))
 		}
 		var a *Activity
 		if known {
@@ -605,11 +627,11 @@ func (v *validator) attendance(ix *index) *usage {
 		}
 		v.sessionHours(at, s, a)
 		if len(s.Participants) == 0 {
-			v.add(integracja.NewFieldError(at.Child("participants"), integracja.ErrRequired, "", integracja.Text{
+			v.add(integracja.NewFieldError(at().Child("participants"), integracja.ErrRequired, "", integracja.Text{
 				PL: "zajęcia bez uczestników", EN: "a session without participants"}))
 		}
 		if a != nil && a.Mode == Individual && len(s.Participants) > 1 {
-			v.add(integracja.Inconsistent(at.Child("participants"), strconv.Itoa(len(s.Participants)), integracja.Text{
+			v.add(integracja.Inconsistent(at().Child("participants"), strconv.Itoa(len(s.Participants)), integracja.Text{
 				PL: "zajęcia indywidualne z więcej niż jednym uczestnikiem", EN: "an individual session with more than one participant"}))
 		}
 		v.attendees(at, s, a, ix, dateOK)
@@ -618,53 +640,53 @@ func (v *validator) attendance(ix *index) *usage {
 }
 
 // sessionHours checks the length of a session against its activity.
-func (v *validator) sessionHours(at integracja.Path, s *Session, a *Activity) {
+func (v *validator) sessionHours(at func() integracja.Path, s *Session, a *Activity) {
 	byDay := a != nil && (a.Quota.Days != 0 || a.Quota.Months != 0)
 	switch {
 	case s.Hours.IsNegative() || s.Hours.Cmp(MaxSessionHours) > 0:
-		v.add(integracja.OutOfRange(at.Child("hours"), s.Hours.String(), integracja.Text{
+		v.add(integracja.OutOfRange(at().Child("hours"), s.Hours.String(), integracja.Text{
 			PL: "od 0 do 24 godzin", EN: "from 0 to 24 hours"}))
 	case s.Hours.IsZero() && !byDay:
-		v.add(integracja.Required(at.Child("hours")))
+		v.add(integracja.Required(at().Child("hours")))
 	}
 	if s.Practice && a != nil && a.Quota.Practice.IsZero() {
-		v.add(integracja.Inconsistent(at.Child("practice"), "", integracja.Text{
+		v.add(integracja.Inconsistent(at().Child("practice"), "", integracja.Text{
 			PL: "limit działania nie przewiduje godzin praktyki", EN: "the activity's quota has no hours of practice"}))
 	}
 }
 
 // attendees checks the participants of a session: known, listed once,
 // taking part on the day, and among those the activity is for.
-func (v *validator) attendees(at integracja.Path, s *Session, a *Activity, ix *index, dateOK bool) {
+func (v *validator) attendees(at func() integracja.Path, s *Session, a *Activity, ix *index, dateOK bool) {
 	var seen map[string]bool
 	if len(s.Participants) > 16 {
 		seen = make(map[string]bool, len(s.Participants))
 	}
 	for j, id := range s.Participants {
-		pp := at.Child("participants").Index(j)
+		pp := func() integracja.Path { return at().Child("participants").Index(j) }
 		pi, ok := ix.byID[id]
 		if !ok {
-			v.add(integracja.Unknown(pp, clip(id), integracja.Text{
+			v.add(integracja.Unknown(pp(), clip(id), integracja.Text{
 				PL: "brak uczestnika o tym identyfikatorze", EN: "no participant with this ID"}))
 			continue
 		}
 		if seen != nil {
 			if seen[id] {
-				v.add(integracja.Duplicate(pp, clip(id)))
+				v.add(integracja.Duplicate(pp(), clip(id)))
 				continue
 			}
 			seen[id] = true
 		} else if slices.Contains(s.Participants[:j], id) {
-			v.add(integracja.Duplicate(pp, clip(id)))
+			v.add(integracja.Duplicate(pp(), clip(id)))
 			continue
 		}
 		if dateOK && !ix.active(pi, s.Date) {
-			v.add(integracja.OutOfRange(pp, clip(id), integracja.Text{
+			v.add(integracja.OutOfRange(pp(), clip(id), integracja.Text{
 				PL: "uczestnik nie brał udziału w programie w dniu " + plDate(s.Date),
 				EN: "the participant was not taking part on " + s.Date.String()}))
 		}
-		if a != nil && !a.For(v.p.Participants[pi].Subgroups) {
-			v.add(integracja.Inconsistent(pp, clip(id), integracja.Text{
+		if a != nil && len(a.Subgroups) > 0 && !a.For(v.p.Participants[pi].Subgroups) {
+			v.add(integracja.Inconsistent(pp(), clip(id), integracja.Text{
 				PL: "uczestnik spoza podgrup, dla których jest to działanie", EN: "a participant outside the subgroups the activity is for"}))
 		}
 	}
