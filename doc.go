@@ -24,7 +24,7 @@
 //
 // The domain packages build on it: indicator (sex, counts, ESF indicators),
 // budget (money, budgets, limit rules), contract (the social contract and its
-// relatives), and programme (the aggregate) is to come.
+// relatives), and programme (the aggregate: catalogue, participants, flows).
 //
 // # Glossary
 //

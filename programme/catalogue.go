@@ -90,10 +90,10 @@ func (a Activity) For(tags []string) bool {
 // społecznej, zawodowej, edukacyjnej i zdrowotnej; "Zasady przygotowania,
 // realizacji i rozliczania projektów systemowych ośrodków pomocy
 // społecznej … w ramach PO KL", 2009–2015 editions, "Instrumenty aktywnej
-// integracji"); the others are the further tasks of such projects and of
-// social integration clubs: community actions, social work, local
-// activity programmes, family assistance, streetworking, benefits and
-// socially useful work (art. 73a u.p.z.).
+// integracji"; doc/law.md#pokl-711); the others are the further tasks of
+// such projects and of social integration clubs: community actions, social
+// work, local activity programmes, family assistance, streetworking,
+// benefits and socially useful work (art. 73a u.p.z.; doc/law.md#psu).
 //
 // The zero Group is GroupUnspecified, which Validate reports as missing.
 type Group uint8

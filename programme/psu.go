@@ -15,13 +15,14 @@ import (
 // użyteczne, PSU) as dated schedules, each step with its legal basis: the
 // most hours a participant may work in a week and in a month, and the
 // hourly benefit the gmina pays for each hour worked (not for hours not
-// worked, sickness included).
+// worked, sickness included). The facts and their sources are in
+// doc/law.md, section "Socially useful work" (#psu).
 //
-// A step whose value is zero says that the sources do not confirm the
-// value from that date: it is a parameter the caller must overlay with
-// [integracja.Schedule.With] on the schedule concerned. Until then the
-// cap is unknown ([PSUWeek.Cap] is zero) and the benefit of the hours
-// worked cannot be computed.
+// A step whose value is zero says that no confirmed value is in force from
+// its date: a parameter the caller sets by overlaying a step with
+// [integracja.Schedule.With] on the schedule concerned. Until then the cap
+// is unknown ([PSUWeek.Cap], [PSUMonth.Cap] are zero) and the benefit of
+// the hours worked cannot be computed.
 type PSURules struct {
 	WeeklyCap  integracja.Schedule[Hours]        `json:"weeklyCap"`
 	MonthlyCap integracja.Schedule[Hours]        `json:"monthlyCap"`
@@ -30,33 +31,34 @@ type PSURules struct {
 
 // The legal bases of the shipped rules.
 const (
-	basisUPZ = "art. 73a ustawy z dnia 20 kwietnia 2004 r. o promocji zatrudnienia i instytucjach rynku pracy " +
-		"(Dz.U. 2004 Nr 99 poz. 1001), w brzmieniu do 31.05.2025 r."
-	basisUPZMonth = basisUPZ + "; limit 40 godzin w miesiącu wg powiatowych urzędów pracy (PUP Bełchatów; MCPS Pabianice, 1.06.2023 r.)"
-	basisRate2023 = "art. 73a ust. 3 u.p.z.: 10,90 zł za godzinę od 1.06.2023 r. (MCPS Pabianice, 1.06.2023 r.)"
-	basisRate2024 = "art. 73a ust. 3 i art. 72 ust. 6 u.p.z.: waloryzacja od 1.06.2024 r. NIEPOTWIERDZONA — parametr"
+	basisWeek = "art. 73a u.p.z. (ustawa z dnia 20 kwietnia 2004 r. o promocji zatrudnienia i instytucjach rynku pracy, " +
+		"Dz.U. 2004 Nr 99 poz. 1001): do 10 godzin w tygodniu; doc/law.md#psu-hours"
+	basisMonth = "liczba godzin w miesiącu na osobę z porozumienia starosty z gminą — parametr; " +
+		"\"40 godzin miesięcznie\" to objaśnienie urzędów pracy, nie przepis; doc/law.md#psu-hours"
+	basisRate2023 = "art. 73a ust. 3 u.p.z.: 10,90 zł za godzinę od 1.06.2023 r.; doc/law.md#psu-rate"
+	basisRate2024 = "art. 73a ust. 3 i art. 72 ust. 6 u.p.z.: kwota po waloryzacji od 1.06.2024 r. niepotwierdzona — parametr; doc/law.md#psu-rate"
 	basisURP      = "ustawa z dnia 20 marca 2025 r. o rynku pracy i służbach zatrudnienia (Dz.U. 2025 poz. 620), " +
-		"od 1.06.2025 r.: wartość NIEPOTWIERDZONA — parametr; porozumienia zawarte przed 1.06.2025 r. " +
-		"stosują u.p.z. (art. 435 ust. 1)"
+		"od 1.06.2025 r.: wartość niepotwierdzona — parametr; porozumienia zawarte przed 1.06.2025 r. " +
+		"stosują u.p.z. (art. 435 ust. 1); doc/law.md#psu-urp"
 )
 
 // UPZPSURules returns the rules of socially useful work as the sources
-// confirm them:
+// confirm them (doc/law.md#psu):
 //
-//   - under art. 73a u.p.z. (in force from 1 June 2004 to 31 May 2025):
-//     at most 10 hours a week and 40 hours a month, as labour offices
-//     state the caps; the hourly benefit of 10,90 zł from 1 June 2023;
-//   - from 1 June 2024, the indexation of the benefit (art. 72 ust. 6
-//     u.p.z.), and from 1 June 2025 every value under the ustawa o rynku
-//     pracy i służbach zatrudnienia: steps of value zero, parameters to
-//     overlay.
+//   - the weekly cap of art. 73a u.p.z., 10 hours, from 1 June 2004, when
+//     the act came into force, to 31 May 2025;
+//   - the hourly benefit of 10,90 zł from 1 June 2023;
+//   - as parameters (steps of value zero): the monthly hours, which the
+//     starosta's agreement with the gmina sets per person (labour offices
+//     gloss the weekly cap as "40 godzin miesięcznie", which is not law);
+//     the indexed benefit from 1 June 2024; every value under the ustawa o
+//     rynku pracy i służbach zatrudnienia from 1 June 2025.
 //
-// The caps are dated from the act's entry into force; the sources confirm
-// their values, not the day they were first set, and earlier rates (8,10 zł
-// in 2017, 6,50 zł and 9,00 zł in earlier texts) lack the dates from which
-// they applied, so they too are left to the caller. Agreements signed
-// before 1 June 2025 keep the old act's values (art. 435 ust. 1 u.r.p.):
-// overlay them on the 2025 steps for such a programme.
+// Earlier rates (6,50 zł in the original text, 8,10 zł in force in 2014
+// and 2017) lack the dates from which they applied and are left to the
+// caller. Agreements signed before 1 June 2025 keep the old act's values
+// (art. 435 ust. 1 u.r.p.): overlay them on the 2025 steps for such a
+// programme.
 func UPZPSURules() PSURules {
 	upz := integracja.Date{Year: 2004, Month: time.June, Day: 1}
 	r2023 := integracja.Date{Year: 2023, Month: time.June, Day: 1}
@@ -64,10 +66,10 @@ func UPZPSURules() PSURules {
 	urp := integracja.Date{Year: 2025, Month: time.June, Day: 1}
 	return PSURules{
 		WeeklyCap: integracja.MustSchedule(
-			integracja.Step[Hours]{From: upz, Value: HoursOf(10), Basis: basisUPZ},
+			integracja.Step[Hours]{From: upz, Value: HoursOf(10), Basis: basisWeek},
 			integracja.Step[Hours]{From: urp, Basis: basisURP}),
 		MonthlyCap: integracja.MustSchedule(
-			integracja.Step[Hours]{From: upz, Value: HoursOf(40), Basis: basisUPZMonth},
+			integracja.Step[Hours]{From: upz, Basis: basisMonth},
 			integracja.Step[Hours]{From: urp, Basis: basisURP}),
 		HourlyRate: integracja.MustSchedule(
 			integracja.Step[budget.Money]{From: r2023, Value: budget.Grosze(1090), Basis: basisRate2023},
@@ -84,7 +86,7 @@ var ErrNoRate = integracja.NewCause("no_rate", integracja.Text{
 
 // PSUWeek is one participant's socially useful work in one week (Monday
 // to Sunday): the hours worked and the cap in force on the Monday, zero
-// when the rules do not confirm one.
+// when the rules set none.
 type PSUWeek struct {
 	Participant string          `json:"participant"`
 	Monday      integracja.Date `json:"monday"`

@@ -25,10 +25,10 @@ func TestUPZRulesHoldTheConfirmedValuesAndLeaveTheRestAsParameters(t *testing.T)
 		weekStepPresent bool
 	}{
 		{"before u.p.z. there is no cap", "2004-05-31", "", "", "", false, false},
-		{"under art. 73a: 10 h a week, 40 h a month", "2014-06-15", "10", "40", "", false, true},
-		{"the day before the 2023 rate", "2023-05-31", "10", "40", "", false, true},
-		{"10,90 zł from 1 June 2023", "2023-06-01", "10", "40", "10.90", false, true},
-		{"the 2024 indexation is a parameter", "2024-06-01", "10", "40", "", false, true},
+		{"under art. 73a: 10 h a week; the month is the agreement's", "2014-06-15", "10", "0", "", false, true},
+		{"the day before the 2023 rate", "2023-05-31", "10", "0", "", false, true},
+		{"10,90 zł from 1 June 2023", "2023-06-01", "10", "0", "10.90", false, true},
+		{"the 2024 indexation is a parameter", "2024-06-01", "10", "0", "", false, true},
 		{"under the new act every value is a parameter", "2025-06-01", "0", "0", "", true, true},
 	}
 	for _, tt := range tests {
@@ -64,7 +64,7 @@ func TestSociallyUsefulWorkSumsWeeksAndMonthsAndTheBenefit(t *testing.T) {
 	require.Len(t, r.Months, 1)
 	m := r.Months[0]
 	assert.Equal(t, h("14.5"), m.Hours)
-	assert.Equal(t, h("40"), m.Cap)
+	assert.True(t, m.Cap.IsZero(), "the monthly hours are the agreement's, not the law's")
 	assert.True(t, m.Rated)
 	assert.True(t, m.Benefit.Equal(budget.MustParseMoney("158,05 zł")), "14,5 h × 10,90 zł = %v", m.Benefit)
 	assert.True(t, r.Benefit.Equal(m.Benefit), "total %v", r.Benefit)
@@ -80,7 +80,12 @@ func TestSociallyUsefulWorkFindsHoursAboveTheCaps(t *testing.T) {
 	}
 	p.Attendance = append(p.Attendance, psu("2023-06-13", "0.5"), psu("2023-06-27", "8"), psu("2023-06-28", "8"), psu("2023-06-29", "8"),
 		psu("2023-06-30", "2"))
-	r, err := p.SociallyUsefulWork(programme.UPZPSURules(), p.Period)
+	rules := programme.UPZPSURules()
+	agreement, err := rules.MonthlyCap.With(integracja.Step[programme.Hours]{From: d("2023-06-01"), Value: h("40"),
+		Basis: "porozumienie starosty z gminą nr 3/2023 (przykład)"})
+	require.NoError(t, err)
+	rules.MonthlyCap = agreement
+	r, err := p.SociallyUsefulWork(rules, p.Period)
 	require.NoError(t, err)
 	ws, ms := r.Exceeded()
 	require.Len(t, ws, 2)
