@@ -115,10 +115,11 @@ const (
 )
 
 var groups = enum.MustNew(enum.Spec[Group]{
-	Package: "programme", Type: "Group", Kind: "activity group", KindPL: "grupy działań",
+	Type: "Group", Kind: "activity group", KindPL: "grupy działań",
+	Errors: integracja.EnumErrors{},
 	Codes: []string{"", "social", "vocational", "educational", "health", "community", "social_work",
 		"local_activity", "family_assistance", "streetworking", "benefit", "socially_useful_work"},
-	Labels: []integracja.Text{
+	Labels: []enum.Text{
 		{PL: "nie podano", EN: "not given"},
 		{PL: "aktywizacja społeczna", EN: "social activation"},
 		{PL: "aktywizacja zawodowa", EN: "vocational activation"},
@@ -171,9 +172,10 @@ const (
 )
 
 var modes = enum.MustNew(enum.Spec[Mode]{
-	Package: "programme", Type: "Mode", Kind: "mode", KindPL: "formy zajęć",
-	Codes: []string{"", "group", "individual"},
-	Labels: []integracja.Text{
+	Type: "Mode", Kind: "mode", KindPL: "formy zajęć",
+	Errors: integracja.EnumErrors{},
+	Codes:  []string{"", "group", "individual"},
+	Labels: []enum.Text{
 		{PL: "nie podano", EN: "not stated"},
 		{PL: "grupowe", EN: "group"},
 		{PL: "indywidualne", EN: "individual"},
@@ -231,11 +233,12 @@ const (
 )
 
 var specialists = enum.MustNew(enum.Spec[Specialist]{
-	Package: "programme", Type: "Specialist", Kind: "specialist", KindPL: "specjalisty",
+	Type: "Specialist", Kind: "specialist", KindPL: "specjalisty",
+	Errors: integracja.EnumErrors{},
 	Codes: []string{"", "career_adviser", "psychologist", "addiction_therapist", "pedagogue", "lawyer", "mediator",
 		"social_worker", "family_assistant", "streetworker", "stylist", "kis_leader", "trainer",
 		"disability_adviser", "physiotherapist", "other"},
-	Labels: []integracja.Text{
+	Labels: []enum.Text{
 		{PL: "nie wskazano", EN: "none named"},
 		{PL: "doradca zawodowy", EN: "career adviser"},
 		{PL: "psycholog", EN: "psychologist"},
@@ -369,7 +372,7 @@ func (q Quota) validate(at integracja.Path) []error {
 	}
 	switch {
 	case !q.Per.IsValid():
-		errs = append(errs, integracja.Invalid(at.Child("per"), q.Per.String(), per.Want()))
+		errs = append(errs, integracja.Under(at.Child("per"), per.Check(q.Per)))
 	case q.Stated() && q.Per == PerUnstated:
 		errs = append(errs, integracja.Required(at.Child("per")))
 	case !q.Stated() && q.Per != PerUnstated:
@@ -396,9 +399,10 @@ const (
 )
 
 var per = enum.MustNew(enum.Spec[Per]{
-	Package: "programme", Type: "Per", Kind: "quota basis", KindPL: "podstawy limitu",
-	Codes: []string{"", "participant", "group", "total"},
-	Labels: []integracja.Text{
+	Type: "Per", Kind: "quota basis", KindPL: "podstawy limitu",
+	Errors: integracja.EnumErrors{},
+	Codes:  []string{"", "participant", "group", "total"},
+	Labels: []enum.Text{
 		{PL: "nie podano", EN: "not stated"},
 		{PL: "na uczestnika", EN: "per participant"},
 		{PL: "na grupę", EN: "per group"},

@@ -73,7 +73,7 @@
 //	  "subgroups": [{"code": "alkohol", "name": {"pl": "…"}}],
 //	  "contracts": [{"number": "KS/1/2012", "kind": "social_contract", "concludedOn": "2012-02-27"}],
 //	  "participants": [
-//	    {"id": "P-01", "sex": "K", "birthDate": "1975-04-12", "synthetic": true,
+//	    {"id": "P-01", "sex": "female", "birthDate": "1975-04-12", "synthetic": true,
 //	     "person": {… a contract.Person, optional …},
 //	     "contracts": ["KS/1/2012"], "subgroups": ["alkohol"],
 //	     "esf": {"status": "long_term_unemployed", "education": "isced_1_2", "disability": true, "later": {"employed": true}},
@@ -98,7 +98,8 @@
 // completed, took_job; dropout reasons relapse, no_cooperation,
 // no_regularity, moved_away, inpatient_treatment, childcare, other; figure
 // units people, families, percent, number. The participant's "sex" is
-// "K", "M" or absent; "esf" takes the codes of package indicator.
+// "female", "male" or absent (unspecified); "esf" takes the codes of
+// package indicator.
 //
 // For example, a programme whose 32 participants include 9 who dropped
 // out, 7 who left for a job and 2 of them who came back has, as of the end

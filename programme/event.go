@@ -48,9 +48,10 @@ const (
 )
 
 var eventKinds = enum.MustNew(enum.Spec[EventKind]{
-	Package: "programme", Type: "EventKind", Kind: "event kind", KindPL: "rodzaju zdarzenia",
-	Codes: []string{"", "enrolled", "dropped_out", "left_for_job", "came_back", "completed", "took_job"},
-	Labels: []integracja.Text{
+	Type: "EventKind", Kind: "event kind", KindPL: "rodzaju zdarzenia",
+	Errors: integracja.EnumErrors{},
+	Codes:  []string{"", "enrolled", "dropped_out", "left_for_job", "came_back", "completed", "took_job"},
+	Labels: []enum.Text{
 		{PL: "nie podano", EN: "not given"},
 		{PL: "przystąpienie do programu", EN: "enrolled"},
 		{PL: "przerwanie udziału", EN: "dropped out"},
@@ -109,9 +110,10 @@ const (
 )
 
 var dropoutReasons = enum.MustNew(enum.Spec[DropoutReason]{
-	Package: "programme", Type: "DropoutReason", Kind: "dropout reason", KindPL: "przyczyny przerwania udziału",
-	Codes: []string{"", "relapse", "no_cooperation", "no_regularity", "moved_away", "inpatient_treatment", "childcare", "other"},
-	Labels: []integracja.Text{
+	Type: "DropoutReason", Kind: "dropout reason", KindPL: "przyczyny przerwania udziału",
+	Errors: integracja.EnumErrors{},
+	Codes:  []string{"", "relapse", "no_cooperation", "no_regularity", "moved_away", "inpatient_treatment", "childcare", "other"},
+	Labels: []enum.Text{
 		{PL: "nie podano", EN: "not given"},
 		{PL: "nawrót uzależnienia (ciąg alkoholowy)", EN: "relapse (an alcohol binge)"},
 		{PL: "brak chęci do współpracy", EN: "no will to cooperate"},
@@ -164,9 +166,10 @@ const (
 )
 
 var statuses = enum.MustNew(enum.Spec[Status]{
-	Package: "programme", Type: "Status", Kind: "participant status", KindPL: "statusu uczestnika",
-	Codes: []string{"not_enrolled", "active", "dropped_out", "left_for_job", "completed"},
-	Labels: []integracja.Text{
+	Type: "Status", Kind: "participant status", KindPL: "statusu uczestnika",
+	Errors: integracja.EnumErrors{},
+	Codes:  []string{"not_enrolled", "active", "dropped_out", "left_for_job", "completed"},
+	Labels: []enum.Text{
 		{PL: "przed przystąpieniem", EN: "not enrolled"},
 		{PL: "uczestniczy", EN: "taking part"},
 		{PL: "przerwał udział", EN: "dropped out"},

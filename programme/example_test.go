@@ -25,8 +25,8 @@ func ExampleDecode() {
 	    {"code": "warsztaty", "name": {"pl": "warsztaty z doradcą zawodowym"}, "group": "vocational",
 	     "mode": "group", "specialist": "career_adviser", "quota": {"hours": 16, "per": "group"}}]},
 	  "participants": [
-	    {"id": "A-1", "sex": "K", "events": [{"date": "2012-03-01", "kind": "enrolled"}]},
-	    {"id": "A-2", "sex": "M", "events": [{"date": "2012-03-01", "kind": "enrolled"},
+	    {"id": "A-1", "sex": "female", "events": [{"date": "2012-03-01", "kind": "enrolled"}]},
+	    {"id": "A-2", "sex": "male", "events": [{"date": "2012-03-01", "kind": "enrolled"},
 	                                          {"date": "2012-05-14", "kind": "left_for_job"}]}],
 	  "attendance": [{"activity": "warsztaty", "date": "2012-03-06", "hours": 4, "participants": ["A-1", "A-2"]}]
 	}`)
@@ -192,9 +192,9 @@ func ExampleBirthDate() {
 	})).Info("zapis", "uczestnik", pt, "urodzony", b)
 	// Output:
 	// ****-**-**
-	// uczestnik P-01 (K)
+	// uczestnik P-01 (kobieta)
 	// 48
-	// level=INFO msg=zapis uczestnik.id=P-01 uczestnik.sex=K uczestnik.events=0 urodzony=****-**-**
+	// level=INFO msg=zapis uczestnik.id=P-01 uczestnik.sex=female uczestnik.events=0 urodzony=****-**-**
 }
 
 // The money a document prints is kept as printed, and the figures that
@@ -221,6 +221,6 @@ func ExampleFunds_Reconcile() {
 	fmt.Println(r.Outcome)
 	fmt.Println(r.Missing.Format(language.English))
 	// Output:
-	// missing-parts
+	// missing_parts
 	// PLN 46,811.60
 }

@@ -261,9 +261,10 @@ const (
 )
 
 var hourLengths = enum.MustNew(enum.Spec[HourLength]{
-	Package: "programme", Type: "HourLength", Kind: "hour length", KindPL: "długości godziny",
-	Codes: []string{"", "clock", "academic"},
-	Labels: []integracja.Text{
+	Type: "HourLength", Kind: "hour length", KindPL: "długości godziny",
+	Errors: integracja.EnumErrors{},
+	Codes:  []string{"", "clock", "academic"},
+	Labels: []enum.Text{
 		{PL: "nie podano, jakie godziny", EN: "length of an hour not stated"},
 		{PL: "godziny zegarowe (60 minut)", EN: "clock hours (60 minutes)"},
 		{PL: "godziny dydaktyczne (45 minut)", EN: "academic hours (45 minutes)"},

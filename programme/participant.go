@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"log/slog"
 
+	"golang.org/x/text/language"
+
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/contract"
 	"github.com/aktywna/integracja/indicator"
@@ -192,7 +194,8 @@ func (p Participant) Profile() indicator.Profile {
 	return pr
 }
 
-// String returns "uczestnik " with the ID and sex: "uczestnik P-017 (K)".
+// String returns "uczestnik " with the ID and sex: "uczestnik P-017
+// (kobieta)".
 // It never shows the birth date or the attached person.
 func (p Participant) String() string {
 	id := p.ID
@@ -204,7 +207,7 @@ func (p Participant) String() string {
 	}
 	s := "uczestnik " + id
 	if sex := p.EffectiveSex(); sex != indicator.SexUnspecified {
-		s += " (" + sex.String() + ")"
+		s += " (" + sex.Label(language.Polish) + ")"
 	}
 	return s
 }

@@ -67,8 +67,8 @@ func TestParticipantIsMaskedInEveryFmtVerb(t *testing.T) {
 			}
 		}
 	}
-	assert.Equal(t, "uczestnik P-01 (K)", pt.String())
-	assert.Equal(t, "uczestnik *******1234 (K)", programme.Participant{ID: "44051401234", Sex: pt.Sex}.String(),
+	assert.Equal(t, "uczestnik P-01 (kobieta)", pt.String())
+	assert.Equal(t, "uczestnik *******1234 (kobieta)", programme.Participant{ID: "44051401234", Sex: pt.Sex}.String(),
 		"an ID that is a PESEL is masked")
 }
 

@@ -119,9 +119,10 @@ const (
 )
 
 var operatorKinds = enum.MustNew(enum.Spec[OperatorKind]{
-	Package: "programme", Type: "OperatorKind", Kind: "operator kind", KindPL: "rodzaju realizatora",
-	Codes: []string{"", "ops", "mops", "gops", "pcpr", "cus", "kis", "cis", "ngo"},
-	Labels: []integracja.Text{
+	Type: "OperatorKind", Kind: "operator kind", KindPL: "rodzaju realizatora",
+	Errors: integracja.EnumErrors{},
+	Codes:  []string{"", "ops", "mops", "gops", "pcpr", "cus", "kis", "cis", "ngo"},
+	Labels: []enum.Text{
 		{PL: "nie podano", EN: "not given"},
 		{PL: "ośrodek pomocy społecznej", EN: "social assistance centre"},
 		{PL: "miejski ośrodek pomocy społecznej", EN: "municipal social assistance centre"},
@@ -251,9 +252,10 @@ const (
 )
 
 var figureUnits = enum.MustNew(enum.Spec[FigureUnit]{
-	Package: "programme", Type: "FigureUnit", Kind: "figure unit", KindPL: "jednostki wartości",
-	Codes: []string{"", "people", "families", "percent", "number"},
-	Labels: []integracja.Text{
+	Type: "FigureUnit", Kind: "figure unit", KindPL: "jednostki wartości",
+	Errors: integracja.EnumErrors{},
+	Codes:  []string{"", "people", "families", "percent", "number"},
+	Labels: []enum.Text{
 		{PL: "nie podano", EN: "not given"},
 		{PL: "osoby", EN: "people"},
 		{PL: "rodziny", EN: "families"},

@@ -109,7 +109,7 @@ func (v *validator) identity() {
 	op := path("operator")
 	switch {
 	case !p.Operator.Kind.IsValid():
-		v.add(integracja.Invalid(op.Child("kind"), p.Operator.Kind.String(), operatorKinds.Want()))
+		v.add(integracja.Under(op.Child("kind"), operatorKinds.Check(p.Operator.Kind)))
 	case p.Operator.Kind == OperatorUnspecified:
 		v.add(integracja.Required(op.Child("kind")))
 	}
@@ -243,7 +243,7 @@ func (v *validator) sources() {
 		}
 		switch {
 		case !f.Unit.IsValid():
-			v.add(integracja.Invalid(at.Child("unit"), f.Unit.String(), figureUnits.Want()))
+			v.add(integracja.Under(at.Child("unit"), figureUnits.Check(f.Unit)))
 		case f.Unit == UnitUnspecified:
 			v.add(integracja.Required(at.Child("unit")))
 		}
@@ -312,7 +312,7 @@ func (v *validator) catalogue() {
 	c := v.p.Catalogue
 	at := path("catalogue")
 	if !c.HourLength.IsValid() {
-		v.add(integracja.Invalid(at.Child("hourLength"), c.HourLength.String(), hourLengths.Want()))
+		v.add(integracja.Under(at.Child("hourLength"), hourLengths.Check(c.HourLength)))
 	}
 	for i, a := range c.Activities {
 		ap := at.Child("activities").Index(i)
@@ -322,18 +322,18 @@ func (v *validator) catalogue() {
 		}
 		switch {
 		case !a.Group.IsValid():
-			v.add(integracja.Invalid(ap.Child("group"), a.Group.String(), groups.Want()))
+			v.add(integracja.Under(ap.Child("group"), groups.Check(a.Group)))
 		case a.Group == GroupUnspecified:
 			v.add(integracja.Required(ap.Child("group")))
 		}
 		if !a.Mode.IsValid() {
-			v.add(integracja.Invalid(ap.Child("mode"), a.Mode.String(), modes.Want()))
+			v.add(integracja.Under(ap.Child("mode"), modes.Check(a.Mode)))
 		}
 		if !a.Specialist.IsValid() {
-			v.add(integracja.Invalid(ap.Child("specialist"), a.Specialist.String(), specialists.Want()))
+			v.add(integracja.Under(ap.Child("specialist"), specialists.Check(a.Specialist)))
 		}
 		if !a.HourLength.IsValid() {
-			v.add(integracja.Invalid(ap.Child("hourLength"), a.HourLength.String(), hourLengths.Want()))
+			v.add(integracja.Under(ap.Child("hourLength"), hourLengths.Check(a.HourLength)))
 		}
 		v.add(a.Quota.validate(ap.Child("quota"))...)
 	}
@@ -489,7 +489,7 @@ func (v *validator) events(at func() integracja.Path, pt *Participant) {
 		}
 		switch {
 		case !e.Kind.IsValid():
-			v.add(integracja.Invalid(ep().Child("kind"), e.Kind.String(), eventKinds.Want()))
+			v.add(integracja.Under(ep().Child("kind"), eventKinds.Check(e.Kind)))
 		case e.Kind == EventUnspecified:
 			v.add(integracja.Required(ep().Child("kind")))
 		default:
@@ -520,7 +520,7 @@ func (v *validator) events(at func() integracja.Path, pt *Participant) {
 func (v *validator) eventDetails(ep func() integracja.Path, e Event) {
 	switch {
 	case !e.Reason.IsValid():
-		v.add(integracja.Invalid(ep().Child("reason"), e.Reason.String(), dropoutReasons.Want()))
+		v.add(integracja.Under(ep().Child("reason"), dropoutReasons.Check(e.Reason)))
 	case e.Kind == DroppedOut && e.Reason == ReasonUnspecified:
 		v.add(integracja.Required(ep().Child("reason")))
 	case e.Kind != DroppedOut && e.Reason != ReasonUnspecified:
