@@ -1,6 +1,9 @@
 package programme
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/indicator"
 )
@@ -40,13 +43,25 @@ type Use struct {
 // ActivityUse is how much of one activity the programme delivered: the
 // number of sessions, their hours (each session counted once, as a group
 // quota counts them), the hours summed over the participants who attended
-// them, and the participants who attended at least once, by sex.
+// them, and the participants who attended at least once, by sex. For an
+// activity whose quota is per group, Groups gives the use of each group,
+// in the order of their names; for one whose quota is in total, Total
+// gives the use of the whole programme, days and months included.
 type ActivityUse struct {
 	Activity     string          `json:"activity"`
 	Sessions     int             `json:"sessions"`
 	Hours        Hours           `json:"hours"`
 	PersonHours  Hours           `json:"personHours"`
 	Participants indicator.Count `json:"participants"`
+	Groups       []GroupUse      `json:"groups,omitempty"`
+	Total        Use             `json:"total,omitzero"`
+}
+
+// GroupUse is how much of an activity one group attended (Group is the
+// name sessions give it, "" when they give none).
+type GroupUse struct {
+	Group string `json:"group"`
+	Use   Use    `json:"use"`
 }
 
 // index holds what the computations over a programme look up many times,
@@ -206,6 +221,13 @@ func tally(p *Programme, ix *index, asOf integracja.Date) *usage {
 				au.Participants = au.Participants.Plus(ix.sex[pi], 1)
 			}
 		}
+	}
+	for k, g := range u.groups {
+		u.acts[k.act].Groups = append(u.acts[k.act].Groups, GroupUse{Group: k.group, Use: *g})
+	}
+	for ai := range u.acts {
+		slices.SortFunc(u.acts[ai].Groups, func(a, b GroupUse) int { return strings.Compare(a.Group, b.Group) })
+		u.acts[ai].Total = u.totals[ai]
 	}
 	return u
 }

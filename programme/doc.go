@@ -83,7 +83,8 @@
 //	  "attendance": [{"activity": "warsztaty", "date": "2012-03-05", "hours": 4, "practice": false,
 //	                  "group": "I", "participants": ["P-01", "P-02"]}],
 //	  "completionRule": {"minShare": "80"},
-//	  "indicators": [… an indicator.Set …]
+//	  "indicators": [… an indicator.Set …],
+//	  "softResults": [{"pl": "podwyższenie samooceny", "en": "higher self-esteem"}]
 //	}
 //
 // A quota gives one of hours (with practice), days or months, and "per"

@@ -33,7 +33,7 @@ func (p Programme) Equal(o Programme) bool {
 				a.Group == b.Group && slices.Equal(a.Participants, b.Participants)
 		}) &&
 		p.Completion.MinShare.Equal(o.Completion.MinShare) &&
-		slices.Equal(p.Indicators, o.Indicators)
+		slices.Equal(p.Indicators, o.Indicators) && slices.Equal(p.SoftResults, o.SoftResults)
 }
 
 func equalBudget(a, b *budget.Budget) bool {

@@ -122,6 +122,9 @@ func TestFlowsGiveTheHoursOfEachActivityPerParticipant(t *testing.T) {
 		assert.Equal(t, h("12"), w.Hours)
 		assert.Equal(t, h("44"), w.PersonHours, "4 + 4 people, then 3")
 		assert.Equal(t, indicator.Count{Women: 2, Men: 2}, w.Participants)
+		assert.Equal(t, []programme.GroupUse{{Group: "I", Use: programme.Use{Hours: h("12")}}}, w.Groups, "the per-group quota's use")
+		assert.Equal(t, programme.Use{Hours: h("1")}, f.Activities[8].Total, "the quota in total's use")
+		assert.Empty(t, f.Activities[1].Groups)
 	})
 
 	t.Run("by participant, in the order of the catalogue", func(t *testing.T) {

@@ -198,12 +198,9 @@ func (p Participant) Profile() indicator.Profile {
 // (kobieta)".
 // It never shows the birth date or the attached person.
 func (p Participant) String() string {
-	id := p.ID
+	id := p.maskedID()
 	if id == "" {
 		id = "?"
-	}
-	if len(id) == 11 && isDigits(id) {
-		id = "*******" + id[7:] // a PESEL used as an ID, masked as contract.PESEL is
 	}
 	s := "uczestnik " + id
 	if sex := p.EffectiveSex(); sex != indicator.SexUnspecified {
@@ -221,10 +218,19 @@ func (p Participant) Format(f fmt.State, verb rune) { formatMasked(f, verb, p.St
 // and nothing personal.
 func (p Participant) LogValue() slog.Value {
 	return slog.GroupValue(
-		slog.String("id", p.ID),
+		slog.String("id", p.maskedID()),
 		slog.String("sex", p.EffectiveSex().String()),
 		slog.Int("events", len(p.Events)),
 	)
+}
+
+// maskedID is the ID, masked as [contract.PESEL] is when it is eleven
+// digits: a PESEL used as an ID, which Validate refuses, still never shows.
+func (p Participant) maskedID() string {
+	if len(p.ID) == 11 && isDigits(p.ID) {
+		return "*******" + p.ID[7:]
+	}
+	return p.ID
 }
 
 func isDigits(s string) bool {

@@ -70,6 +70,10 @@ func TestParticipantIsMaskedInEveryFmtVerb(t *testing.T) {
 	assert.Equal(t, "uczestnik P-01 (kobieta)", pt.String())
 	assert.Equal(t, "uczestnik *******1234 (kobieta)", programme.Participant{ID: "44051401234", Sex: pt.Sex}.String(),
 		"an ID that is a PESEL is masked")
+	var buf bytes.Buffer
+	slog.New(slog.NewTextHandler(&buf, nil)).Info("x", "p", programme.Participant{ID: "44051401234"})
+	assert.Contains(t, buf.String(), "p.id=*******1234")
+	assert.NotContains(t, buf.String(), "4405140")
 }
 
 func TestProgrammeIsMaskedInEveryFmtVerb(t *testing.T) {

@@ -22,7 +22,8 @@ import (
 // documents state them), its [Catalogue] of activities with their quotas,
 // its [Participant]s with their contracts and dated events, the
 // attendance [Session]s that use the quotas, the [CompletionRule], and the
-// indicators its documents report.
+// indicators and the soft results (rezultaty miękkie: "podwyższenie
+// samooceny", Siewierz 2011) its documents report.
 //
 // Programme is plain data, built as a literal or decoded from its JSON
 // form ([Decode]); [Programme.Validate] reports every problem at once, and
@@ -50,6 +51,7 @@ type Programme struct {
 	Attendance   []Session         `json:"attendance,omitempty"`
 	Completion   CompletionRule    `json:"completionRule,omitzero"`
 	Indicators   indicator.Set     `json:"indicators,omitempty"`
+	SoftResults  []integracja.Text `json:"softResults,omitempty"`
 }
 
 // String returns the programme's name, edition and operator, and the

@@ -75,6 +75,11 @@ func (p Programme) Validate() error {
 	v.quotas(ix, u)
 	v.completions(u)
 	v.add(p.Completion.validate(integracja.NewPath("completionRule")))
+	for i, r := range p.SoftResults {
+		if strings.TrimSpace(r.PL) == "" {
+			v.add(integracja.Required(path("softResults").Index(i).Child("pl")))
+		}
+	}
 	if p.Indicators != nil {
 		v.add(integracja.Under(integracja.NewPath("indicators"), p.Indicators.Validate()))
 	}

@@ -222,6 +222,8 @@ func TestValidateReportsEachProblemWithItsPath(t *testing.T) {
 		}, []string{"participants[0].events[1].kind: inconsistent"}},
 		{"a share above 100 per cent", func(p *programme.Programme) { p.Completion.MinShare = decimal.NewFromInt(120) },
 			[]string{"completionRule.minShare: out_of_range"}},
+		{"a soft result needs its Polish words", func(p *programme.Programme) { p.SoftResults[1].PL = " " },
+			[]string{"softResults[1].pl: required"}},
 		{"the indicators' problems are reported under indicators", func(p *programme.Programme) { p.Indicators[1].Parent = "W9" },
 			[]string{"indicators[1].parent: unknown"}},
 	}
