@@ -12,6 +12,7 @@ import (
 	"github.com/aktywna/integracja/contract"
 	"github.com/aktywna/integracja/indicator"
 	"github.com/aktywna/integracja/internal/enum"
+	"github.com/aktywna/integracja/internal/i18n"
 	"github.com/aktywna/integracja/internal/jsonx"
 )
 
@@ -64,7 +65,7 @@ func (p Programme) String() string {
 	if p.Operator.Name != "" {
 		s += ", " + p.Operator.Name
 	}
-	return fmt.Sprintf("%s: %d uczestników", s, len(p.Participants))
+	return s + ": " + i18n.Participants.Count(language.Polish, len(p.Participants))
 }
 
 // Format makes every fmt verb print [Programme.String], so that a
