@@ -21,8 +21,9 @@ import (
 // accepts.
 const MaxCodeLen = 64
 
-// MaxSessionHours is the longest session Validate accepts: a day.
-var MaxSessionHours = HoursOf(24)
+// MaxSessionHours is the longest session, in hours, Validate accepts: a
+// day.
+const MaxSessionHours = 24
 
 // Validate reports every problem of the programme at once, each a
 // [*integracja.FieldError] with its path and a cause to match with
@@ -648,7 +649,7 @@ func (v *validator) attendance(ix *index) *usage {
 func (v *validator) sessionHours(at func() integracja.Path, s *Session, a *Activity) {
 	byDay := a != nil && (a.Quota.Days != 0 || a.Quota.Months != 0)
 	switch {
-	case s.Hours.IsNegative() || s.Hours.Cmp(MaxSessionHours) > 0:
+	case s.Hours.IsNegative() || s.Hours.Cmp(HoursOf(MaxSessionHours)) > 0:
 		v.add(integracja.OutOfRange(at().Child("hours"), s.Hours.String(), integracja.Text{
 			PL: "od 0 do 24 godzin", EN: "from 0 to 24 hours"}))
 	case s.Hours.IsZero() && !byDay:
