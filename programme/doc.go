@@ -68,7 +68,7 @@
 //	  "catalogue": {"hourLength": "clock", "activities": [
 //	    {"code": "warsztaty", "item": "1", "name": {"pl": "…", "en": "…"}, "group": "social",
 //	     "mode": "group", "specialist": "psychologist",
-//	     "quota": {"hours": 100, "practice": 40, "days": 14, "months": 11, "per": "participant"},
+//	     "quota": {"hours": 100, "practice": 40, "per": "participant"},
 //	     "hourLength": "academic", "subgroups": ["alkohol"]}]},
 //	  "subgroups": [{"code": "alkohol", "name": {"pl": "…"}}],
 //	  "contracts": [{"number": "KS/1/2012", "kind": "social_contract", "concludedOn": "2012-02-27"}],
@@ -87,9 +87,9 @@
 //	  "softResults": [{"pl": "podwyższenie samooceny", "en": "higher self-esteem"}]
 //	}
 //
-// A quota gives one of hours (with practice), days or months, and "per"
-// ("participant", "group", "total"); an empty quota means the document
-// states none. A printed figure is {"label": {…}, "raw": "29 72,55 zł",
+// A quota gives one of hours (with practice), days ({"days": 14, …}) or
+// months ({"months": 11, …}), and "per" ("participant", "group",
+// "total"); an empty or absent quota means the document states none. A printed figure is {"label": {…}, "raw": "29 72,55 zł",
 // "amount": {…}, "readable": false}, as package budget writes it. The
 // codes: operator kinds ops, mops, gops, pcpr, cus, kis, cis, ngo; groups
 // social, vocational, educational, health, community, social_work,
