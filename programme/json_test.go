@@ -87,7 +87,7 @@ func TestDecodeIsStrictAndNamesThePath(t *testing.T) {
 		{"a figure's value as a number", replace(`"value": "9.5"`, `"value": 9.5`), "context[1].value: invalid"},
 		{"a share in exponent notation", replace(`"minShare": "80"`, `"minShare": "8e1"`), "completionRule.minShare: invalid"},
 		{"money with a bad amount", replace(`"amount": "84130.00"`, `"amount": "84 130,00"`), "budget.sources[0].planned.amount: invalid"},
-		{"a list where an object belongs", replace(`"operator": {`, `"operator": [], "x": {`), "operator: invalid"},
+		{"a list where a text belongs", replace(`"edition": "II"`, `"edition": ["II"]`), "edition: invalid"},
 		{"trailing data", string(valid) + `{}`, ": invalid"},
 		{"a sex that is not one", replace(`"sex": "female"`, `"sex": "X"`), "participants[0].sex: invalid"},
 	}
