@@ -5,7 +5,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // CompletionRule decides who completed a programme: a participant
@@ -129,7 +128,7 @@ func (r CompletionRule) MarshalJSON() ([]byte, error) {
 // a quoted decimal in plain notation ("80", "66.67"), never an exponent.
 func (r *CompletionRule) UnmarshalJSON(b []byte) error {
 	var v completionRuleJSON
-	if err := jsonx.Decode(b, &v); err != nil {
+	if err := integracja.DecodeJSON(b, &v); err != nil {
 		return err
 	}
 	r.MinShare = decimal.Decimal(v.MinShare)

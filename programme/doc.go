@@ -46,13 +46,15 @@
 //
 // [Decode] and [Encode] read and write a programme in JSON, the module's
 // interchange format; json.Unmarshal into a Programme is exactly as strict
-// as Decode. Field names are camelCase; codes are snake_case; dates are
-// "2006-01-02"; amounts of money are {"amount":"1234.50","currency":"PLN"};
-// hours are JSON numbers with at most two decimal places (64, 1.5);
-// other decimals (a figure's value, a percentage) are quoted strings in
-// plain notation ("15.5"). Decoding rejects unknown fields and malformed
-// values with the path of the bad value. Optional fields and empty lists
-// may be left out. A complete file is in testdata/example.json; its parts:
+// as Decode, and both use the module's one strict decoder,
+// [integracja.DecodeJSON]. Field names are camelCase; codes are snake_case;
+// dates are "2006-01-02"; amounts of money are
+// {"amount":"1234.50","currency":"PLN"}; hours are JSON numbers with at most
+// two decimal places (64, 1.5); other decimals (a figure's value, a
+// percentage) are quoted strings in plain notation ("15.5"). Decoding
+// rejects unknown and repeated fields and malformed values with the path of
+// each bad value. Optional fields and empty lists may be left out. A
+// complete file is in testdata/example.json; its parts:
 //
 //	{
 //	  "name": "…", "edition": "II",

@@ -9,18 +9,19 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/i18n"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // Decode reads a programme from its JSON form (see the package
-// documentation) strictly: unknown fields, values of the wrong type,
-// malformed dates, hours, amounts and codes, and trailing data are errors
-// with the path of the bad value ("participants[3].events[1].date"). A
-// birth date that cannot be read is reported without its text. It does
-// not validate the programme's content; call [Programme.Validate].
+// documentation) with the module's strict decoder,
+// [integracja.DecodeJSON]: unknown or repeated fields, values of the wrong
+// type, malformed dates, hours, amounts and codes, and trailing data are
+// errors with the path of the bad value
+// ("participants[3].events[1].date"), every one of them reported. A birth
+// date that cannot be read is reported without its text. It does not
+// validate the programme's content; call [Programme.Validate].
 func Decode(data []byte) (Programme, error) {
 	var p Programme
-	if err := jsonx.Decode(data, (*programmeJSON)(&p)); err != nil {
+	if err := integracja.DecodeJSON(data, (*programmeJSON)(&p)); err != nil {
 		return Programme{}, err
 	}
 	return p, nil
@@ -49,7 +50,7 @@ func (p *Programme) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var v programmeJSON
-	if err := jsonx.Decode(b, &v); err != nil {
+	if err := integracja.DecodeJSON(b, &v); err != nil {
 		return err
 	}
 	*p = Programme(v)

@@ -89,6 +89,10 @@ func TestDecodeIsStrictAndNamesThePath(t *testing.T) {
 		{"money with a bad amount", replace(`"amount": "84130.00"`, `"amount": "84 130,00"`), "budget.sources[0].planned.amount: invalid"},
 		{"a list where a text belongs", replace(`"edition": "II"`, `"edition": ["II"]`), "edition: invalid"},
 		{"trailing data", string(valid) + `{}`, ": invalid"},
+		{"a field given twice", replace(`"edition": "II",`, `"edition": "II", "edition": "III",`), "edition: duplicate"},
+		{"a field given twice deep inside", replace(`"reason": "relapse"`, `"reason": "relapse", "reason": "moved_away"`),
+			"participants[1].events[1].reason: duplicate"},
+		{"a field in another letter case", replace(`"edition": "II",`, `"Edition": "II",`), "Edition: unknown"},
 		{"a sex that is not one", replace(`"sex": "female"`, `"sex": "X"`), "participants[0].sex: invalid"},
 	}
 	for _, tt := range tests {

@@ -13,7 +13,6 @@ import (
 	"github.com/aktywna/integracja/indicator"
 	"github.com/aktywna/integracja/internal/enum"
 	"github.com/aktywna/integracja/internal/i18n"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // Programme is an active-integration programme or project (program,
@@ -210,7 +209,7 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads the form MarshalJSON writes, strictly.
 func (f *Figure) UnmarshalJSON(b []byte) error {
 	var v figureJSON
-	if err := jsonx.Decode(b, &v); err != nil {
+	if err := integracja.DecodeJSON(b, &v); err != nil {
 		return err
 	}
 	*f = Figure{Label: v.Label, Value: decimal.Decimal(v.Value), Unit: v.Unit, Printed: v.Printed, Year: v.Year, Source: v.Source}
