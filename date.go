@@ -2,7 +2,10 @@ package integracja
 
 import (
 	"fmt"
+	"strconv"
 	"time"
+
+	"golang.org/x/text/language"
 )
 
 // Date is a civil calendar date: a year, a month and a day, with no time of
@@ -363,4 +366,20 @@ func daysIn(year int, month time.Month) int {
 		return 31
 	}
 	return 0
+}
+
+// Format returns d as the language t writes a date in prose: in Polish as
+// official documents do, "14.03.2011 r."; in English "14 March 2011". The
+// zero Date gives "", and an invalid date its [Date.String] form, marked
+// with "(!)". JSON and other machine-readable forms keep "2006-01-02".
+func (d Date) Format(t language.Tag) string {
+	switch {
+	case d.IsZero():
+		return ""
+	case !d.IsValid():
+		return d.String()
+	case IsEnglish(t):
+		return strconv.Itoa(d.Day) + " " + d.Month.String() + " " + strconv.Itoa(d.Year)
+	}
+	return fmt.Sprintf("%02d.%02d.%04d r.", d.Day, int(d.Month), d.Year)
 }

@@ -198,3 +198,18 @@ func TestMarshallingAnInvalidDateDoesNotQuoteIt(t *testing.T) {
 		assert.NotContains(t, integracja.Localize(err, language.Polish), leak)
 	}
 }
+
+func TestDateAndPeriodInProse(t *testing.T) {
+	d := integracja.MustParseDate("2011-03-14")
+	assert.Equal(t, "14.03.2011 r.", d.Format(language.Polish))
+	assert.Equal(t, "14 March 2011", d.Format(language.English))
+	assert.Equal(t, "", integracja.Date{}.Format(language.Polish), "no date given")
+	assert.Equal(t, "2011-02-30(!)", integracja.Date{Year: 2011, Month: 2, Day: 30}.Format(language.Polish))
+
+	p := integracja.Period{From: d, To: integracja.MustParseDate("2011-12-16")}
+	assert.Equal(t, "od 14.03.2011 r. do 16.12.2011 r.", p.Format(language.Polish))
+	assert.Equal(t, "from 14 March 2011 to 16 December 2011", p.Format(language.English))
+	assert.Equal(t, "od 14.03.2011 r.", integracja.Period{From: d}.Format(language.Polish))
+	assert.Equal(t, "to 16 December 2011", integracja.Period{To: p.To}.Format(language.English))
+	assert.Equal(t, "", integracja.Period{}.Format(language.Polish))
+}

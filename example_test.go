@@ -161,3 +161,14 @@ func ExampleDecodeJSON() {
 	// [2].room: unknown value: unknown field
 	// [2].hours: invalid value: want an integer, got a string
 }
+
+func ExamplePeriod_Format() {
+	p := integracja.Period{From: integracja.MustParseDate("2011-03-14"), To: integracja.MustParseDate("2011-12-16")}
+	fmt.Println(p.Format(language.Polish))
+	fmt.Println(p.Format(language.English))
+	fmt.Println(p) // machine-readable
+	// Output:
+	// od 14.03.2011 r. do 16.12.2011 r.
+	// from 14 March 2011 to 16 December 2011
+	// 2011-03-14/2011-12-16
+}

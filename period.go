@@ -2,6 +2,8 @@ package integracja
 
 import (
 	"strings"
+
+	"golang.org/x/text/language"
 )
 
 // Period is a span of civil dates, inclusive on both ends: the period of a
@@ -146,4 +148,19 @@ func (p Period) Months() int {
 		return 0
 	}
 	return (p.To.Year-p.From.Year)*12 + int(p.To.Month) - int(p.From.Month) + 1
+}
+
+// Format returns p as the language t writes a period in prose, both dates
+// as [Date.Format] writes them: "od 14.03.2011 r. do 16.12.2011 r.",
+// "from 14 March 2011 to 16 December 2011". An end or a start that is
+// missing is left out ("od 14.03.2011 r."), and the zero Period gives "".
+func (p Period) Format(t language.Tag) string {
+	var parts []string
+	if from := p.From.Format(t); from != "" {
+		parts = append(parts, Text{PL: "od ", EN: "from "}.In(t)+from)
+	}
+	if to := p.To.Format(t); to != "" {
+		parts = append(parts, Text{PL: "do ", EN: "to "}.In(t)+to)
+	}
+	return strings.Join(parts, " ")
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/budget"
@@ -178,7 +179,7 @@ func (p Programme) SociallyUsefulWork(rules PSURules, period integracja.Period) 
 		if !rated && !unrated[first] {
 			unrated[first] = true
 			errs = append(errs, integracja.NewFieldError(path("attendance").Index(si).Child("date"), ErrNoRate, s.Date.String(),
-				integracja.Text{PL: "brak stawki w dniu " + plDate(s.Date), EN: "no rate in force on " + s.Date.String()}))
+				integracja.Text{PL: "brak stawki w dniu " + s.Date.Format(language.Polish), EN: "no rate in force on " + s.Date.Format(language.English)}))
 		}
 		for _, id := range s.Participants {
 			pi, ok := ix.byID[id]

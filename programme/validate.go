@@ -1,7 +1,6 @@
 package programme
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -488,7 +487,7 @@ func (v *validator) events(at func() integracja.Path, pt *Participant) {
 			}
 			if prev.IsValid() && e.Date.Before(prev) {
 				v.add(integracja.Inconsistent(ep().Child("date"), e.Date.String(), integracja.Text{
-					PL: "zdarzenie z " + plDate(e.Date) + " zapisane po zdarzeniu z " + plDate(prev),
+					PL: "zdarzenie z " + e.Date.Format(language.Polish) + " zapisane po zdarzeniu z " + prev.Format(language.Polish),
 					EN: "an event of " + e.Date.String() + " listed after one of " + prev.String()}))
 			}
 			prev = e.Date
@@ -688,7 +687,7 @@ func (v *validator) attendees(at func() integracja.Path, s *Session, a *Activity
 		}
 		if dateOK && !ix.active(pi, s.Date) {
 			v.add(integracja.OutOfRange(pp(), clip(id), integracja.Text{
-				PL: "uczestnik nie brał udziału w programie w dniu " + plDate(s.Date),
+				PL: "uczestnik nie brał udziału w programie w dniu " + s.Date.Format(language.Polish),
 				EN: "the participant was not taking part on " + s.Date.String()}))
 		}
 		if a != nil && len(a.Subgroups) > 0 && !a.For(v.p.Participants[pi].Subgroups) {
@@ -701,13 +700,8 @@ func (v *validator) attendees(at func() integracja.Path, s *Session, a *Activity
 // outside says that something dated d falls outside the period.
 func outside(whatPL, whatEN string, d integracja.Date, period integracja.Period) integracja.Text {
 	return integracja.Text{
-		PL: whatPL + " z " + plDate(d) + " poza okresem programu od " + plDate(period.From) + " do " + plDate(period.To),
-		EN: whatEN + " of " + d.String() + " outside the programme's period " + period.String()}
-}
-
-// plDate writes a date as Polish prose does: "14.03.2011 r.".
-func plDate(d integracja.Date) string {
-	return fmt.Sprintf("%02d.%02d.%04d r.", d.Day, int(d.Month), d.Year)
+		PL: whatPL + " z " + d.Format(language.Polish) + " poza okresem programu " + period.Format(language.Polish),
+		EN: whatEN + " of " + d.Format(language.English) + " outside the programme's period " + period.Format(language.English)}
 }
 
 // quotas reports every quota exceeded, at the session that went over it

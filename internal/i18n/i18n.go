@@ -101,10 +101,11 @@ func (w Noun) Form(t language.Tag, n int) string {
 	}
 }
 
-// Count returns n followed by the right form of the noun: "1 osoba",
-// "2 osoby", "5 osób", "22 osoby"; "1 person", "5 people".
+// Count returns n, grouped as [Int] groups it, followed by the right form
+// of the noun: "1 osoba", "2 osoby", "5 osób", "22 osoby", "12 345 osób";
+// "1 person", "5 people".
 func (w Noun) Count(t language.Tag, n int) string {
-	return fmt.Sprintf("%d %s", n, w.Form(t, n))
+	return Int(t, n) + " " + w.Form(t, n)
 }
 
 // Entry is one message of a [Catalog]: a key and its Polish and English
