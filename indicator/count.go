@@ -30,19 +30,62 @@ type Count struct {
 	Unspecified int `json:"unspecified,omitempty"`
 }
 
-// Total returns the number of people of every sex.
-func (c Count) Total() int { return c.Women + c.Men + c.Unspecified }
+// Total returns the number of people of every sex. It never wraps around:
+// a total beyond the range of an int stops at math.MaxInt (or math.MinInt,
+// for a count with negative fields). Such a count is invalid, and
+// [Count.Validate] reports its total; the exact figure is in its
+// [Count.Format].
+func (c Count) Total() int { return clampSum(c.Women, c.Men, c.Unspecified) }
 
-// Add returns the sum of c and d, sex by sex.
+// Add returns the sum of c and d, sex by sex. It saturates instead of
+// wrapping around: a field whose sum does not fit an int stops at
+// math.MaxInt (or math.MinInt). Use [Count.AddChecked] where the counts
+// come from outside and an overflow must be an error.
 func (c Count) Add(d Count) Count {
-	return Count{Women: c.Women + d.Women, Men: c.Men + d.Men, Unspecified: c.Unspecified + d.Unspecified}
+	return Count{Women: clampSum(c.Women, d.Women), Men: clampSum(c.Men, d.Men),
+		Unspecified: clampSum(c.Unspecified, d.Unspecified)}
+}
+
+// AddChecked returns the sum of c and d, sex by sex, as [Count.Add] does,
+// or an error when a field of the sum, or its total, does not fit an int:
+// a [*integracja.FieldError] with cause [integracja.ErrOutOfRange] at
+// "women", "men", "unspecified" or "total".
+func (c Count) AddChecked(d Count) (Count, error) {
+	var errs []error
+	for _, f := range []struct {
+		name string
+		a, b int
+	}{{"women", c.Women, d.Women}, {"men", c.Men, d.Men}, {"unspecified", c.Unspecified, d.Unspecified}} {
+		if _, ok := exactSum(f.a, f.b); !ok {
+			errs = append(errs, integracja.OutOfRange(integracja.NewPath(f.name), bigSum(f.a, f.b), textTooLarge))
+		}
+	}
+	if len(errs) > 0 {
+		return Count{}, integracja.Join(errs...)
+	}
+	out := c.Add(d)
+	if _, ok := exactSum(out.Women, out.Men, out.Unspecified); !ok {
+		return Count{}, integracja.OutOfRange(integracja.NewPath("total"), out.totalString(), textTooLarge)
+	}
+	return out, nil
 }
 
 // Sub returns c minus d, sex by sex: the people of c who are not in d when
 // d is a part of c ("of whom"). A field goes negative when d has more people
-// of that sex than c; [Count.Validate] reports that.
+// of that sex than c; [Count.Validate] reports that. Like [Count.Add], it
+// saturates instead of wrapping around.
 func (c Count) Sub(d Count) Count {
-	return Count{Women: c.Women - d.Women, Men: c.Men - d.Men, Unspecified: c.Unspecified - d.Unspecified}
+	return Count{Women: clampSum(c.Women, negate(d.Women)), Men: clampSum(c.Men, negate(d.Men)),
+		Unspecified: clampSum(c.Unspecified, negate(d.Unspecified))}
+}
+
+// negate returns -n, or math.MaxInt for math.MinInt, whose negation does
+// not fit.
+func negate(n int) int {
+	if n == minInt {
+		return maxInt
+	}
+	return -n
 }
 
 // Of returns the number of people of sex s in c; for a Sex out of range
@@ -58,17 +101,18 @@ func (c Count) Of(s Sex) int {
 	return c.Unspecified
 }
 
-// Plus returns c with n more people of sex s. A Sex out of range is
+// Plus returns c with n more people of sex s, saturating as [Count.Add]
+// does. A Sex out of range is
 // counted as unspecified: check [Sex.IsValid] (or validate the profile, as
 // [Profile.Validate] does) when the sex comes from outside.
 func (c Count) Plus(s Sex, n int) Count {
 	switch s {
 	case Female:
-		c.Women += n
+		c.Women = clampSum(c.Women, n)
 	case Male:
-		c.Men += n
+		c.Men = clampSum(c.Men, n)
 	default:
-		c.Unspecified += n
+		c.Unspecified = clampSum(c.Unspecified, n)
 	}
 	return c
 }
@@ -111,34 +155,73 @@ var (
 // sum adds non-negative numbers, reporting false when the sum overflows
 // an int.
 func sum(ns ...int) (int, bool) {
-	var t uint64
 	for _, n := range ns {
 		if n < 0 {
 			return 0, false
 		}
-		var carry uint64
-		t, carry = bits.Add64(t, uint64(n), 0)
-		if carry != 0 || t > uint64(maxInt) {
-			return 0, false
-		}
 	}
-	return int(t), true
+	return exactSum(ns...)
 }
 
-const maxInt = int(^uint(0) >> 1)
+const (
+	maxInt = int(^uint(0) >> 1)
+	minInt = -maxInt - 1
+)
 
-// totalString returns the exact total of c in decimal digits, even when it
-// does not fit an int.
-func (c Count) totalString() string {
-	if t, ok := sum(c.Women, c.Men, c.Unspecified); ok {
-		return strconv.Itoa(t)
+// wideSum returns the exact sum of ns as a 128-bit two's complement
+// number, hi·2⁶⁴ + lo: three ints cannot overflow it.
+func wideSum(ns ...int) (hi int64, lo uint64) {
+	for _, n := range ns {
+		var carry uint64
+		lo, carry = bits.Add64(lo, uint64(int64(n)), 0)
+		hi += int64(carry)
+		if n < 0 {
+			hi--
+		}
+	}
+	return hi, lo
+}
+
+// exactSum returns the sum of ns, and false when it does not fit an int.
+func exactSum(ns ...int) (int, bool) {
+	hi, lo := wideSum(ns...)
+	switch {
+	case hi == 0 && lo <= uint64(maxInt):
+		return int(lo), true
+	case hi == -1 && lo >= 1<<63 && int64(lo) >= int64(minInt):
+		return int(int64(lo)), true
+	}
+	return 0, false
+}
+
+// clampSum returns the sum of ns, or math.MaxInt or math.MinInt when it
+// is beyond them: the arithmetic of a Count saturates, it never wraps.
+func clampSum(ns ...int) int {
+	if s, ok := exactSum(ns...); ok {
+		return s
+	}
+	if hi, _ := wideSum(ns...); hi >= 0 {
+		return maxInt
+	}
+	return minInt
+}
+
+// bigSum returns the exact sum of ns in decimal digits, even when it does
+// not fit an int.
+func bigSum(ns ...int) string {
+	if s, ok := exactSum(ns...); ok {
+		return strconv.Itoa(s)
 	}
 	t := new(big.Int)
-	for _, n := range []int{c.Women, c.Men, c.Unspecified} {
+	for _, n := range ns {
 		t.Add(t, big.NewInt(int64(n)))
 	}
 	return t.String()
 }
+
+// totalString returns the exact total of c in decimal digits, even when it
+// does not fit an int.
+func (c Count) totalString() string { return bigSum(c.Women, c.Men, c.Unspecified) }
 
 // Format returns c in the notation of Polish reports, or in English when t
 // asks for English:

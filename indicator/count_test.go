@@ -176,6 +176,44 @@ func TestCountArithmetic(t *testing.T) {
 	assert.False(t, Count{}.WomenShare().IsApplicable())
 }
 
+func TestCountArithmeticNeverWraps(t *testing.T) {
+	big := Count{Women: math.MaxInt, Men: 1}
+	t.Run("a total beyond an int stops at the largest int", func(t *testing.T) {
+		assert.Equal(t, math.MaxInt, big.Total())
+		assert.Equal(t, math.MaxInt, Count{Women: math.MaxInt, Men: math.MaxInt, Unspecified: math.MaxInt}.Total())
+		assert.Equal(t, math.MinInt, Count{Women: math.MinInt, Men: -1}.Total())
+		assert.Equal(t, "9223372036854775808 (9223372036854775807K i 1M)", big.String(), "the notation keeps the exact total")
+		assert.False(t, big.WomenShare().Den < 0, "a share never gets a negative denominator")
+	})
+	t.Run("Add, Sub and Plus saturate field by field", func(t *testing.T) {
+		assert.Equal(t, Count{Women: math.MaxInt, Men: 2}, big.Add(Count{Women: 1, Men: 1}))
+		assert.Equal(t, Count{Men: math.MinInt}, Count{Men: math.MinInt}.Sub(Count{Men: 5}))
+		assert.Equal(t, Count{Men: math.MaxInt}, Count{Men: 0}.Sub(Count{Men: math.MinInt}))
+		assert.Equal(t, Count{Unspecified: math.MaxInt}, Count{Unspecified: math.MaxInt}.Plus(SexUnspecified, 1))
+		assert.Equal(t, Count{Women: math.MaxInt}, Count{Women: math.MaxInt - 1}.Plus(Female, 7))
+	})
+	t.Run("AddChecked reports every field and the total that would not fit", func(t *testing.T) {
+		sum, err := Count{Women: 2, Men: 3}.AddChecked(Count{Women: 4, Unspecified: 1})
+		require.NoError(t, err)
+		assert.Equal(t, Count{Women: 6, Men: 3, Unspecified: 1}, sum)
+
+		_, err = Count{Women: math.MaxInt, Unspecified: math.MaxInt}.AddChecked(Count{Women: 1, Men: 1, Unspecified: 1})
+		require.ErrorIs(t, err, integracja.ErrOutOfRange)
+		fes := integracja.FieldErrors(err)
+		require.Len(t, fes, 2)
+		assert.Equal(t, "women", fes[0].Path.String())
+		assert.Equal(t, "9223372036854775808", fes[0].Value, "the exact sum")
+		assert.Equal(t, "unspecified", fes[1].Path.String())
+
+		_, err = big.AddChecked(Count{Men: 1})
+		require.ErrorIs(t, err, integracja.ErrOutOfRange)
+		fes = integracja.FieldErrors(err)
+		require.Len(t, fes, 1)
+		assert.Equal(t, "total", fes[0].Path.String())
+		assert.Equal(t, "9223372036854775809", fes[0].Value)
+	})
+}
+
 func TestCountValidate(t *testing.T) {
 	t.Run("a count with no negative field is valid", func(t *testing.T) {
 		assert.NoError(t, Count{Women: 1, Men: 2, Unspecified: 3}.Validate())

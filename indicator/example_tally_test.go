@@ -76,7 +76,7 @@ func ExampleTally_Merge() {
 	// długotrwale bezrobotni: 2 (1K i 1M)
 	// razem: 5 (3K i 2M)
 	// total: 5 (3 women, 2 men)
-	// bands: niezgodny schemat przedziałów wieku: nie można połączyć liczników: schemat "esf_2014" różny od "esf_plus"
+	// bands: niezgodny schemat przedziałów wieku: nie można połączyć liczników: schemat „esf_2014” różny od „esf_plus”
 }
 
 // The ESF+ common indicators are computed from participant profiles, every

@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"strconv"
 
+	"golang.org/x/text/language"
+
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/i18n"
 )
 
 // Tally counts participants by age band × labour-market status at entry ×
@@ -27,6 +30,10 @@ import (
 type Tally struct {
 	bands AgeBands
 	cells [MaxAgeBands][numStatuses][3]int // by band, status and Sex
+	// people is the number of people in every cell. Every method that
+	// counts keeps it at most math.MaxInt, and refuses to count past it,
+	// so no cell and no sum of cells ever wraps around.
+	people int
 }
 
 // ErrBandScheme reports tallies or schemes that do not fit together: a
@@ -45,13 +52,15 @@ func (t *Tally) Bands() AgeBands { return t.bands }
 // tally's scheme, with labour-market status st at entry. It is the cheap
 // path for raw records whose band is already known; it allocates nothing
 // unless it fails. A band the scheme does not have, a sex or status out
-// of range, and a tally without a scheme are errors, and nothing is
-// counted.
+// of range, a tally without a scheme, and a tally that already counts as
+// many people as an int holds ([integracja.ErrOutOfRange]; a tally decoded
+// or merged up to that limit) are errors, and nothing is counted.
 func (t *Tally) AddRecord(s Sex, band int, st LabourStatus) error {
-	if uint(band) >= uint(t.bands.n) || s > Male || st >= numStatuses {
+	if uint(band) >= uint(t.bands.n) || s > Male || st >= numStatuses || t.people == maxInt {
 		return t.recordError(s, band, st)
 	}
 	t.cells[band][st][s]++
+	t.people++
 	return nil
 }
 
@@ -59,16 +68,25 @@ func (t *Tally) recordError(s Sex, band int, st LabourStatus) error {
 	switch {
 	case t.bands.IsZero():
 		return integracja.NewFieldError(integracja.Path{}, ErrBandScheme, "", integracja.Text{
-			PL: "licznik nie ma schematu przedziałów wieku (użyj NewTally)",
+			PL: "licznik nie ma schematu przedziałów wieku",
 			EN: "the tally has no age band scheme (use NewTally)"})
 	case s > Male:
 		return integracja.Invalid(integracja.NewPath("sex"), s.String(), integracja.Text{})
 	case st >= numStatuses:
 		return integracja.Invalid(integracja.NewPath("status"), st.String(), integracja.Text{})
+	case uint(band) >= uint(t.bands.n):
+		return integracja.OutOfRange(integracja.NewPath("band"), strconv.Itoa(band), integracja.Text{
+			PL: fmt.Sprintf("schemat „%s” ma przedziały od 0 do %d", t.bands.code, t.bands.n-1),
+			EN: fmt.Sprintf("scheme %q has bands 0-%d", t.bands.code, t.bands.n-1)})
 	}
-	return integracja.OutOfRange(integracja.NewPath("band"), strconv.Itoa(band), integracja.Text{
-		PL: fmt.Sprintf("schemat %s ma przedziały 0–%d", t.bands.code, t.bands.n-1),
-		EN: fmt.Sprintf("scheme %s has bands 0-%d", t.bands.code, t.bands.n-1)})
+	return t.fullError()
+}
+
+// fullError reports a tally that counts as many people as an int holds.
+func (t *Tally) fullError() error {
+	return integracja.OutOfRange(integracja.Path{}, strconv.Itoa(t.people), integracja.Text{
+		PL: "licznik liczy już największą możliwą liczbę osób",
+		EN: "the tally already counts as many people as it can hold"})
 }
 
 // Add counts one participant by sex, age at entry and labour-market status
@@ -81,10 +99,11 @@ func (t *Tally) Add(p Profile) error { return t.add(&p) }
 
 func (t *Tally) add(p *Profile) error {
 	band, ok := t.bands.Band(p.Sex, ageAt(p.BirthDate, p.Entry))
-	if !ok || p.Status >= numStatuses {
+	if !ok || p.Status >= numStatuses || t.people == maxInt {
 		return t.profileError(p)
 	}
 	t.cells[band][p.Status][p.Sex]++
+	t.people++
 	return nil
 }
 
@@ -106,10 +125,12 @@ func (t *Tally) profileError(p *Profile) error {
 		}
 		return integracja.NewFieldError(integracja.NewPath("birthDate"), cause, "", integracja.Text{
 			PL: "nie można ustalić wieku w chwili przystąpienia", EN: "the age at entry cannot be determined"})
+	case t.people == maxInt:
+		return t.fullError()
 	}
 	return integracja.NewFieldError(integracja.NewPath("sex"), ErrBandScheme, p.Sex.String(), integracja.Text{
-		PL: fmt.Sprintf("schemat %s nie przypisuje przedziału wieku osobom tej płci", t.bands.code),
-		EN: fmt.Sprintf("scheme %s places no one of this sex in an age band", t.bands.code)})
+		PL: fmt.Sprintf("schemat „%s” nie przypisuje przedziału wieku osobom tej płci", t.bands.code),
+		EN: fmt.Sprintf("scheme %q places no one of this sex in an age band", t.bands.code)})
 }
 
 // AddAll counts every profile as [Tally.Add] does and reports every
@@ -123,8 +144,9 @@ func (t *Tally) AddAll(ps []Profile) error {
 		// its time in.
 		p := &ps[i]
 		band, ok := t.bands.Band(p.Sex, ageAt(p.BirthDate, p.Entry))
-		if ok && p.Status < numStatuses {
+		if ok && p.Status < numStatuses && t.people < maxInt {
 			t.cells[band][p.Status][p.Sex]++
+			t.people++
 			continue
 		}
 		errs = append(errs, integracja.Under(integracja.Path{}.Index(i), t.profileError(p)))
@@ -145,12 +167,13 @@ func (t *Tally) Merge(o Tally) error {
 	if !t.bands.IsZero() && t.bands != o.bands || t.bands.IsZero() && !t.isEmpty() {
 		return t.mismatch(o)
 	}
-	if _, ok := sum(t.people(), o.people()); !ok {
-		return integracja.OutOfRange(integracja.NewPath("cells"), strconv.Itoa(o.people()), integracja.Text{
+	people, ok := sum(t.people, o.people)
+	if !ok {
+		return integracja.OutOfRange(integracja.NewPath("cells"), strconv.Itoa(o.people), integracja.Text{
 			PL: "po połączeniu liczników liczba osób byłaby zbyt duża",
 			EN: "the merged tally would count too many people"})
 	}
-	t.bands = o.bands
+	t.bands, t.people = o.bands, people
 	for b := range t.cells {
 		for st := range t.cells[b] {
 			for s := range t.cells[b][st] {
@@ -163,28 +186,11 @@ func (t *Tally) Merge(o Tally) error {
 
 func (t *Tally) mismatch(o Tally) error {
 	return integracja.NewFieldError(integracja.NewPath("bands"), ErrBandScheme, "", integracja.Text{
-		PL: fmt.Sprintf("nie można połączyć liczników: schemat %q różny od %q", o.bands.code, t.bands.code),
+		PL: fmt.Sprintf("nie można połączyć liczników: schemat „%s” różny od „%s”", o.bands.code, t.bands.code),
 		EN: fmt.Sprintf("cannot merge tallies: scheme %q differs from %q", o.bands.code, t.bands.code)})
 }
 
-func (t *Tally) isEmpty() bool { return t.cells == [MaxAgeBands][numStatuses][3]int{} }
-
-// people returns the number of people in every cell of t. [Tally.Merge]
-// and [Tally.UnmarshalJSON] keep it within an int, so the sums of Total,
-// ByBand and ByStatus fit too. Add and AddRecord do not check it on every
-// record: counting one by one cannot come near the limit, and only a tally
-// merged or decoded right up to it could then wrap.
-func (t *Tally) people() int {
-	n := 0
-	for b := range t.cells {
-		for st := range t.cells[b] {
-			for _, c := range t.cells[b][st] {
-				n += c
-			}
-		}
-	}
-	return n
-}
+func (t *Tally) isEmpty() bool { return t.people == 0 }
 
 // Cell returns the number of participants in age band band with status st
 // at entry, by sex; the zero Count for a band or status out of range.
@@ -275,9 +281,7 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 		p := integracja.NewPath("cells").Index(i)
 		ok := true
 		if c.Band < 0 || (!v.Bands.IsZero() && c.Band >= v.Bands.Len()) {
-			errs = append(errs, integracja.OutOfRange(p.Child("band"), strconv.Itoa(c.Band), integracja.Text{
-				PL: fmt.Sprintf("schemat %s ma %d przedziałów", v.Bands.code, v.Bands.n),
-				EN: fmt.Sprintf("scheme %s has %d bands", v.Bands.code, v.Bands.n)}))
+			errs = append(errs, integracja.OutOfRange(p.Child("band"), strconv.Itoa(c.Band), bandsText(v.Bands)))
 			ok = false
 		}
 		key := [2]int{c.Band, int(c.Status)}
@@ -298,6 +302,7 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 			cell[Female], cell[Male], cell[SexUnspecified] = c.Count.Women, c.Count.Men, c.Count.Unspecified
 		}
 	}
+	out.people = people
 	if err := integracja.Join(errs...); err != nil {
 		return err
 	}
@@ -313,4 +318,19 @@ func DecodeTally(data []byte) (Tally, error) {
 		return Tally{}, err
 	}
 	return t, nil
+}
+
+// bandNoun is the noun for the bands of a scheme.
+var bandNoun = i18n.Noun{One: "przedział", Few: "przedziały", Many: "przedziałów", EnOne: "band", EnOther: "bands"}
+
+// bandsText says how many bands a scheme has: "schemat „esf_2014” ma
+// 3 przedziały"; the zero scheme has none.
+func bandsText(a AgeBands) integracja.Text {
+	if a.IsZero() {
+		return integracja.Text{PL: "brak schematu przedziałów wieku", EN: "no age band scheme"}
+	}
+	n := int(a.n)
+	return integracja.Text{
+		PL: fmt.Sprintf("schemat „%s” ma %s", a.code, bandNoun.Count(language.Polish, n)),
+		EN: fmt.Sprintf("scheme %q has %s", a.code, bandNoun.Count(language.English, n))}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
 )
@@ -202,9 +203,9 @@ func TestTallyMerge(t *testing.T) {
 		assert.Equal(t, len(ps), merged.Total().Total())
 	})
 	t.Run("a merge that would count more people than an int holds fails, and the target is unchanged", func(t *testing.T) {
-		a, b := NewTally(ESF2014AgeBands()), NewTally(ESF2014AgeBands())
+		a := NewTally(ESF2014AgeBands())
 		require.NoError(t, a.AddRecord(Female, 0, Unemployed))
-		b.cells[1][Employed][Male] = math.MaxInt
+		b := fullTally(t)
 		before := a
 		err := a.Merge(b)
 		require.ErrorIs(t, err, integracja.ErrOutOfRange)
@@ -227,6 +228,68 @@ func TestTallyMerge(t *testing.T) {
 		whole := NewTally(ESFPlusAgeBands())
 		require.NoError(t, whole.AddAll(ps))
 		assert.Equal(t, whole, a)
+	})
+}
+
+// fullTally returns an ESF 2014 tally decoded with as many people as an
+// int holds: math.MaxInt men in band 1, employed.
+func fullTally(t *testing.T) Tally {
+	t.Helper()
+	full, err := DecodeTally([]byte(`{"bands":` + esf2014JSON(t) + `,"cells":[{"band":1,"status":"employed","count":{"women":0,"men":9223372036854775807}}]}`))
+	require.NoError(t, err)
+	return full
+}
+
+func esf2014JSON(t *testing.T) string {
+	t.Helper()
+	b, err := json.Marshal(ESF2014AgeBands())
+	require.NoError(t, err)
+	return string(b)
+}
+
+func TestTallyNeverWraps(t *testing.T) {
+	t.Run("a tally decoded up to the limit counts no one more, by any method, and is unchanged", func(t *testing.T) {
+		full := fullTally(t)
+		before := full
+		err := full.AddRecord(Female, 0, Unemployed)
+		require.ErrorIs(t, err, integracja.ErrOutOfRange)
+		assert.Contains(t, integracja.Localize(err, language.Polish), "największą możliwą liczbę osób")
+		require.ErrorIs(t, full.AddRecord(Male, 1, Employed), integracja.ErrOutOfRange, "not even into the full cell")
+		require.ErrorIs(t, full.Add(person(Female, 30, Employed)), integracja.ErrOutOfRange)
+		err = full.AddAll([]Profile{person(Female, 30, Employed), person(Male, 40, Inactive)})
+		require.ErrorIs(t, err, integracja.ErrOutOfRange)
+		fes := integracja.FieldErrors(err)
+		require.Len(t, fes, 2)
+		assert.Equal(t, "[0]", fes[0].Path.String())
+		assert.Equal(t, "[1]", fes[1].Path.String())
+		assert.Equal(t, before, full)
+		assert.Equal(t, math.MaxInt, full.Total().Total())
+		assert.Equal(t, math.MaxInt, full.Cell(1, Employed).Men)
+	})
+	t.Run("cells that together reach the limit stop a record in any other cell", func(t *testing.T) {
+		tally, err := DecodeTally([]byte(`{"bands":` + esf2014JSON(t) + `,"cells":[` +
+			`{"band":0,"status":"employed","count":{"women":9223372036854775806,"men":0}},` +
+			`{"band":2,"status":"inactive","count":{"women":0,"men":1}}]}`))
+		require.NoError(t, err)
+		require.ErrorIs(t, tally.AddRecord(SexUnspecified, 1, Unemployed), integracja.ErrOutOfRange)
+		assert.Equal(t, Count{Women: math.MaxInt - 1, Men: 1}, tally.Total(), "the total is exact, not wrapped")
+	})
+	t.Run("one person short of the limit still counts", func(t *testing.T) {
+		tally, err := DecodeTally([]byte(`{"bands":` + esf2014JSON(t) + `,"cells":[` +
+			`{"band":0,"status":"employed","count":{"women":9223372036854775806,"men":0}}]}`))
+		require.NoError(t, err)
+		require.NoError(t, tally.AddRecord(Male, 2, Employed))
+		assert.Equal(t, math.MaxInt, tally.Total().Total())
+		require.ErrorIs(t, tally.AddRecord(Male, 2, Employed), integracja.ErrOutOfRange)
+	})
+	t.Run("a full tally merges with an empty one and with nothing else", func(t *testing.T) {
+		full := fullTally(t)
+		require.NoError(t, full.Merge(NewTally(ESF2014AgeBands())))
+		one := NewTally(ESF2014AgeBands())
+		require.NoError(t, one.AddRecord(Female, 0, Employed))
+		require.ErrorIs(t, full.Merge(one), integracja.ErrOutOfRange)
+		require.ErrorIs(t, one.Merge(full), integracja.ErrOutOfRange)
+		assert.Equal(t, Count{Women: 1}, one.Total())
 	})
 }
 
