@@ -290,30 +290,30 @@ func (s Set) Lookup(code string) (Indicator, bool) {
 // the problems of each indicator; a code used twice ([integracja.ErrDuplicate]
 // at the later one); a parent that is not in the set
 // ([integracja.ErrUnknown]); a parent of another unit, or a chain of parents
-// that comes back to itself ([integracja.ErrInconsistent]); and an "of
-// whom" indicator greater than its parent ([integracja.ErrInconsistent],
-// saying both numbers), achieved or target.
+// that runs into a cycle ([integracja.ErrInconsistent]); and an "of whom"
+// indicator greater than its parent ([integracja.ErrInconsistent], saying
+// both numbers), achieved or target. A parent is the first indicator with
+// its code.
 //
 // A part may not exceed its parent in total, nor in women or in men; people
 // of unspecified sex in the parent may be of either sex, so a part's women
 // are held against the parent's women plus its unspecified people, and
 // likewise its men. Targets are compared only when both are set.
+//
+// Its cost grows linearly with the size of the set, however long its
+// chains of parents.
 func (s Set) Validate() error {
 	var errs []error
-	first := make(map[string]int, len(s))
+	first := s.firstIndexes()
 	for i, in := range s {
 		p := integracja.Path{}.Index(i)
 		errs = append(errs, integracja.Under(p, in.Validate()))
-		if in.Code == "" {
-			continue
-		}
-		if j, dup := first[in.Code]; dup {
+		if j := first[in.Code]; in.Code != "" && j != i {
 			errs = append(errs, integracja.NewFieldError(p.Child("code"), integracja.ErrDuplicate, in.Code, integracja.Text{
 				PL: fmt.Sprintf("ten sam kod ma wskaźnik [%d]", j), EN: fmt.Sprintf("indicator [%d] has the same code", j)}))
-			continue
 		}
-		first[in.Code] = i
 	}
+	cyclic := s.inCycle(first)
 	for i, in := range s {
 		if in.Parent == "" || in.Parent == in.Code {
 			continue
@@ -326,7 +326,7 @@ func (s Set) Validate() error {
 			continue
 		}
 		parent := s[j]
-		if cyclic(s, first, i) {
+		if cyclic[j] {
 			errs = append(errs, integracja.Inconsistent(p.Child("parent"), in.Parent, integracja.Text{
 				PL: "wskaźniki nadrzędne tworzą cykl", EN: "the parents form a cycle"}))
 			continue
@@ -345,21 +345,52 @@ func (s Set) Validate() error {
 	return integracja.Join(errs...)
 }
 
-// cyclic reports whether following parents from s[i] comes back to s[i].
-func cyclic(s Set, first map[string]int, i int) bool {
-	code := s[i].Code
-	cur := s[i]
-	for range len(s) {
-		j, ok := first[cur.Parent]
-		if !ok || cur.Parent == "" {
-			return false
-		}
-		cur = s[j]
-		if cur.Code == code {
-			return true
+// firstIndexes maps every code of s to the index of its first indicator.
+func (s Set) firstIndexes() map[string]int {
+	first := make(map[string]int, len(s))
+	for i, in := range s {
+		if _, dup := first[in.Code]; !dup {
+			first[in.Code] = i
 		}
 	}
-	return true
+	return first
+}
+
+// inCycle reports, by index, whether the chain of parents from s[i] (the
+// first indicator of each parent code; a parent equal to the code is a
+// cycle of one) runs into a cycle: s[i] is on a cycle or leads into one.
+// Each indicator is visited once, so the cost is linear however long the
+// chains are.
+func (s Set) inCycle(first map[string]int) []bool {
+	const (
+		unseen = iota
+		onPath
+		done
+	)
+	state := make([]uint8, len(s))
+	cyclic := make([]bool, len(s))
+	var path []int
+	for i := range s {
+		path = path[:0]
+		j, result := i, false
+		for {
+			if state[j] != unseen {
+				result = state[j] == onPath || cyclic[j]
+				break
+			}
+			state[j] = onPath
+			path = append(path, j)
+			next, ok := first[s[j].Parent]
+			if !ok || s[j].Parent == "" {
+				break
+			}
+			j = next
+		}
+		for _, k := range path {
+			state[k], cyclic[k] = done, result
+		}
+	}
+	return cyclic
 }
 
 // notAbove reports where part exceeds whole.
@@ -389,51 +420,60 @@ func notAbove(p integracja.Path, part, whole Count, parentCode string) []error {
 	return errs
 }
 
+// MaxIndent is the deepest level of "of whom" parts that [Set.Lines]
+// indents: a part further down is indented as this level, so that the
+// lines of a long chain of parts do not grow with its length.
+const MaxIndent = 8
+
 // Lines returns the report lines of s, each [Indicator.Line]: indicators
 // without a parent in the order of s, each followed by its parts, indented
-// by two spaces per level and introduced by "w tym" ("of whom"). An
-// indicator whose parent is missing or in a cycle is listed at the end
-// without indentation.
+// by two spaces per level (at most [MaxIndent] levels) and introduced by
+// "w tym" ("of whom"). An indicator whose parent is missing or in a cycle
+// is listed at the end without indentation. Every indicator is listed
+// once, and the cost grows linearly with the size of the set.
 func (s Set) Lines(t language.Tag) []string {
-	first := make(map[string]int, len(s))
-	for i, in := range s {
-		if _, dup := first[in.Code]; !dup {
-			first[in.Code] = i
-		}
-	}
+	first := s.firstIndexes()
 	children := make(map[string][]int)
 	for i, in := range s {
 		if _, ok := first[in.Parent]; ok && in.Parent != "" && in.Parent != in.Code {
 			children[in.Parent] = append(children[in.Parent], i)
 		}
 	}
+	ofWhom := integracja.Text{PL: "w tym ", EN: "of whom "}.In(t)
 	done := make([]bool, len(s))
-	var out []string
-	var walk func(i, depth int)
-	walk = func(i, depth int) {
-		if done[i] {
-			return
-		}
-		done[i] = true
-		line := s[i].Line(t)
-		if depth > 0 {
-			line = strings.Repeat("  ", depth) + integracja.Text{PL: "w tym ", EN: "of whom "}.In(t) + line
-		}
-		out = append(out, line)
-		if first[s[i].Code] != i {
-			return // a duplicate code: its children went under the first
-		}
-		for _, c := range children[s[i].Code] {
-			walk(c, depth+1)
+	out := make([]string, 0, len(s))
+	type item struct{ i, depth int }
+	var stack []item
+	walk := func(root int) {
+		stack = append(stack[:0], item{root, 0})
+		for len(stack) > 0 {
+			it := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if done[it.i] {
+				continue
+			}
+			done[it.i] = true
+			line := s[it.i].Line(t)
+			if it.depth > 0 {
+				line = strings.Repeat("  ", min(it.depth, MaxIndent)) + ofWhom + line
+			}
+			out = append(out, line)
+			if first[s[it.i].Code] != it.i {
+				continue // a duplicate code: its parts went under the first
+			}
+			kids := children[s[it.i].Code]
+			for k := len(kids) - 1; k >= 0; k-- {
+				stack = append(stack, item{kids[k], it.depth + 1})
+			}
 		}
 	}
 	for i, in := range s {
 		if _, ok := first[in.Parent]; in.Parent == "" || in.Parent == in.Code || !ok {
-			walk(i, 0)
+			walk(i)
 		}
 	}
 	for i := range s {
-		walk(i, 0)
+		walk(i)
 	}
 	return out
 }

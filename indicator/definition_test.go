@@ -2,7 +2,10 @@ package indicator
 
 import (
 	"encoding/json"
+	"errors"
+	"math/rand/v2"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -263,6 +266,70 @@ func TestSetLines(t *testing.T) {
 		lines := Set(ins).Lines(language.Polish)
 		assert.Len(t, lines, 4)
 	})
+}
+
+func TestSetLinesIndentsAtMostMaxIndentLevels(t *testing.T) {
+	const n = 2000
+	s := benchSet(n, true)
+	lines := s.Lines(language.Polish)
+	require.Len(t, lines, n)
+	assert.Equal(t, "wskaźnik: 3 (2K i 1M)", lines[0])
+	assert.Equal(t, "  w tym wskaźnik: 3 (2K i 1M)", lines[1])
+	deepest := strings.Repeat("  ", MaxIndent) + "w tym wskaźnik: 3 (2K i 1M)"
+	assert.Equal(t, deepest, lines[MaxIndent])
+	assert.Equal(t, deepest, lines[MaxIndent+1], "a part below the deepest level is indented as that level")
+	assert.Equal(t, deepest, lines[n-1], "so the lines of a long chain do not grow with it")
+	require.NoError(t, s.Validate())
+}
+
+// cyclicByWalking is the definition of a cycle that Set.Validate reports,
+// computed the slow way for a set without duplicate codes: following
+// parents from s[i], len(s) steps either come back to s[i] or go round a
+// cycle s[i] leads into.
+func cyclicByWalking(s Set, i int) bool {
+	index := map[string]int{}
+	for j, in := range s {
+		index[in.Code] = j
+	}
+	j := i
+	for range len(s) + 1 {
+		next, ok := index[s[j].Parent]
+		if !ok || s[j].Parent == "" {
+			return false
+		}
+		j = next
+	}
+	return true
+}
+
+func TestSetValidateFindsEveryChainThatRunsIntoACycle(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 13))
+	for range 2000 {
+		n := 1 + r.IntN(8)
+		s := make(Set, n)
+		for i := range s {
+			s[i] = Indicator{Definition: def("K"+strconv.Itoa(i), "k", "", "")}
+			switch x := r.IntN(n + 2); {
+			case x < n:
+				s[i].Parent = "K" + strconv.Itoa(x) // possibly itself
+			case x == n:
+				s[i].Parent = "X" // unknown
+			}
+		}
+		var want []string
+		for i, in := range s {
+			if in.Parent != "" && in.Parent != in.Code && cyclicByWalking(s, i) {
+				want = append(want, "["+strconv.Itoa(i)+"].parent")
+			}
+		}
+		var got []string
+		for _, fe := range integracja.FieldErrors(s.Validate()) {
+			if errors.Is(fe, integracja.ErrInconsistent) && fe.Detail.EN == "the parents form a cycle" {
+				got = append(got, fe.Path.String())
+			}
+		}
+		require.Equal(t, want, got, "%+v", s)
+	}
 }
 
 func TestIndicatorJSON(t *testing.T) {
