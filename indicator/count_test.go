@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -47,6 +49,46 @@ func TestParseCountReadsTheNotationsOfPolishReports(t *testing.T) {
 		{"zero", "0", Count{}},
 		{"a full stop at the end of a sentence", "20 (12K i 8M).", Count{Women: 12, Men: 8}},
 		{"surrounding spaces", "  10 kobiet  ", Count{Women: 10}},
+
+		// Forms found in reports of OPS, KIS and projects, with their source.
+		// https://rzasnia.pl/projekt-uwierz-w-siebie-informacja-o-rekrutacji/:
+		// "wytypowali 12 osób do udziału w projekcie tj. 6 kobiet i 6 mężczyzn"
+		{"a total and every part after \"tj.\"", "12 osób tj. 6 kobiet i 6 mężczyzn", Count{Women: 6, Men: 6}},
+		{"\"to jest\" written out", "12 osób, to jest 6 kobiet i 6 mężczyzn", Count{Women: 6, Men: 6}},
+		{"the parts alone, in words", "6 kobiet i 6 mężczyzn", Count{Women: 6, Men: 6}},
+		// http://fundacja.ekspert-kujawy.pl/projekty/14047-opis-projektu-33-2/:
+		// "120 osób zagrożonych ubóstwem lub wykluczeniem społecznym – 72K
+		// tj. 60% i 48M tj. 40%" and "120 osób, w tym 72 kobiety i 48
+		// mężczyzn"
+		{"a total and every part after a dash", "120 osób – 72K i 48M", Count{Women: 72, Men: 48}},
+		{"the parts alone, in letters", "72K i 48M", Count{Women: 72, Men: 48}},
+		{"\"w tym\" naming both sexes, all of the total", "120 osób, w tym 72 kobiety i 48 mężczyzn", Count{Women: 72, Men: 48}},
+		// https://leliwa.pl/tarnobrzeg__podsumowano_projekt_czas_na_aktywnosc_w_gminie_tarnobrzeg/:
+		// "wsparciem objętych zostało 658 osób w tym 480 kobiet, 178 mężczyzn"
+		{"\"w tym\" without a comma, both sexes listed", "658 osób w tym 480 kobiet, 178 mężczyzn", Count{Women: 480, Men: 178}},
+		// https://gops.izabelin.pl/page/31/: "w projekcie bierze udział 14
+		// uczestników"
+		{"participants counted without a breakdown", "14 uczestników", Count{Unspecified: 14}},
+		// https://fundacja.ekspert-kujawy.pl/podsumowanie-dzialalnosci-klubu-integracji-spolecznej-w-miesiacu-kwietniu-i-maju-2009/:
+		// "dla 10 podopiecznych GOPS w Jeziorach Wielkich"
+		{"clients of an OPS", "10 podopiecznych", Count{Unspecified: 10}},
+		// https://arch.mops.com.pl/projekty-i-programy/integra-ii-3/podsumowanie-projektu/:
+		// "Programem objętych zostało 140 mieszkańców Dąbrowy Górniczej"
+		{"residents", "140 mieszkańców", Count{Unspecified: 140}},
+		// https://mops.com.pl/bezrobocie/integra-program-integracji-zawodowej-i-spolecznej/podsumowanie-edycji-2012-2013:
+		// "wśród uczestników i uczestniczek projektu"; the summary of the
+		// 2011 edition of the same MOPS counts "9 uczestniczek projektu"
+		{"female participants are women", "9 uczestniczek", Count{Women: 9}},
+		{"female participants among participants", "20 uczestników, w tym 9 uczestniczek", Count{Women: 9, Men: 11}},
+		// https://docplayer.pl/amp/112954048-Ocena-zasobow-pomocy-spolecznej-autorzy-ewa-baniel.html:
+		// "MIESZKAŃCY (w osobach) Ogółem 1 9 173 …", "KOBIETY Ogółem 2 4 576"
+		{"a number grouped by a space, four digits", "9 173", Count{Unspecified: 9173}},
+		{"a grouped number of women", "4 576 kobiet", Count{Women: 4576}},
+		{"a grouped number of five digits", "12 345 osób", Count{Unspecified: 12345}},
+		{"groups separated by no-break spaces", "12\u00a0345 osób (7\u202f000 kobiet i 5\u00a0345 mężczyzn)", Count{Women: 7000, Men: 5345}},
+		{"a million in three groups", "1 000 000", Count{Unspecified: 1000000}},
+		{"a colon before every part", "20 osób: 12 kobiet i 8 mężczyzn", Count{Women: 12, Men: 8}},
+		{"the English parts alone", "12 women and 8 men", Count{Women: 12, Men: 8}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -69,7 +111,7 @@ func TestParseCountRejectsBadInput(t *testing.T) {
 		{"a negative total", "-5 (5M)", integracja.ErrOutOfRange, nil},
 		{"a negative part", "5 (10K i -5M)", integracja.ErrOutOfRange, nil},
 		{"a number too large for an int", "99999999999999999999 kobiet", integracja.ErrOutOfRange, []string{"99999999999999999999"}},
-		{"parts whose sum overflows", "9 (9223372036854775807K i 9223372036854775807M)", integracja.ErrInconsistent, nil},
+		{"parts whose sum overflows", "9 (92233720368547758K i 92233720368547758M)", integracja.ErrInconsistent, nil},
 		{"the same sex twice", "20 (10K i 10K)", integracja.ErrDuplicate, []string{"the number of women is given twice"}},
 		{"men twice", "20 (10 mężczyzn, 10 M)", integracja.ErrDuplicate, []string{"the number of men is given twice"}},
 		{"empty text", "", integracja.ErrInvalid, []string{"no number"}},
@@ -78,9 +120,39 @@ func TestParseCountRejectsBadInput(t *testing.T) {
 		{"an unclosed bracket", "20 (12K i 8M", integracja.ErrInvalid, nil},
 		{"a part without sex", "20 (12 i 8M)", integracja.ErrInvalid, nil},
 		{"text after the bracket", "20 (12K i 8M) extra", integracja.ErrInvalid, []string{"extra"}},
-		{"a decimal number", "2,5 kobiety", integracja.ErrInvalid, nil},
+		{"a decimal number", "2,5 kobiety", integracja.ErrInvalid, []string{`ambiguous number "2,5"`}},
 		{"\"w tym\" naming only unspecified people", "10 osób, w tym 2 b.d.", integracja.ErrInvalid, nil},
-		{"a stray symbol", "20 # (12K i 8M)", integracja.ErrInvalid, []string{"#"}},
+		{"a stray symbol", "20 @ (12K i 8M)", integracja.ErrInvalid, []string{"'@'"}},
+		{"a newline is not a negative number", "20\n-5", integracja.ErrInvalid, []string{`character '\n' not allowed`}},
+		{"a hyphen between numbers is not a negative number", "12-8", integracja.ErrInvalid, []string{"unexpected character '-'"}},
+		{"a bidirectional mark", "20 (12K i 8M)\u202e", integracja.ErrInvalid, []string{`'\u202e'`}},
+		{"invalid UTF-8", "20 \xff", integracja.ErrInvalid, []string{"invalid UTF-8"}},
+
+		// Ambiguous forms found in reports, refused with a message that says
+		// why. https://leliwa.pl/tarnobrzeg__podsumowano_projekt_czas_na_aktywnosc_w_gminie_tarnobrzeg/:
+		{"a part that is not a sex", "658 osób w tym 480 kobiet, 178 mężczyzn i 142 osoby niepełnosprawne",
+			integracja.ErrInvalid, []string{`"142 osoby…" is not a breakdown by sex`}},
+		// https://mops.com.pl/bezrobocie/integra-program-integracji-zawodowej-i-spolecznej/podsumowanie-edycji-2014-2015:
+		// "Programem objętych było ponad 70 mieszkańców"
+		{"an approximate number", "ponad 70 mieszkańców", integracja.ErrInvalid, []string{`approximate number ("ponad")`}},
+		// https://dokumen.tips/documents/52-jak-wyla-dziecko-z-kpiel-52-jak-wyla-dziecko-z-kpiel-na-marginesie.html:
+		// "skorzystały prawie 4 tys. bezrobotnych, a 1,8 tys. spośród nich"
+		{"thousands, approximately", "prawie 4 tys.", integracja.ErrInvalid, []string{`approximate number ("prawie")`}},
+		{"thousands", "4 tys. osób", integracja.ErrInvalid, []string{`in thousands ("tys")`}},
+		{"thousands with a decimal comma", "1,8 tys.", integracja.ErrInvalid, []string{`ambiguous number "1,8"`}},
+		{"an approximate part", "20 osób, w tym około 12 kobiet", integracja.ErrInvalid, []string{`approximate number ("około")`}},
+		// http://fundacja.ekspert-kujawy.pl/projekty/14047-opis-projektu-33-2/:
+		// "72K tj. 60% i 48M tj. 40%"
+		{"a percentage", "72K tj. 60% i 48M tj. 40%", integracja.ErrInvalid, []string{"a percentage"}},
+		// https://docplayer.pl/amp/112954048-Ocena-zasobow-pomocy-spolecznej-autorzy-ewa-baniel.html:
+		// "Ogółem 1 9 173": the row number, then the figure
+		{"two numbers side by side", "1 9 173", integracja.ErrInvalid, []string{`two numbers side by side ("1" and "9173")`}},
+		{"a group of two digits", "12 34 osób", integracja.ErrInvalid, []string{"side by side"}},
+		{"a first group of four digits", "1234 567", integracja.ErrInvalid, []string{"side by side"}},
+		{"a group after a leading zero", "0 123", integracja.ErrInvalid, []string{"side by side"}},
+		{"a dot between groups", "12.345 osób", integracja.ErrInvalid, []string{`ambiguous number "12.345"`}},
+		{"a suppressed cell", "20 (<3K i #M)", integracja.ErrInvalid, []string{"suppressed cell"}},
+		{"the parts alone, too many to add up", "9223372036854775807 kobiet i 1 mężczyzna", integracja.ErrOutOfRange, []string{"9223372036854775808"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -89,9 +161,9 @@ func TestParseCountRejectsBadInput(t *testing.T) {
 			assert.ErrorIs(t, err, tt.cause)
 			var pe *integracja.ParseError
 			require.ErrorAs(t, err, &pe)
-			assert.Equal(t, tt.in, pe.Input, "the error names the input")
+			assert.Equal(t, excerpt(tt.in, MaxQuoted), pe.Input, "the error names the input, or its beginning")
 			if tt.in != "" {
-				assert.Contains(t, err.Error(), `"`+tt.in+`"`)
+				assert.Contains(t, err.Error(), strconv.Quote(pe.Input))
 			}
 			for _, d := range tt.details {
 				assert.Contains(t, pe.Detail.EN, d)
@@ -99,6 +171,44 @@ func TestParseCountRejectsBadInput(t *testing.T) {
 			assert.NotEmpty(t, integracja.Localize(err, language.Polish))
 		})
 	}
+}
+
+func TestParseCountBoundsItsInputAndWhatItQuotes(t *testing.T) {
+	t.Run("a text longer than MaxCountLen is refused before it is read", func(t *testing.T) {
+		in := "20 (12K i 8M)" + strings.Repeat(" ", MaxCountLen)
+		_, err := ParseCount(in)
+		require.ErrorIs(t, err, integracja.ErrOutOfRange)
+		assert.Contains(t, integracja.Localize(err, language.Polish), "zapis dłuższy niż 256 bajtów")
+		_, err = ParseCount(strings.Repeat("9", 1<<20))
+		require.ErrorIs(t, err, integracja.ErrOutOfRange)
+	})
+	t.Run("errors quote at most MaxQuoted bytes, cut between characters", func(t *testing.T) {
+		in := "20 (12 " + strings.Repeat("ż", 100) + ")"
+		_, err := ParseCount(in)
+		var pe *integracja.ParseError
+		require.ErrorAs(t, err, &pe)
+		assert.Equal(t, "20 (12 "+strings.Repeat("ż", 16)+"…", pe.Input)
+		assert.LessOrEqual(t, len(pe.Input), MaxQuoted+len("…"))
+		for _, msg := range []string{err.Error(), integracja.Localize(err, language.Polish)} {
+			assert.Less(t, len(msg), 300, msg)
+			assert.NotContains(t, msg, strings.Repeat("ż", 30))
+		}
+	})
+	t.Run("line breaks, control characters and bidirectional marks are escaped, never written", func(t *testing.T) {
+		for _, in := range []string{"20\nERROR fake log line", "20\r\n5", "\u202e02 (12K i 8M)", "20\u2028", "20\x1b[31m", "20\u200b"} {
+			_, err := ParseCount(in)
+			require.ErrorIs(t, err, integracja.ErrInvalid, "%q", in)
+			assert.NotErrorIs(t, err, integracja.ErrOutOfRange, "%q", in)
+			for _, msg := range []string{err.Error(), integracja.Localize(err, language.Polish)} {
+				assert.NotContains(t, msg, "\n", "%q", in)
+				assert.NotContains(t, msg, "\r", "%q", in)
+				assert.NotContains(t, msg, "\u202e", "%q", in)
+				assert.NotContains(t, msg, "\u2028", "%q", in)
+				assert.NotContains(t, msg, "\x1b", "%q", in)
+				assert.NotContains(t, msg, "\u200b", "%q", in)
+			}
+		}
+	})
 }
 
 func TestParseCountNamesThePartGivenTwiceInPolish(t *testing.T) {
