@@ -164,6 +164,6 @@ func ExampleDecodeProfiles() {
 	]`))
 	fmt.Println(integracja.Localize(err, language.Polish))
 	// Output:
-	// [1].exit: wartości są ze sobą sprzeczne: "2023-02-01": data zakończenia udziału 2023-02-01 przed datą przystąpienia 2023-03-01
+	// [1].exit: wartości są ze sobą sprzeczne: "2023-02-01": data zakończenia udziału wcześniejsza niż data przystąpienia do projektu
 	// [1].education: brak wymaganej wartości
 }

@@ -1,7 +1,11 @@
 package indicator
 
 import (
+	"errors"
 	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -324,14 +328,15 @@ func (p Profile) Validate() error {
 				EN: "born after entering the operation"}))
 		} else if age := p.BirthDate.AgeAt(p.Entry); age > maxAgeAtEntry {
 			errs = append(errs, integracja.OutOfRange(integracja.NewPath("birthDate"), "", integracja.Text{
-				PL: fmt.Sprintf("wiek w chwili przystąpienia %s, więcej niż %d", ageYears.Count(language.Polish, age), maxAgeAtEntry),
+				PL: fmt.Sprintf("wiek w chwili przystąpienia %s, więcej niż %s", ageYears.Count(language.Polish, age),
+					ageYears.Count(language.Polish, maxAgeAtEntry)),
 				EN: fmt.Sprintf("age at entry %d, more than %d", age, maxAgeAtEntry)}))
 		}
 	}
 	if p.Entry.IsValid() && p.Exit.IsValid() && p.Exit.Before(p.Entry) {
 		errs = append(errs, integracja.Inconsistent(integracja.NewPath("exit"), p.Exit.String(), integracja.Text{
-			PL: "data zakończenia udziału " + p.Exit.String() + " przed datą przystąpienia " + p.Entry.String(),
-			EN: "left on " + p.Exit.String() + ", before entering on " + p.Entry.String()}))
+			PL: "data zakończenia udziału wcześniejsza niż data przystąpienia do projektu",
+			EN: "left before entering the operation"}))
 	}
 	switch {
 	case !p.Status.IsValid():
@@ -367,9 +372,78 @@ func (p Profile) Validate() error {
 // date: a mistyped birth date ("1980-02-30", "1980-2-3") is still nearly
 // the participant's own, and personal data stays out of messages.
 func badBirthDate() error {
-	return integracja.NewFieldError(integracja.NewPath("birthDate"), integracja.ErrInvalid, "", integracja.Text{
-		PL: "data urodzenia nie jest prawidłową datą w formacie RRRR-MM-DD",
-		EN: "the birth date is not a valid date in the form YYYY-MM-DD"})
+	return integracja.NewFieldError(integracja.NewPath("birthDate"), integracja.ErrInvalid, "", textBadBirthDate)
+}
+
+var textBadBirthDate = integracja.Text{
+	PL: "data urodzenia nie jest prawidłową datą w formacie RRRR-MM-DD",
+	EN: "the birth date is not a valid date in the form YYYY-MM-DD"}
+
+// String returns the profile without its personal data, for logs and
+// debugging: the sex, the age at entry (not the birth date), the dates of
+// entry and exit, the status and the education, as codes:
+//
+//	indicator.Profile{sex: female, birthDate: hidden, ageAtEntry: 39, entry: 2019-06-01, status: long_term_unemployed, education: isced_3_4}
+//
+// The birth date and the answers to the sensitive questions (disability,
+// foreign background, minority, homelessness) are left out. [Profile.Format]
+// prints the same for every fmt verb, and [Profile.LogValue] gives log/slog
+// the same fields.
+func (p Profile) String() string {
+	var b strings.Builder
+	b.WriteString("indicator.Profile{sex: ")
+	b.WriteString(p.Sex.String())
+	b.WriteString(", birthDate: hidden, ageAtEntry: ")
+	b.WriteString(strconv.Itoa(p.AgeAtEntry()))
+	b.WriteString(", entry: ")
+	b.WriteString(p.Entry.String())
+	if p.HasLeft() {
+		b.WriteString(", exit: ")
+		b.WriteString(p.Exit.String())
+	}
+	b.WriteString(", status: ")
+	b.WriteString(p.Status.String())
+	b.WriteString(", education: ")
+	b.WriteString(p.Education.String())
+	b.WriteString("}")
+	return b.String()
+}
+
+// Format makes every fmt verb (%v, %+v, %#v, %s, %d, %x…) print
+// [Profile.String], and %q quote it, with the width and flags given, so
+// that a profile printed by accident, alone, through a pointer or in an
+// exported field of another struct, shows no birth date.
+//
+// What fmt cannot reach stays a limit: a Profile in an unexported field of
+// another struct is printed field by field (fmt may not call its methods
+// there), the birth date as {1980 5 15}; and a value of your own that holds
+// profiles, logged through slog's JSONHandler, is written with
+// encoding/json, in full. Log such values through a [slog.LogValuer] of
+// their own.
+func (p Profile) Format(f fmt.State, verb rune) {
+	if verb != 'q' {
+		verb = 's'
+	}
+	fmt.Fprintf(f, fmt.FormatString(f, verb), p.String())
+}
+
+// LogValue implements [slog.LogValuer]: log/slog writes the fields of
+// [Profile.String] as a group (sex, ageAtEntry, entry, exit when set,
+// status, education), never the birth date, with the default logger and
+// with every handler, alone, in a group or inside another value that
+// logs it. JSON encoding (json.Marshal) keeps the birth date: it is the
+// interchange format, and storage needs it.
+func (p Profile) LogValue() slog.Value {
+	attrs := []slog.Attr{
+		slog.String("sex", p.Sex.String()),
+		slog.Int("ageAtEntry", p.AgeAtEntry()),
+		slog.String("entry", p.Entry.String()),
+	}
+	if p.HasLeft() {
+		attrs = append(attrs, slog.String("exit", p.Exit.String()))
+	}
+	attrs = append(attrs, slog.String("status", p.Status.String()), slog.String("education", p.Education.String()))
+	return slog.GroupValue(attrs...)
 }
 
 // profileJSON has Profile's fields without its methods, so that decoding
@@ -377,21 +451,67 @@ func badBirthDate() error {
 type profileJSON Profile
 
 // UnmarshalJSON decodes a profile strictly (unknown fields are rejected,
-// errors carry the path of the bad value). A bad birth date is reported
-// without the text given, which is personal data. It does not validate:
+// errors carry the path of the bad value). The birth date is personal
+// data: a problem with it, or with a key spelled like it in another case,
+// is reported with its path and cause but without the text given (a date
+// that does not parse says which form is wanted). It does not validate:
 // call [Profile.Validate].
 func (p *Profile) UnmarshalJSON(data []byte) error {
 	var v profileJSON
 	if err := integracja.DecodeJSON(data, &v); err != nil {
-		for _, fe := range integracja.FieldErrors(err) {
-			if fe.Path.String() == "birthDate" {
-				return badBirthDate()
-			}
-		}
-		return err
+		return withoutBirthDate(err)
 	}
 	*p = Profile(v)
 	return nil
+}
+
+// withoutBirthDate returns err with the problems at a birth date made
+// free of what the input said there: no value, a detail of the library's
+// own, and the bare cause (a cause such as a ParseError would quote the
+// input).
+func withoutBirthDate(err error) error {
+	fes := integracja.FieldErrors(err)
+	masked := false
+	out := make([]error, 0, len(fes))
+	for _, fe := range fes {
+		if !isBirthDatePath(fe.Path) {
+			out = append(out, fe)
+			continue
+		}
+		masked = true
+		cause := bareCause(fe)
+		detail := integracja.Text{}
+		if cause == integracja.ErrInvalid {
+			detail = textBadBirthDate
+		}
+		out = append(out, integracja.NewFieldError(fe.Path, cause, "", detail))
+	}
+	if !masked {
+		return err
+	}
+	return integracja.Join(out...)
+}
+
+// isBirthDatePath reports whether the last element of p names the birth
+// date, in any case.
+func isBirthDatePath(p integracja.Path) bool {
+	s := p.String()
+	if i := strings.LastIndexAny(s, ".]"); i >= 0 {
+		s = s[i+1:]
+	}
+	return strings.EqualFold(s, "birthDate")
+}
+
+// bareCause returns the module's sentinel that err wraps, and ErrInvalid
+// for any other error.
+func bareCause(err error) error {
+	for _, c := range []error{integracja.ErrDuplicate, integracja.ErrUnknown, integracja.ErrRequired,
+		integracja.ErrOutOfRange, integracja.ErrInconsistent} {
+		if errors.Is(err, c) {
+			return c
+		}
+	}
+	return integracja.ErrInvalid
 }
 
 // DecodeProfile decodes one profile from JSON strictly and validates it; an
