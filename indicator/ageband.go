@@ -34,9 +34,11 @@ var ageYears = i18n.Noun{One: "rok", Few: "lata", Many: "lat", EnOne: "year", En
 //     Regulation (EU) 2021/1057, Annex I, EECO06–EECO08);
 //   - [WorkingAgeGUS]: GUS pre-working, working and post-working age
 //     (wiek przedprodukcyjny, produkcyjny, poprodukcyjny; women 18–59, men
-//     18–64 [V]; [NewWorkingAge] takes the limits of older series);
+//     18–64, verified: doc/law.md#gus-working-age; [NewWorkingAge] takes
+//     the limits of older series);
 //   - [ActivityAgePOKL]: PO KL "wiek aktywności zawodowej", 15–64 by
-//     default (UNVERIFIED; [NewActivityAge] takes other limits).
+//     default (unverified: doc/law.md#pokl-activity-age; [NewActivityAge]
+//     takes other limits).
 //
 // Others are made with [NewAgeBands] and [NewAgeBandsBySex]. An AgeBands is
 // an immutable value, comparable with ==; two tallies merge only when their
@@ -53,7 +55,7 @@ type AgeBands struct {
 
 // ESF2014AgeBands returns the age bands of ESF 2014–2020: under 25 (CO06),
 // 25–54, and 55 and over ("above 54", CO07) — Regulation (EU) No 1304/2013,
-// Annex I [V]. Code "esf_2014".
+// Annex I (verified: doc/law.md#esf-2014). Code "esf_2014".
 func ESF2014AgeBands() AgeBands {
 	a, _ := NewAgeBands("esf_2014", 0, 25, 55)
 	return a
@@ -61,16 +63,17 @@ func ESF2014AgeBands() AgeBands {
 
 // ESFPlusAgeBands returns the age bands of ESF+ 2021–2027: under 18
 // (EECO06), 18–29 (EECO07), 30–54, and 55 and over (EECO08) — Regulation
-// (EU) 2021/1057, Annex I [V]. Code "esf_plus".
+// (EU) 2021/1057, Annex I (verified: doc/law.md#esf-plus). Code
+// "esf_plus".
 func ESFPlusAgeBands() AgeBands {
 	a, _ := NewAgeBands("esf_plus", 0, 18, 30, 55)
 	return a
 }
 
-// The limits of GUS "wiek produkcyjny" (working age) [V]: from 18 to 59
-// for women and to 64 for men ("Pojęcia stosowane w statystyce
-// publicznej"). Some older GUS series start it at 15; [NewWorkingAge]
-// takes other limits.
+// The limits of GUS "wiek produkcyjny" (working age): from 18 to 59 for
+// women and to 64 for men ("Pojęcia stosowane w statystyce publicznej";
+// verified: doc/law.md#gus-working-age). Some older GUS series start it at
+// 15; [NewWorkingAge] takes other limits.
 const (
 	DefaultWorkingAgeFrom    = 18
 	DefaultWorkingAgeWomenTo = 59
@@ -109,16 +112,19 @@ func NewWorkingAge(from, womenTo, menTo int) (AgeBands, error) {
 // The default limits of the PO KL "wiek aktywności zawodowej".
 const (
 	// DefaultActivityAgeFrom is the youngest age of "wiek aktywności
-	// zawodowej" in PO KL 2007–2013: 15. UNVERIFIED.
+	// zawodowej" in PO KL 2007–2013: 15; unverified
+	// (doc/law.md#pokl-activity-age).
 	DefaultActivityAgeFrom = 15
 	// DefaultActivityAgeTo is the oldest age of "wiek aktywności
-	// zawodowej" in PO KL 2007–2013: 64. UNVERIFIED.
+	// zawodowej" in PO KL 2007–2013: 64; unverified
+	// (doc/law.md#pokl-activity-age).
 	DefaultActivityAgeTo = 64
 )
 
 // ActivityAgePOKL returns [NewActivityAge] with the default limits 15–64,
 // the "wiek aktywności zawodowej" of PO KL 2007–2013 documents. The limits
-// are UNVERIFIED (no legal source confirms them), hence a parameter.
+// are unverified (no source read confirms them:
+// doc/law.md#pokl-activity-age), hence a parameter.
 func ActivityAgePOKL() AgeBands {
 	a, _ := NewActivityAge(DefaultActivityAgeFrom, DefaultActivityAgeTo)
 	return a

@@ -133,7 +133,8 @@ func validateCode(p integracja.Path, code string, required bool) error {
 			cut--
 		}
 		return integracja.Invalid(p, code[:cut]+"…", integracja.Text{
-			PL: fmt.Sprintf("kod dłuższy niż %d bajty", MaxCodeLen), EN: fmt.Sprintf("code longer than %d bytes", MaxCodeLen)})
+			PL: "kod dłuższy niż " + bytesNoun.Count(language.Polish, MaxCodeLen),
+			EN: "code longer than " + bytesNoun.Count(language.English, MaxCodeLen)})
 	case strings.IndexFunc(code, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }) >= 0:
 		return integracja.Invalid(p, code, integracja.Text{
 			PL: "kod nie może zawierać spacji ani znaków sterujących", EN: "a code cannot contain spaces or control characters"})

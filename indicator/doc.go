@@ -1,6 +1,7 @@
 // Package indicator measures programmes by sex, as ESF reporting requires
 // ("all data shall be broken down by gender": Regulation (EU) No 1304/2013,
-// Annex I; Regulation (EU) 2021/1057, Annex I).
+// Annex I; Regulation (EU) 2021/1057, Annex I; doc/law.md#esf records what
+// the library relies on and how well each fact is sourced).
 //
 // The building blocks:
 //
@@ -8,8 +9,8 @@
 //     and [ParseSex];
 //   - [Count], a number of people broken down by sex, with [ParseCount] for
 //     the notations Polish reports use ("20 (12K i 8M)", "142 osoby, w tym
-//     93 kobiety", "10 kobiet") and [Count.Format] for Polish or English
-//     ("20 (12 women, 8 men)");
+//     93 kobiety", "12 osób tj. 6 kobiet i 6 mężczyzn", "12 345 osób") and
+//     [Count.Format] for Polish or English ("20 (12 women, 8 men)");
 //   - [Ratio], an exact ratio whose percentage is a decimal rounded half
 //     away from zero ("62,50%", and "n/d" when the denominator is zero), and
 //     [Rates], a rate for women, for men and in total with the gap between
@@ -20,8 +21,9 @@
 //     [DecodeSet], which reads a set from JSON strictly and validates it;
 //   - [Suppression], small-cell suppression for public output ("<3", "#");
 //   - [Profile], [AgeBands] and [Tally]: participant profiles as ESF counts
-//     them, counted by sex × age band × labour-market status, in tallies
-//     that merge; and the ESF and ESF+ common indicators
+//     them (a profile holds a birth date, which no String, fmt verb, log
+//     line or error shows), counted by sex × age band × labour-market
+//     status, in tallies that merge; and the ESF and ESF+ common indicators
 //     ([CommonIndicator]).
 //
 // For example, the Siewierz OPS reported for 2011 "liczba klientów pomocy

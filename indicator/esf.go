@@ -52,24 +52,26 @@ func (f Framework) MarshalText() ([]byte, error) { return frameworks.MarshalText
 func (f *Framework) UnmarshalText(b []byte) error { return frameworks.UnmarshalText(f, b) }
 
 // Sourcing says how well the sources behind a fact are confirmed, with the
-// marks of the module's domain notes: [V] stated by a source, [P] partly
-// sourced, UNVERIFIED. The zero Sourcing is Verified.
+// marks of doc/law.md#status: verified (the regulation, act or programme
+// document, or an official reproduction of it, was read), partly (a
+// secondary source states it), unverified (no source read confirms it).
+// The zero Sourcing is Verified.
 type Sourcing uint8
 
 // The sourcing marks.
 const (
-	Verified      Sourcing = iota // [V]: a source states it
-	PartlySourced                 // [P]: partly sourced
-	Unverified                    // UNVERIFIED: no source confirms it
+	Verified      Sourcing = iota // verified: the primary source states it
+	PartlySourced                 // partly: a secondary source states it
+	Unverified                    // unverified: no source read confirms it
 )
 
 var sourcings = enum.MustNew(enum.Spec[Sourcing]{
 	Type: "Sourcing", Kind: "sourcing", KindPL: "stopnia potwierdzenia w źródłach",
 	Codes: []string{"verified", "partly_sourced", "unverified"},
 	Labels: []enum.Text{
-		{PL: "potwierdzone źródłem [V]", EN: "sourced [V]"},
-		{PL: "częściowo potwierdzone [P]", EN: "partly sourced [P]"},
-		{PL: "niepotwierdzone (UNVERIFIED)", EN: "unverified"},
+		{PL: "potwierdzone w źródle", EN: "verified"},
+		{PL: "częściowo potwierdzone", EN: "partly sourced"},
+		{PL: "niepotwierdzone", EN: "unverified"},
 	},
 	Fold:   true,
 	Errors: integracja.EnumErrors{},
@@ -100,9 +102,9 @@ func (s *Sourcing) UnmarshalText(b []byte) error { return sourcings.UnmarshalTex
 // (Regulation (EU) No 1304/2013, Annex I), so a CommonIndicator always
 // computes a [Count] by sex.
 //
-// The list of indicators comes from the Regulations' Annex I [V]; most
-// codes are the usual SFC numbering [P] ([CommonIndicator.Sourcing] says
-// which). CO12–CO14 (participants living in jobless households, with
+// The list of indicators comes from the Regulations' Annex I (verified,
+// doc/law.md#esf-2014 and doc/law.md#esf-plus); most codes are the usual
+// SFC numbering, partly sourced ([CommonIndicator.Sourcing] says which). CO12–CO14 (participants living in jobless households, with
 // dependent children, single-adult households with dependent children)
 // were removed by the 2018 Omnibus amendment (Regulation (EU, Euratom)
 // 2018/1046) and are not offered: they need household data a [Profile]
@@ -142,7 +144,8 @@ func (c CommonIndicator) Framework() Framework { return c.framework }
 
 // Sourcing says how well the indicator's code is confirmed by the sources:
 // the list of indicators is in the Regulations, the codes mostly come from
-// SFC practice ([P]); EECR05 is UNVERIFIED.
+// SFC practice (partly sourced); for EECR05 both the annex that defines it
+// and its code are unverified (doc/law.md#esf-longer-term).
 func (c CommonIndicator) Sourcing() Sourcing { return c.sourcing }
 
 // Sampled reports whether the Regulation lets the indicator be collected on
@@ -244,12 +247,12 @@ func commonIndicators() []CommonIndicator {
 
 	return []CommonIndicator{
 		// ESF 2014–2020, outputs.
-		out("CO01", T{PL: "bezrobotni, w tym długotrwale bezrobotni", EN: "unemployed, including long-term unemployed"}, unemployed),
+		out("CO01", T{PL: "osoby bezrobotne, w tym długotrwale bezrobotne", EN: "unemployed, including long-term unemployed"}, unemployed),
 		out("CO02", T{PL: "osoby długotrwale bezrobotne", EN: "long-term unemployed"}, ltu),
 		out("CO03", T{PL: "osoby bierne zawodowo", EN: "inactive"}, inactive),
 		out("CO04", T{PL: "osoby bierne zawodowo, nieuczestniczące w kształceniu lub szkoleniu",
 			EN: "inactive, not in education or training"}, func(p *Profile) bool { return p.Status == InactiveNotInEducation }),
-		out("CO05", T{PL: "pracujący, łącznie z prowadzącymi działalność na własny rachunek",
+		out("CO05", T{PL: "osoby pracujące, łącznie z prowadzącymi działalność na własny rachunek",
 			EN: "employed, including self-employed"}, employed),
 		out("CO06", T{PL: "osoby poniżej 25 lat", EN: "below 25 years of age"}, ageBetween(0, 24)),
 		out("CO07", T{PL: "osoby powyżej 54 lat", EN: "above 54 years of age"}, ageAtLeast(55)),
@@ -258,11 +261,11 @@ func commonIndicators() []CommonIndicator {
 			func(p *Profile) bool {
 				return p.AgeAtEntry() >= 55 && (p.Status.IsUnemployed() || p.Status == InactiveNotInEducation)
 			}),
-		out("CO09", T{PL: "osoby z wykształceniem podstawowym lub gimnazjalnym (ISCED 1–2)",
+		out("CO09", T{PL: "osoby z wykształceniem na poziomie ISCED 1–2",
 			EN: "with primary or lower secondary education (ISCED 1-2)"}, edu(ISCED1to2)),
-		out("CO10", T{PL: "osoby z wykształceniem ponadgimnazjalnym lub policealnym (ISCED 3–4)",
+		out("CO10", T{PL: "osoby z wykształceniem na poziomie ISCED 3–4",
 			EN: "with upper secondary or post-secondary education (ISCED 3-4)"}, edu(ISCED3to4)),
-		out("CO11", T{PL: "osoby z wykształceniem wyższym (ISCED 5–8)", EN: "with tertiary education (ISCED 5-8)"}, edu(ISCED5to8)),
+		out("CO11", T{PL: "osoby z wykształceniem na poziomie ISCED 5–8", EN: "with tertiary education (ISCED 5-8)"}, edu(ISCED5to8)),
 		out("CO15", T{PL: "migranci, osoby obcego pochodzenia, mniejszości (w tym społeczności marginalizowane, takie jak Romowie)",
 			EN: "migrants, participants with a foreign background, minorities (including marginalised communities such as the Roma)"},
 			func(p *Profile) bool { return p.ThirdCountNational || p.ForeignBackground || p.Minority }),
@@ -274,29 +277,29 @@ func commonIndicators() []CommonIndicator {
 		sampled(out("CO19", T{PL: "osoby z obszarów wiejskich", EN: "from rural areas"}, rural)),
 
 		// ESF 2014–2020, immediate results (within four weeks of leaving).
-		res("CR01", T{PL: "osoby bierne zawodowo, które po opuszczeniu programu poszukują pracy",
+		res("CR01", T{PL: "osoby bierne zawodowo poszukujące pracy po opuszczeniu programu",
 			EN: "inactive participants engaged in job searching upon leaving"},
 			func(p *Profile) bool { return p.Status.IsInactive() && p.Leaving.JobSearching }),
-		res("CR02", T{PL: "osoby, które po opuszczeniu programu podjęły kształcenie lub szkolenie",
+		res("CR02", T{PL: "osoby uczestniczące w kształceniu lub szkoleniu po opuszczeniu programu",
 			EN: "participants in education or training upon leaving"}, inEducation),
-		res("CR03", T{PL: "osoby, które uzyskały kwalifikacje po opuszczeniu programu",
+		res("CR03", T{PL: "osoby uzyskujące kwalifikacje po opuszczeniu programu",
 			EN: "participants gaining a qualification upon leaving"}, qualified),
 		res("CR04", T{PL: "osoby pracujące, łącznie z prowadzącymi działalność na własny rachunek, po opuszczeniu programu",
 			EN: "participants in employment, including self-employment, upon leaving"}, employedOnLeaving),
-		res("CR05", T{PL: "osoby w niekorzystnej sytuacji społecznej, które po opuszczeniu programu poszukują pracy, uczestniczą w kształceniu lub szkoleniu, zdobywają kwalifikacje lub są zatrudnione",
+		res("CR05", T{PL: "osoby w niekorzystnej sytuacji społecznej poszukujące pracy, uczestniczące w kształceniu lub szkoleniu, uzyskujące kwalifikacje lub pracujące, łącznie z prowadzącymi działalność na własny rachunek, po opuszczeniu programu",
 			EN: "disadvantaged participants engaged in job searching, education or training, gaining a qualification, or in employment upon leaving"},
 			func(p *Profile) bool { return p.Disadvantaged() && p.Leaving.Any() }),
 
 		// ESF 2014–2020, longer-term results (six months after leaving).
 		later("CR06", T{PL: "osoby pracujące, łącznie z prowadzącymi działalność na własny rachunek, sześć miesięcy po opuszczeniu programu",
 			EN: "participants in employment, including self-employment, six months after leaving"}, employedLater),
-		later("CR07", T{PL: "osoby, które sześć miesięcy po opuszczeniu programu znajdują się w lepszej sytuacji na rynku pracy",
+		later("CR07", T{PL: "osoby w lepszej sytuacji na rynku pracy sześć miesięcy po opuszczeniu programu",
 			EN: "participants with an improved labour market situation six months after leaving"},
 			func(p *Profile) bool { return p.Later.Improved }),
-		later("CR08", T{PL: "osoby powyżej 54 lat, które pracują, łącznie z prowadzącymi działalność na własny rachunek, sześć miesięcy po opuszczeniu programu",
+		later("CR08", T{PL: "osoby powyżej 54 lat pracujące, łącznie z prowadzącymi działalność na własny rachunek, sześć miesięcy po opuszczeniu programu",
 			EN: "participants above 54 years of age in employment, including self-employment, six months after leaving"},
 			func(p *Profile) bool { return p.AgeAtEntry() >= 55 && p.Later.Employed }),
-		later("CR09", T{PL: "osoby w niekorzystnej sytuacji społecznej, które pracują, łącznie z prowadzącymi działalność na własny rachunek, sześć miesięcy po opuszczeniu programu",
+		later("CR09", T{PL: "osoby w niekorzystnej sytuacji społecznej pracujące, łącznie z prowadzącymi działalność na własny rachunek, sześć miesięcy po opuszczeniu programu",
 			EN: "disadvantaged participants in employment, including self-employment, six months after leaving"},
 			func(p *Profile) bool { return p.Disadvantaged() && p.Later.Employed }),
 
@@ -325,23 +328,24 @@ func commonIndicators() []CommonIndicator {
 			func(p *Profile) bool { return p.ThirdCountNational }), PartlySourced),
 		plus(out("EECO14", T{PL: "osoby obcego pochodzenia", EN: "participants with a foreign background"},
 			func(p *Profile) bool { return p.ForeignBackground }), PartlySourced),
-		plus(out("EECO15", T{PL: "mniejszości, w tym społeczności marginalizowane, takie jak Romowie",
+		plus(out("EECO15", T{PL: "mniejszości (w tym społeczności marginalizowane, takie jak Romowie)",
 			EN: "minorities, including marginalised communities such as the Roma"},
 			func(p *Profile) bool { return p.Minority }), PartlySourced),
-		plus(out("EECO16", T{PL: "osoby w kryzysie bezdomności lub dotknięte wykluczeniem z dostępu do mieszkań",
+		plus(out("EECO16", T{PL: "osoby bezdomne lub dotknięte wykluczeniem z dostępu do mieszkań",
 			EN: "homeless or affected by housing exclusion"}, homeless), PartlySourced),
 		plus(out("EECO17", T{PL: "osoby z obszarów wiejskich", EN: "participants from rural areas"}, rural), PartlySourced),
 
 		// ESF+ 2021–2027, results (within four weeks, 28 days, of leaving).
 		plus(res("EECR01", T{PL: "osoby poszukujące pracy po opuszczeniu programu", EN: "participants engaged in job searching upon leaving"},
 			jobSearching), Verified),
-		plus(res("EECR02", T{PL: "osoby, które po opuszczeniu programu podjęły kształcenie lub szkolenie",
+		plus(res("EECR02", T{PL: "osoby uczestniczące w kształceniu lub szkoleniu po opuszczeniu programu",
 			EN: "participants in education or training upon leaving"}, inEducation), Verified),
-		plus(res("EECR03", T{PL: "osoby, które uzyskały kwalifikacje po opuszczeniu programu",
+		plus(res("EECR03", T{PL: "osoby uzyskujące kwalifikacje po opuszczeniu programu",
 			EN: "participants gaining a qualification upon leaving"}, qualified), Verified),
 		plus(res("EECR04", T{PL: "osoby pracujące, łącznie z prowadzącymi działalność na własny rachunek, po opuszczeniu programu",
 			EN: "participants in employment, including self-employment, upon leaving"}, employedOnLeaving), Verified),
-		// ESF+ longer-term result; the code is UNVERIFIED.
+		// ESF+ longer-term result: the annex that defines it and its code
+		// are unverified (doc/law.md#esf-longer-term).
 		plus(later("EECR05", T{PL: "osoby pracujące, łącznie z prowadzącymi działalność na własny rachunek, sześć miesięcy po opuszczeniu programu",
 			EN: "participants in employment, including self-employment, six months after leaving"}, employedLater), Unverified),
 	}
@@ -349,27 +353,40 @@ func commonIndicators() []CommonIndicator {
 
 // CommonIndicators returns the common indicators for participants of the
 // ESF 2014–2020 and of ESF+ 2021–2027 in a new slice, in the order of the
-// Regulations' annexes:
+// Regulations' annexes (doc/law.md#esf-2014, doc/law.md#esf-plus):
 //
-//   - ESF 2014–2020 outputs CO01–CO11 and CO15–CO19 (the list is [V], the
-//     codes [P]; CO18 and CO19 may be collected on a representative
-//     sample; CO12–CO14 were removed in 2018 and are not computed);
+//   - ESF 2014–2020 outputs CO01–CO11 and CO15–CO19 (the list verified,
+//     the codes partly sourced; CO18 and CO19 may be collected on a
+//     representative sample; CO12–CO14 were removed in 2018 and are not
+//     computed);
 //   - ESF 2014–2020 immediate results CR01–CR05, within four weeks of
 //     leaving, and longer-term results CR06–CR09, six months after leaving
-//     (list [V], codes [P]);
-//   - ESF+ outputs EECO01–EECO17 (codes [P] from the SFC FAQ, EECO02 and
-//     EECO12 [V]);
-//   - ESF+ results EECR01–EECR04, within 28 days of leaving ([V]; EECR01
-//     and EECR04 exclude each other), and EECR05, employment six months
-//     after leaving (code UNVERIFIED).
+//     (the list verified, the codes partly sourced);
+//   - ESF+ outputs EECO01–EECO17 (codes partly sourced from the SFC FAQ,
+//     EECO02 and EECO12 verified);
+//   - ESF+ results EECR01–EECR04, within 28 days of leaving (verified;
+//     EECR01 and EECR04 exclude each other), and EECR05, employment six
+//     months after leaving: whether an annex of Regulation (EU) 2021/1057
+//     defines it, and under which code, is unverified
+//     (doc/law.md#esf-longer-term), so a programme may leave it out.
 //
 // Age is measured at entry; the result indicators count only participants
 // who have left (Exit set).
 //
+// The Polish names use one wording for each concept in both periods and
+// in outputs and results alike: the employed are "osoby pracujące, łącznie
+// z prowadzącymi działalność na własny rachunek" in CO05, CR04, CR05,
+// CR06, CR08, CR09, EECO05, EECR04 and EECR05; the unemployed "osoby
+// bezrobotne, w tym długotrwale bezrobotne"; a result ends "po opuszczeniu
+// programu", a longer-term one "sześć miesięcy po opuszczeniu programu";
+// education is named by its ISCED levels ("osoby z wykształceniem na
+// poziomie ISCED 3–4"), which read the same before and after the Polish
+// school reform of 2017.
+//
 // CO09 counts ISCED 1–2 as Annex I of Regulation (EU) No 1304/2013 words
 // it; participants below primary education ([ISCED0]) fall in none of
 // CO09–CO11. Whether the Commission's guidance folds ISCED 0 into CO09 is
-// UNVERIFIED; a programme that does so adds its [ISCED0] participants to
+// unverified; a programme that does so adds its [ISCED0] participants to
 // CO09 itself. ESF+ EECO09 names ISCED 0–2 and counts both.
 func CommonIndicators() []CommonIndicator { return commonIndicators() }
 

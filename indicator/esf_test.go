@@ -54,7 +54,7 @@ func TestCommonIndicatorList(t *testing.T) {
 		b := CommonIndicators()
 		assert.Equal(t, "CO01", b[0].Code())
 	})
-	t.Run("sourcing marks follow the domain notes", func(t *testing.T) {
+	t.Run("sourcing marks follow doc/law.md", func(t *testing.T) {
 		marks := map[string]Sourcing{}
 		for _, c := range CommonIndicators() {
 			marks[c.Code()] = c.Sourcing()
@@ -80,15 +80,11 @@ func TestCommonIndicatorList(t *testing.T) {
 		assert.Equal(t, []string{"CO18", "CO19"}, sampled)
 		assert.Equal(t, []string{"CR06", "CR07", "CR08", "CR09", "EECR05"}, longTerm)
 	})
-	t.Run("the Polish names of CR08 and CR09 read as Polish", func(t *testing.T) {
-		for code, want := range map[string]string{
-			"CR08": "osoby powyżej 54 lat, które pracują, łącznie z prowadzącymi działalność na własny rachunek, sześć miesięcy po opuszczeniu programu",
-			"CR09": "osoby w niekorzystnej sytuacji społecznej, które pracują, łącznie z prowadzącymi działalność na własny rachunek, sześć miesięcy po opuszczeniu programu",
-		} {
-			c, err := LookupCommonIndicator(code)
-			require.NoError(t, err)
-			assert.Equal(t, want, c.Name(language.Polish))
-		}
+	t.Run("sourcing marks name the marks of doc/law.md, in words", func(t *testing.T) {
+		assert.Equal(t, "potwierdzone w źródle", Verified.Label(language.Polish))
+		assert.Equal(t, "częściowo potwierdzone", PartlySourced.Label(language.Polish))
+		assert.Equal(t, "niepotwierdzone", Unverified.Label(language.Polish))
+		assert.Equal(t, "partly sourced", PartlySourced.Label(language.English))
 	})
 	t.Run("Describe names code, indicator, kind and period", func(t *testing.T) {
 		c, err := LookupCommonIndicator("EECO01")
@@ -96,6 +92,65 @@ func TestCommonIndicatorList(t *testing.T) {
 		assert.Equal(t, "EECO01 — łączna liczba uczestników (wskaźnik produktu, EFS+ 2021–2027)", c.Describe(language.Polish))
 		assert.Equal(t, "EECO01 — total number of participants (output indicator, ESF+ 2021-2027)", c.Describe(language.English))
 	})
+}
+
+// TestCommonIndicatorsUseOneWordingPerConcept holds every Polish name of a
+// concept to one wording, in outputs and results, ESF 2014 and ESF+ alike:
+// each code listed must contain the wording, and no name may word the
+// concept another way.
+func TestCommonIndicatorsUseOneWordingPerConcept(t *testing.T) {
+	concepts := []struct {
+		wording string
+		codes   []string
+		not     []string // other wordings of the same concept
+	}{
+		{"osoby bezrobotne, w tym długotrwale bezrobotne", []string{"CO01", "EECO02"}, []string{"bezrobotni"}},
+		{"bezrobotne, w tym długotrwale bezrobotne", []string{"CO01", "CO08", "EECO02"}, nil},
+		{"osoby długotrwale bezrobotne", []string{"CO02", "EECO03"}, nil},
+		{"osoby bierne zawodowo", []string{"CO03", "CO04", "CR01", "EECO04"}, nil},
+		{"nieuczestniczące w kształceniu lub szkoleniu", []string{"CO04", "CO08"}, []string{"ani szkoleniu"}},
+		{"pracujące, łącznie z prowadzącymi działalność na własny rachunek",
+			[]string{"CO05", "CR04", "CR05", "CR06", "CR08", "CR09", "EECO05", "EECR04", "EECR05"},
+			[]string{"zatrudnion", "które pracują", "pracujący", "w tym prowadząc"}},
+		{"osoby pracujące, łącznie z prowadzącymi działalność na własny rachunek", []string{"CO05", "CR04", "CR06", "EECO05", "EECR04", "EECR05"}, nil},
+		{"powyżej 54 lat", []string{"CO07", "CO08", "CR08"}, nil},
+		{"z wykształceniem na poziomie ISCED 3–4", []string{"CO10", "EECO10"}, []string{"ponadgimnazjaln"}},
+		{"z wykształceniem na poziomie ISCED 5–8", []string{"CO11", "EECO11"}, []string{"wyższym"}},
+		{"osoby obcego pochodzenia", []string{"CO15", "EECO14"}, []string{"uczestnicy obcego"}},
+		{"mniejszości (w tym społeczności marginalizowane, takie jak Romowie)", []string{"CO15", "EECO15"}, []string{"mniejszości, w tym"}},
+		{"osoby z niepełnosprawnościami", []string{"CO16", "EECO12"}, nil},
+		{"w niekorzystnej sytuacji społecznej", []string{"CO17", "CR05", "CR09"}, nil},
+		{"osoby bezdomne lub dotknięte wykluczeniem z dostępu do mieszkań", []string{"CO18", "EECO16"}, []string{"kryzysie bezdomności"}},
+		{"osoby z obszarów wiejskich", []string{"CO19", "EECO17"}, nil},
+		{"poszukujące pracy", []string{"CR01", "CR05", "EECR01"}, []string{"poszukują pracy"}},
+		{"uczestniczące w kształceniu lub szkoleniu", []string{"CR02", "CR05", "EECR02"}, []string{"podjęły", "uczestniczą w"}},
+		{"uzyskujące kwalifikacje", []string{"CR03", "CR05", "EECR03"}, []string{"uzyskały", "zdobywają", "zdobywające"}},
+		{"po opuszczeniu programu", []string{"CR01", "CR02", "CR03", "CR04", "CR05", "CR06", "CR07", "CR08", "CR09",
+			"EECR01", "EECR02", "EECR03", "EECR04", "EECR05"}, []string{"zakończeniu udziału"}},
+		{"sześć miesięcy po opuszczeniu programu", []string{"CR06", "CR07", "CR08", "CR09", "EECR05"}, []string{"6 miesięcy"}},
+	}
+	names := map[string]string{}
+	for _, c := range CommonIndicators() {
+		names[c.Code()] = c.Name(language.Polish)
+	}
+	for _, concept := range concepts {
+		for _, code := range concept.codes {
+			assert.Contains(t, names[code], concept.wording, code)
+		}
+		for code, name := range names {
+			for _, other := range concept.not {
+				assert.NotContains(t, name, other, "%s words %q otherwise", code, concept.wording)
+			}
+		}
+	}
+	assert.Equal(t, "pracujący, łącznie z prowadzącymi działalność na własny rachunek", Employed.Label(language.Polish),
+		"the status at entry words the concept as the indicators do")
+	assert.Equal(t, "bierny zawodowo, nieuczestniczący w kształceniu lub szkoleniu", InactiveNotInEducation.Label(language.Polish))
+	for code, name := range names {
+		if strings.HasPrefix(code, "CR") || strings.HasPrefix(code, "EECR") {
+			assert.True(t, strings.HasSuffix(name, "po opuszczeniu programu"), "%s ends with the time of the result: %s", code, name)
+		}
+	}
 }
 
 func TestLookupCommonIndicator(t *testing.T) {

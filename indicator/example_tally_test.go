@@ -116,7 +116,7 @@ func ExampleCommonIndicator_Count() {
 	// EECO01 total number of participants: 4 (2 women, 2 men)
 	// EECO02 osoby bezrobotne, w tym długotrwale bezrobotne: 3 (2K i 1M)
 	// EECO02 unemployed, including long-term unemployed: 3 (2 women, 1 man)
-	// EECR03 osoby, które uzyskały kwalifikacje po opuszczeniu programu: 2 (1K i 1M)
+	// EECR03 osoby uzyskujące kwalifikacje po opuszczeniu programu: 2 (1K i 1M)
 	// EECR03 participants gaining a qualification upon leaving: 2 (1 woman, 1 man)
 	// EECR04 osoby pracujące, łącznie z prowadzącymi działalność na własny rachunek, po opuszczeniu programu: 2 (1K i 1M)
 	// EECR04 participants in employment, including self-employment, upon leaving: 2 (1 woman, 1 man)

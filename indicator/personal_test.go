@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log"
 	"log/slog"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -338,4 +339,49 @@ func checkNoBirthDateInErrors(t *testing.T, doc string) {
 			}
 		}
 	}
+}
+
+// TestPolishMessagesHoldNoFieldNamesOrEnglishKinds gathers the problems
+// the package reports and checks that the Polish detail of each (the
+// sentence after the path and the cause) names no JSON field and no
+// English kind or identifier: the path already says where.
+func TestPolishMessagesHoldNoFieldNamesOrEnglishKinds(t *testing.T) {
+	english := regexp.MustCompile(`\b(birthDate|entry|exit|education|leaving|later|jobSearching|achieved|target|parent|unit|code|women|men|unspecified|cells|bands|band|count|threshold|protection|labels|sex|total|tally|scheme|indicator|NewTally|Profile|Count|Set)\b`)
+	var errs []error
+	p := participant()
+	p.BirthDate, p.Exit, p.Status, p.Education = integracja.MustParseDate("2020-01-01"), integracja.MustParseDate("2019-01-01"), 0, Education(9)
+	p.Leaving = Leaving{JobSearching: true, Employed: true}
+	errs = append(errs, p.Validate())
+	ins := siewierz()
+	ins[0].Code, ins[1].Achieved, ins[2].Parent, ins[2].Unit = strings.Repeat("x", 70), Count{Women: 99}, "K09", UnitHours
+	errs = append(errs, Set(ins).Validate(), Set(append(siewierz(), siewierz()[0])).Validate())
+	cyc := siewierz()
+	cyc[0].Parent = "K03"
+	errs = append(errs, Set(cyc).Validate())
+	var empty Tally
+	errs = append(errs, empty.AddRecord(Female, 0, Employed))
+	tally := NewTally(ESF2014AgeBands())
+	errs = append(errs, tally.AddRecord(Female, 9, Employed), tally.Add(Profile{Sex: Female}), tally.Merge(NewTally(ESFPlusAgeBands())))
+	_, err := DecodeTally([]byte(`{"bands":` + esf2014JSON(t) + `,"cells":[{"band":5,"status":"employed","count":{"women":1}}]}`))
+	errs = append(errs, err, Count{Women: -1}.Validate(), Suppression{Threshold: 2}.Validate())
+	_, err = NewAgeBandsBySex("", []int{3, 2}, nil, nil, []integracja.Text{{}})
+	errs = append(errs, err)
+	for _, in := range []string{"20 (12K i 6M)", "10 osób, w tym 12 kobiet", "kobiet 10", "20 (10K i 10K)", "1 9 173", "ponad 70"} {
+		_, err := ParseCount(in)
+		errs = append(errs, err)
+	}
+	n := 0
+	for _, err := range errs {
+		require.Error(t, err)
+		for _, fe := range integracja.FieldErrors(err) {
+			n++
+			assert.False(t, english.MatchString(fe.Detail.PL), "%s: %q", fe.Path, fe.Detail.PL)
+		}
+		var pe *integracja.ParseError
+		if errors.As(err, &pe) {
+			n++
+			assert.False(t, english.MatchString(pe.Detail.PL), "%q", pe.Detail.PL)
+		}
+	}
+	assert.Greater(t, n, 25, "the test sees the problems it means to")
 }

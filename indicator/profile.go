@@ -50,8 +50,8 @@ var statuses = enum.MustNew(enum.Spec[LabourStatus]{
 		{PL: "bezrobotny", EN: "unemployed"},
 		{PL: "długotrwale bezrobotny", EN: "long-term unemployed"},
 		{PL: "bierny zawodowo, uczący się lub szkolący", EN: "inactive, in education or training"},
-		{PL: "bierny zawodowo, nieuczestniczący w kształceniu ani szkoleniu", EN: "inactive, not in education or training"},
-		{PL: "pracujący, w tym prowadzący działalność na własny rachunek", EN: "employed, including self-employed"},
+		{PL: "bierny zawodowo, nieuczestniczący w kształceniu lub szkoleniu", EN: "inactive, not in education or training"},
+		{PL: "pracujący, łącznie z prowadzącymi działalność na własny rachunek", EN: "employed, including self-employed"},
 	},
 	Fold:   true,
 	Errors: integracja.EnumErrors{},
@@ -156,11 +156,11 @@ type Leaving struct {
 	// JobSearching: engaged in job searching upon leaving (poszukujący
 	// pracy po opuszczeniu programu; CR01, EECR01).
 	JobSearching bool `json:"jobSearching,omitempty"`
-	// InEducation: in education or training upon leaving (podjął
-	// kształcenie lub szkolenie; CR02, EECR02).
+	// InEducation: in education or training upon leaving (uczestniczący
+	// w kształceniu lub szkoleniu po opuszczeniu programu; CR02, EECR02).
 	InEducation bool `json:"inEducation,omitempty"`
-	// Qualification: gained a qualification upon leaving (uzyskał
-	// kwalifikacje; CR03, EECR03).
+	// Qualification: gained a qualification upon leaving (uzyskujący
+	// kwalifikacje po opuszczeniu programu; CR03, EECR03).
 	Qualification bool `json:"qualification,omitempty"`
 	// Employed: in employment, including self-employment, upon leaving
 	// (pracujący, łącznie z prowadzącymi działalność na własny rachunek;
@@ -172,8 +172,9 @@ type Leaving struct {
 func (l Leaving) Any() bool { return l.JobSearching || l.InEducation || l.Qualification || l.Employed }
 
 // Later is a participant's situation six months after leaving an operation,
-// which the longer-term result indicators look at (CR06–CR09; EECR05,
-// UNVERIFIED code). The zero Later is "neither".
+// which the longer-term result indicators look at (CR06–CR09; and EECR05,
+// whose annex and code are unverified: doc/law.md#esf-longer-term). The
+// zero Later is "neither".
 type Later struct {
 	// Employed: in employment, including self-employment, six months after
 	// leaving (CR06, CR08, CR09, EECR05).
@@ -290,8 +291,9 @@ func (p Profile) HasLeft() bool { return !p.Exit.IsZero() }
 // CR05 and CR09: a participant counted in CO15 (migrant, foreign
 // background, minority), CO16 (disability), CO17 (other disadvantaged) or
 // CO18 (homeless or housing exclusion). Which groups make up
-// "disadvantaged" is the Commission's guidance, not the Regulation:
-// UNVERIFIED; a programme that counts otherwise computes its own predicate.
+// "disadvantaged" is the Commission's guidance, not the Regulation, and is
+// unverified (doc/law.md#esf-2014); a programme that counts otherwise
+// computes its own predicate.
 func (p Profile) Disadvantaged() bool {
 	return p.ThirdCountNational || p.ForeignBackground || p.Minority || p.Disability ||
 		p.OtherDisadvantaged || p.Homeless
@@ -357,7 +359,7 @@ func (p Profile) Validate() error {
 	}
 	if p.Exit.IsZero() && p.Later.Any() {
 		errs = append(errs, integracja.Inconsistent(integracja.NewPath("later"), "", integracja.Text{
-			PL: "sytuacja 6 miesięcy po opuszczeniu projektu podana bez daty zakończenia udziału",
+			PL: "sytuacja sześć miesięcy po opuszczeniu projektu podana bez daty zakończenia udziału",
 			EN: "situation six months after leaving given without an exit date"}))
 	}
 	if p.Leaving.JobSearching && p.Leaving.Employed {

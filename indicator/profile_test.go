@@ -274,6 +274,23 @@ func TestProfileValidate(t *testing.T) {
 		assert.NotContains(t, integracja.Localize(err, language.Polish), "2019-06-02")
 		assert.NotContains(t, err.Error(), "2019-06-02")
 	})
+	t.Run("Polish messages say ages with their plural and no ISO date in a sentence", func(t *testing.T) {
+		p := participant()
+		p.BirthDate = integracja.MustParseDate("1880-01-01")
+		p.Exit = integracja.MustParseDate("2019-05-01")
+		p.Later = Later{Improved: true}
+		fes := integracja.FieldErrors(p.Validate())
+		require.Len(t, fes, 2)
+		assert.Equal(t, "wiek w chwili przystąpienia 139 lat, więcej niż 130 lat", fes[0].Detail.PL)
+		assert.Equal(t, "exit", fes[1].Path.String())
+		assert.Equal(t, "data zakończenia udziału wcześniejsza niż data przystąpienia do projektu", fes[1].Detail.PL)
+		assert.Equal(t, "2019-05-01", fes[1].Value, "the date stays the value, outside the sentence")
+		p.Exit = integracja.Date{}
+		p.Later = Later{Improved: true}
+		fes = integracja.FieldErrors(p.Validate())
+		require.Len(t, fes, 2)
+		assert.Equal(t, "sytuacja sześć miesięcy po opuszczeniu projektu podana bez daty zakończenia udziału", fes[1].Detail.PL)
+	})
 }
 
 func TestProfileHelpers(t *testing.T) {

@@ -72,12 +72,14 @@ var notApplicable = integracja.Text{PL: "n/d", EN: "n/a"}
 // formatDecimal writes d with exactly places decimals, the decimal comma
 // and CLDR grouping in Polish (a no-break space, only from five integer
 // digits up: 1234,50 and 12 345,50), the decimal point and comma groups in
-// English (1,234.50). It works on the decimal's digits, never on a float.
+// English (1,234.50). A negative number takes the minus sign U+2212
+// ("−62,50"), the sign typography uses and "K−M" beside it already has,
+// not the hyphen. It works on the decimal's digits, never on a float.
 func formatDecimal(d decimal.Decimal, places int32, en bool) string {
 	s := d.StringFixed(places)
 	sign := ""
 	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
+		sign, s = "\u2212", s[1:]
 	}
 	intPart, frac, _ := strings.Cut(s, ".")
 	sep, dec, minGroup := "\u00a0", ",", 5
@@ -136,8 +138,9 @@ func (r Rates) Gap(places int32) (decimal.Decimal, bool) {
 }
 
 // FormatGap returns [Rates.Gap] with its sign and unit: "+20,00 pkt proc."
-// in Polish (the abbreviation GUS uses), "+20.00 pp" in English; "n/d" or
-// "n/a" when it is not applicable.
+// or "−62,50 pkt proc." (with the minus sign U+2212) in Polish, the
+// abbreviation GUS uses; "+20.00 pp" in English; "n/d" or "n/a" when it is
+// not applicable.
 func (r Rates) FormatGap(t language.Tag, places int32) string {
 	g, ok := r.Gap(places)
 	if !ok {

@@ -69,7 +69,7 @@ func TestRatioFormat(t *testing.T) {
 		{"zero", Ratio{0, 8}, 2, "0,00%", "0.00%"},
 		{"four integer digits are not grouped in Polish", Ratio{1234, 100}, 1, "1234,0%", "1,234.0%"},
 		{"five integer digits are grouped with a no-break space", Ratio{12345, 100}, 0, "12\u00a0345%", "12,345%"},
-		{"a negative share keeps its sign", Ratio{-5, 8}, 1, "-62,5%", "-62.5%"},
+		{"a negative share keeps its sign, the minus sign U+2212", Ratio{-5, 8}, 1, "−62,5%", "−62.5%"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -105,7 +105,7 @@ func TestRatesBySex(t *testing.T) {
 		gap, ok := r.Gap(1)
 		require.True(t, ok)
 		assert.True(t, gap.Equal(decimal.NewFromInt(-50)), "got %s", gap)
-		assert.Equal(t, "-50,0 pkt proc.", r.FormatGap(language.Polish, 1))
+		assert.Equal(t, "\u221250,0 pkt proc.", r.FormatGap(language.Polish, 1), "the minus sign, as in K−M")
 	})
 	t.Run("equal rates have a zero gap with a plus sign", func(t *testing.T) {
 		r := RatesBySex(Count{Women: 1, Men: 2}, Count{Women: 2, Men: 4})

@@ -293,6 +293,29 @@ func TestTallyNeverWraps(t *testing.T) {
 	})
 }
 
+func TestTallyErrorsCountBandsInPolish(t *testing.T) {
+	five, err := NewAgeBands("five", 0, 18, 30, 45, 60)
+	require.NoError(t, err)
+	one, err := NewAgeBands("one", 0)
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		bands  AgeBands
+		pl, en string
+	}{
+		{one, "schemat „one” ma 1 przedział", `scheme "one" has 1 band`},
+		{ESF2014AgeBands(), "schemat „esf_2014” ma 3 przedziały", `scheme "esf_2014" has 3 bands`},
+		{ESFPlusAgeBands(), "schemat „esf_plus” ma 4 przedziały", `scheme "esf_plus" has 4 bands`},
+		{five, "schemat „five” ma 5 przedziałów", `scheme "five" has 5 bands`},
+	} {
+		b, err := json.Marshal(tc.bands)
+		require.NoError(t, err)
+		_, err = DecodeTally([]byte(`{"bands":` + string(b) + `,"cells":[{"band":7,"status":"employed","count":{"women":1}}]}`))
+		require.ErrorIs(t, err, integracja.ErrOutOfRange)
+		assert.Contains(t, integracja.Localize(err, language.Polish), tc.pl)
+		assert.Contains(t, err.Error(), tc.en)
+	}
+}
+
 func TestTallyJSON(t *testing.T) {
 	t.Run("only non-empty cells are written", func(t *testing.T) {
 		tally := NewTally(ESF2014AgeBands())

@@ -30,7 +30,7 @@ func TestReportInPolishByDefault(t *testing.T) {
 		"  liczba klientów pomocy społecznej, objętych kontraktami socjalnymi: 20 (12K i 8M)\n",
 		"    w tym liczba klientów pomocy społecznej, którzy zakończyli udział w projekcie: 20 (12K i 8M)\n",
 		"    w tym liczba osób, które uzyskują nowe kwalifikacje zawodowe: 5 (5M)\n",
-		"  odsetek uzyskujących kwalifikacje: kobiety 0,00%, mężczyźni 62,50%, ogółem 25,00%, różnica K−M -62,50 pkt proc.\n",
+		"  odsetek uzyskujących kwalifikacje: kobiety 0,00%, mężczyźni 62,50%, ogółem 25,00%, różnica K−M −62,50 pkt proc.\n",
 		"  osoby, które skorzystały z usług Klubu: 227 (131K i 96M)\n",
 		"    w tym osoby objęte długotrwałą współpracą ukierunkowaną na aktywizację zawodową: 142 (93K i 49M)\n",
 		"    w tym osoby zatrudnione w ramach prac społecznie użytecznych: 33 (31K i 2M)\n",
