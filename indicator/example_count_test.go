@@ -50,6 +50,29 @@ func ExampleParseCount() {
 	// "20 (12 women, 8 men)"       women 12, men 8
 }
 
+func ExampleParseCount_reports() {
+	for _, s := range []string{
+		"12 osób tj. 6 kobiet i 6 mężczyzn", // every part after "tj."
+		"72K i 48M",                         // the parts alone
+		"12 345 osób",                       // digits grouped by threes
+		"ponad 70 mieszkańców",              // approximate: refused
+		"1 9 173",                           // a row number and a figure: refused
+	} {
+		c, err := indicator.ParseCount(s)
+		if err != nil {
+			fmt.Println(integracja.Localize(err, language.Polish))
+			continue
+		}
+		fmt.Printf("%q: %s\n", s, c)
+	}
+	// Output:
+	// "12 osób tj. 6 kobiet i 6 mężczyzn": 12 (6K i 6M)
+	// "72K i 48M": 120 (72K i 48M)
+	// "12 345 osób": 12345 (12345 b.d.)
+	// nie można odczytać liczby osób "ponad 70 mieszkańców": nieprawidłowa wartość: liczba przybliżona („ponad”) nie mówi, ile jest osób; podaj dokładną liczbę
+	// nie można odczytać liczby osób "1 9 173": nieprawidłowa wartość: dwie liczby obok siebie („1” i „9173”): nie wiadomo, czy to jedna liczba; grupa tysięcy ma trzy cyfry
+}
+
 func ExampleParseCount_inconsistent() {
 	_, err := indicator.ParseCount("20 (12K i 6M)")
 	fmt.Println(integracja.Localize(err, language.Polish))

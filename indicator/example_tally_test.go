@@ -2,6 +2,8 @@ package indicator_test
 
 import (
 	"fmt"
+	"log/slog"
+	"os"
 
 	"golang.org/x/text/language"
 
@@ -124,6 +126,23 @@ func ExampleCommonIndicator_Count() {
 
 // Under ESF+ a participant is either job searching or employed upon
 // leaving, never both: only the last status in the four weeks counts.
+func ExampleProfile_LogValue() {
+	p := indicator.Profile{Sex: indicator.Female, BirthDate: integracja.MustParseDate("1957-11-23"),
+		Entry: integracja.MustParseDate("2019-06-01"), Status: indicator.LongTermUnemployed, Education: indicator.ISCED1to2}
+	logger := slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{
+		ReplaceAttr: func(groups []string, a slog.Attr) slog.Attr {
+			if a.Key == slog.TimeKey && len(groups) == 0 {
+				return slog.Attr{} // a fixed output for the example
+			}
+			return a
+		}}))
+	logger.Info("przyjęto uczestnika", "participant", p)
+	fmt.Println(p)
+	// Output:
+	// level=INFO msg="przyjęto uczestnika" participant.sex=female participant.ageAtEntry=61 participant.entry=2019-06-01 participant.status=long_term_unemployed participant.education=isced_1_2
+	// indicator.Profile{sex: female, birthDate: hidden, ageAtEntry: 61, entry: 2019-06-01, status: long_term_unemployed, education: isced_1_2}
+}
+
 func ExampleProfile_Validate() {
 	p := indicator.Profile{
 		Sex:       indicator.Male,
