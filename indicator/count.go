@@ -101,9 +101,9 @@ func (c Count) Of(s Sex) int {
 }
 
 // Plus returns c with n more people of sex s, saturating as [Count.Add]
-// does. A Sex out of range is
-// counted as unspecified: check [Sex.IsValid] (or validate the profile, as
-// [Profile.Validate] does) when the sex comes from outside.
+// does. A Sex out of range is counted as unspecified: check [Sex.IsValid]
+// (or validate the profile, as [Profile.Validate] does) when the sex comes
+// from outside.
 func (c Count) Plus(s Sex, n int) Count {
 	switch s {
 	case Female:

@@ -135,6 +135,27 @@ func TestProfileErrorsHideTheBirthDate(t *testing.T) {
 	doc := func(members ...string) []byte {
 		return []byte(`{"sex":"female","entry":"2019-06-01","status":"employed","education":"isced_0",` + strings.Join(members, ",") + `}`)
 	}
+	t.Run("each problem keeps its cause and path, in the library's own words", func(t *testing.T) {
+		for _, tc := range []struct {
+			data  []byte
+			path  string
+			cause error
+			pl    string
+		}{
+			{doc(`"birthDate":"1957-11-23"`, `"birthDate":"1957-11-24"`), "birthDate", integracja.ErrDuplicate, "datę urodzenia podano dwa razy"},
+			{doc(`"BirthDate":"1957-11-23"`), "BirthDate", integracja.ErrUnknown, "pole daty urodzenia nazywa się „birthDate”"},
+			{doc(`"birthDate":"1957-02-30"`), "birthDate", integracja.ErrInvalid, "w formacie RRRR-MM-DD"},
+			{doc(`"birthDate":19571123`), "birthDate", integracja.ErrInvalid, "w formacie RRRR-MM-DD"},
+		} {
+			_, err := DecodeProfile(tc.data)
+			require.ErrorIs(t, err, tc.cause, "%s", tc.data)
+			fes := integracja.FieldErrors(err)
+			require.Len(t, fes, 1, "%s", tc.data)
+			assert.Equal(t, tc.path, fes[0].Path.String())
+			assert.Empty(t, fes[0].Value)
+			assert.Contains(t, fes[0].Message(language.Polish), tc.pl)
+		}
+	})
 	for name, data := range map[string][]byte{
 		"a date that does not exist":        doc(`"birthDate":"1957-02-30"`),
 		"a date in another form":            doc(`"birthDate":"23.11.1957"`),
@@ -199,6 +220,7 @@ func TestWithoutBirthDateKeepsTheCauseAndDropsTheText(t *testing.T) {
 		"entry: invalid value: 2019-02-30",
 	}, got, "a key given twice stays a duplicate, not an invalid date; other fields keep their value")
 	assert.Equal(t, textBadBirthDate, fes[1].Detail, "a date that does not parse says which form is wanted")
+	assert.Equal(t, "the birth date is given twice", fes[0].Detail.EN, "the detail the decoder gave is replaced")
 	for _, text := range errorTexts(integracja.Join(fes[0], fes[1], fes[2])) {
 		assertNoBirthDate(t, text, "masked")
 	}
@@ -295,7 +317,15 @@ func FuzzDecodeProfileHidesTheBirthDate(f *testing.F) {
 		if variant&128 != 0 {
 			members = append(members, raw)
 		}
-		for _, doc := range []string{"{" + strings.Join(members, ",") + "}", raw} {
+		built := "{" + strings.Join(members, ",") + "}"
+		if variant&7 != 0 || variant&(16|32) != 0 {
+			// A key in another case or given twice is refused, whatever
+			// else the document holds.
+			if _, err := DecodeProfile([]byte(built)); err == nil {
+				t.Fatalf("%s decodes, though a birth date key is given twice or in another case", built)
+			}
+		}
+		for _, doc := range []string{built, raw} {
 			checkNoBirthDateInErrors(t, doc)
 		}
 	})

@@ -468,9 +468,9 @@ func (p *Profile) UnmarshalJSON(data []byte) error {
 }
 
 // withoutBirthDate returns err with the problems at a birth date made
-// free of what the input said there: no value, a detail of the library's
-// own, and the bare cause (a cause such as a ParseError would quote the
-// input).
+// free of what the input said there: no value, a detail in the library's
+// own words, and the bare cause (a cause such as a ParseError would quote
+// the input).
 func withoutBirthDate(err error) error {
 	fes := integracja.FieldErrors(err)
 	masked := false
@@ -482,16 +482,21 @@ func withoutBirthDate(err error) error {
 		}
 		masked = true
 		cause := bareCause(fe)
-		detail := integracja.Text{}
-		if cause == integracja.ErrInvalid {
-			detail = textBadBirthDate
-		}
-		out = append(out, integracja.NewFieldError(fe.Path, cause, "", detail))
+		out = append(out, integracja.NewFieldError(fe.Path, cause, "", birthDateDetails[cause]))
 	}
 	if !masked {
 		return err
 	}
 	return integracja.Join(out...)
+}
+
+// birthDateDetails says, by cause, what is wrong with a birth date in the
+// library's own words, so that nothing the input said reaches the message.
+var birthDateDetails = map[error]integracja.Text{
+	integracja.ErrInvalid:   textBadBirthDate,
+	integracja.ErrDuplicate: {PL: "datę urodzenia podano dwa razy", EN: "the birth date is given twice"},
+	integracja.ErrUnknown: {PL: "pole daty urodzenia nazywa się „birthDate”; wielkość liter ma znaczenie, a pole należy do profilu",
+		EN: "the birth date field is named \"birthDate\", letter case matters, and it belongs to the profile"},
 }
 
 // isBirthDatePath reports whether the last element of p names the birth

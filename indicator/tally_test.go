@@ -2,7 +2,9 @@ package indicator
 
 import (
 	"encoding/json"
+	"errors"
 	"math"
+	"strings"
 	"sync"
 	"testing"
 
@@ -443,6 +445,20 @@ func FuzzDecodeTally(f *testing.F) {
 		}
 		if back != v {
 			t.Fatalf("round trip changed the tally")
+		}
+		// The same document with a key in another case, or a key given
+		// twice, is refused at that key.
+		for _, bad := range []struct {
+			doc   string
+			cause error
+		}{
+			{strings.Replace(string(out), `"cells"`, `"Cells"`, 1), integracja.ErrUnknown},
+			{strings.TrimSuffix(string(out), "}") + `,"cells":[]}`, integracja.ErrDuplicate},
+			{strings.TrimSuffix(string(out), "}") + `,"bands":null}`, integracja.ErrDuplicate},
+		} {
+			if _, err := DecodeTally([]byte(bad.doc)); !errors.Is(err, bad.cause) {
+				t.Fatalf("%s: want %v, got %v", bad.doc, bad.cause, err)
+			}
 		}
 	})
 }
