@@ -244,7 +244,7 @@ func (c Count) Format(t language.Tag) string {
 			return
 		}
 		if en {
-			parts = append(parts, noun.Count(language.English, n))
+			parts = append(parts, partEN(noun, n))
 		} else {
 			parts = append(parts, strconv.Itoa(n)+pl)
 		}
@@ -265,6 +265,13 @@ func joinParts(parts []string, en bool) string {
 		return parts[0]
 	}
 	return strings.Join(parts[:len(parts)-1], ", ") + " i " + parts[len(parts)-1]
+}
+
+// partEN writes a part of the English notation, "12345 women": the digits
+// are not grouped, because "12,345" would read as a decimal in Polish and
+// the notation is read back by [ParseCount] in either language.
+func partEN(noun i18n.Noun, n int) string {
+	return strconv.Itoa(n) + " " + noun.Form(language.English, n)
 }
 
 // unspecifiedNoun names people of unspecified sex; in Polish the notation

@@ -245,6 +245,8 @@ func TestCountFormat(t *testing.T) {
 		{"unspecified sex prints as b.d.", Count{Women: 12, Men: 6, Unspecified: 2}, "20 (12K, 6M i 2 b.d.)", "20 (12 women, 6 men, 2 unspecified)"},
 		{"unspecified only", Count{Unspecified: 7}, "7 (7 b.d.)", "7 (7 unspecified)"},
 		{"no one prints as zero", Count{}, "0", "0"},
+		{"digits are not grouped, so that English commas do not read as decimals", Count{Women: 12345, Men: 1000},
+			"13345 (12345K i 1000M)", "13345 (12345 women, 1000 men)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/i18n"
 )
 
 // Ratio is an exact ratio of two whole numbers, such as the 2 women who
@@ -60,7 +61,7 @@ func (r Ratio) Format(t language.Tag, places int32) string {
 	if !ok {
 		return notApplicable.In(t)
 	}
-	return formatDecimal(p, clampPlaces(places), integracja.IsEnglish(t)) + "%"
+	return formatDecimal(p, clampPlaces(places), t) + "%"
 }
 
 // String returns r as a Polish percentage with two decimal places:
@@ -69,37 +70,18 @@ func (r Ratio) String() string { return r.Format(language.Polish, 2) }
 
 var notApplicable = integracja.Text{PL: "n/d", EN: "n/a"}
 
-// formatDecimal writes d with exactly places decimals, the decimal comma
-// and CLDR grouping in Polish (a no-break space, only from five integer
-// digits up: 1234,50 and 12 345,50), the decimal point and comma groups in
-// English (1,234.50). A negative number takes the minus sign U+2212
-// ("−62,50"), the sign typography uses and "K−M" beside it already has,
-// not the hyphen. It works on the decimal's digits, never on a float.
-func formatDecimal(d decimal.Decimal, places int32, en bool) string {
-	s := d.StringFixed(places)
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "\u2212", s[1:]
+// formatDecimal writes d with exactly places decimals as
+// [i18n.Number] does (the decimal comma and CLDR grouping in Polish,
+// "12 345,50"; the decimal point and comma groups in English, "1,234.50"),
+// except that a negative number takes the minus sign U+2212 ("−62,50"),
+// the sign typography uses and "K−M" beside it already has, not the
+// hyphen. It works on the decimal's digits, never on a float.
+func formatDecimal(d decimal.Decimal, places int32, t language.Tag) string {
+	s := i18n.Number(t, d.StringFixed(places))
+	if rest, ok := strings.CutPrefix(s, "-"); ok {
+		return "\u2212" + rest
 	}
-	intPart, frac, _ := strings.Cut(s, ".")
-	sep, dec, minGroup := "\u00a0", ",", 5
-	if en {
-		sep, dec, minGroup = ",", ".", 4
-	}
-	if len(intPart) >= minGroup {
-		var b strings.Builder
-		for i, c := range intPart {
-			if i > 0 && (len(intPart)-i)%3 == 0 {
-				b.WriteString(sep)
-			}
-			b.WriteRune(c)
-		}
-		intPart = b.String()
-	}
-	if frac != "" {
-		return sign + intPart + dec + frac
-	}
-	return sign + intPart
+	return s
 }
 
 // Rates is one rate broken down by sex: the rate among women, among men
@@ -146,7 +128,7 @@ func (r Rates) FormatGap(t language.Tag, places int32) string {
 	if !ok {
 		return notApplicable.In(t)
 	}
-	s := formatDecimal(g, clampPlaces(places), integracja.IsEnglish(t))
+	s := formatDecimal(g, clampPlaces(places), t)
 	if g.Sign() >= 0 {
 		s = "+" + s
 	}

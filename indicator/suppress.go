@@ -247,7 +247,7 @@ func (pc PublicCount) Format(t language.Tag) string {
 		}
 		switch {
 		case en && c.Mark == Shown:
-			parts = append(parts, noun.Count(language.English, c.Value))
+			parts = append(parts, partEN(noun, c.Value))
 		case en:
 			parts = append(parts, pc.text(c)+" "+noun.EnOther)
 		default:
