@@ -1,17 +1,13 @@
 // Package i18n holds the module's message machinery: choosing Polish or
 // English for a language tag, Polish plural forms through
-// golang.org/x/text/feature/plural, and per-package message catalogues built
-// with golang.org/x/text/message/catalog. Nothing here uses x/text's global
-// default catalogue, and nothing here is mutable after it is built.
+// golang.org/x/text/feature/plural ([Noun]), and numbers written as CLDR
+// writes them in each language ([Number], [Int]). Nothing here uses
+// x/text's global default catalogue, and nothing here is mutable.
 package i18n
 
 import (
-	"fmt"
-
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-	"golang.org/x/text/message/catalog"
 )
 
 // IsEnglish reports whether t asks for English. Every other tag, including
@@ -106,60 +102,4 @@ func (w Noun) Form(t language.Tag, n int) string {
 // "1 person", "5 people".
 func (w Noun) Count(t language.Tag, n int) string {
 	return Int(t, n) + " " + w.Form(t, n)
-}
-
-// Entry is one message of a [Catalog]: a key and its Polish and English
-// forms. A form is a format string, or a plural selection made with
-// [plural.Selectf] (use the "one", "few" and "many" cases for Polish; "few"
-// and "many" are not optional there: without "many", 5 falls back to
-// "other", the form for fractions).
-type Entry struct {
-	Key    string
-	PL, EN catalog.Message
-}
-
-// Catalog is an immutable set of messages in Polish and English.
-type Catalog struct {
-	cat catalog.Catalog
-}
-
-// NewCatalog builds a catalogue of the given entries. It fails only on a
-// malformed entry, so packages build their catalogue once from literals
-// with [MustCatalog].
-func NewCatalog(entries ...Entry) (*Catalog, error) {
-	b := catalog.NewBuilder(catalog.Fallback(language.Polish))
-	for _, e := range entries {
-		if err := b.Set(language.Polish, e.Key, e.PL); err != nil {
-			return nil, fmt.Errorf("i18n: message %q (pl): %w", e.Key, err)
-		}
-		en := e.EN
-		if en == nil {
-			en = e.PL
-		}
-		if err := b.Set(language.English, e.Key, en); err != nil {
-			return nil, fmt.Errorf("i18n: message %q (en): %w", e.Key, err)
-		}
-	}
-	return &Catalog{cat: b}, nil
-}
-
-// MustCatalog is like [NewCatalog] but panics on a malformed entry; it is
-// for package-level catalogues built from literals.
-func MustCatalog(entries ...Entry) *Catalog {
-	c, err := NewCatalog(entries...)
-	if err != nil {
-		panic(err)
-	}
-	return c
-}
-
-// Printer returns a printer for the language t asks for, backed by c.
-// A printer is cheap; make one per report, not one per program.
-func (c *Catalog) Printer(t language.Tag) *message.Printer {
-	return message.NewPrinter(Lang(t), message.Catalog(c.cat))
-}
-
-// Sprintf formats the message key in the language t asks for.
-func (c *Catalog) Sprintf(t language.Tag, key string, args ...any) string {
-	return c.Printer(t).Sprintf(key, args...)
 }

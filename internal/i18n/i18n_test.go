@@ -5,8 +5,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja/internal/i18n"
@@ -61,43 +59,6 @@ func TestPluralFormsOfExtremeNumbers(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.NotPanics(t, func() { i18n.Persons.Form(language.Polish, tt.n) })
 			assert.Equal(t, tt.want, i18n.Persons.Form(language.Polish, tt.n))
-		})
-	}
-}
-
-func TestCatalogUsesPluralCases(t *testing.T) {
-	// The verb agrees with the numeral too: 1 osoba ukończyła, 2 osoby
-	// ukończyły, 5 osób ukończyło.
-	const key = "%d people completed"
-	c, err := i18n.NewCatalog(i18n.Entry{
-		Key: key,
-		PL: plural.Selectf(1, "%d",
-			"one", "%d osoba ukończyła",
-			"few", "%d osoby ukończyły",
-			"many", "%d osób ukończyło",
-			"other", "%d osoby ukończyło"),
-		EN: plural.Selectf(1, "%d", "one", "%d person completed", "other", "%d people completed"),
-	})
-	require.NoError(t, err)
-	tests := []struct {
-		name string
-		tag  language.Tag
-		n    int
-		want string
-	}{
-		{"one in Polish", language.Polish, 1, "1 osoba ukończyła"},
-		{"few in Polish", language.Polish, 2, "2 osoby ukończyły"},
-		{"few again from 22", language.Polish, 22, "22 osoby ukończyły"},
-		{"many in Polish", language.Polish, 5, "5 osób ukończyło"},
-		{"many, not few, from 12 to 14", language.Polish, 12, "12 osób ukończyło"},
-		{"many, not one, for 21", language.Polish, 21, "21 osób ukończyło"},
-		{"other in English", language.English, 20, "20 people completed"},
-		{"one in British English", language.BritishEnglish, 1, "1 person completed"},
-		{"Polish for a language the module does not speak", language.German, 5, "5 osób ukończyło"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, c.Sprintf(tt.tag, key, tt.n))
 		})
 	}
 }
