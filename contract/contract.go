@@ -1,6 +1,7 @@
 package contract
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -199,6 +200,11 @@ func (c Contract) String() string {
 	}
 	return c.Kind.String() + " " + n + " (" + c.Lifecycle.State().String() + ")"
 }
+
+// Format makes every fmt verb print [Contract.String], so that %#v, which
+// would otherwise print every field (notes, the assessment, the actions),
+// shows none of them.
+func (c Contract) Format(f fmt.State, verb rune) { formatMasked(f, verb, c.String()) }
 
 // Decode decodes a contract from its JSON form strictly: unknown fields,
 // values of the wrong type and malformed dates, amounts or codes are errors

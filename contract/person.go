@@ -3,6 +3,7 @@ package contract
 import (
 	"bytes"
 	"fmt"
+	"log/slog"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,8 +26,12 @@ import (
 // contradicts the PESEL is a validation error, never silently replaced.
 //
 // Names, the PESEL and the birth date are personal data: [Person.String],
-// every fmt verb, every validation message and every JSON decoding error
-// show none of them.
+// every fmt verb, slog output ([Person.LogValue]), every validation message
+// and every JSON decoding error show none of them; JSON ([json.Marshal])
+// carries them in full, for storage and interchange. One limit remains:
+// fmt cannot call the methods of a Person held in an unexported field of
+// another struct, and then prints its fields, the names in full (the PESEL
+// stays scrambled, see [PESEL]).
 //
 // The zero Person has no ID and no names; it does not validate.
 type Person struct {
@@ -104,16 +109,26 @@ func (p Person) ValidateAt(at integracja.Path) error {
 // String returns "osoba " and the ID ("osoba p-17"), never a name or a
 // PESEL. An ID that is eleven digits (a PESEL used as a key) is masked like
 // [PESEL.String]; a missing ID prints as "osoba ?".
-func (p Person) String() string {
+func (p Person) String() string { return "osoba " + p.maskedID() }
+
+// maskedID returns the ID, masked like [PESEL.String] when it is eleven
+// digits, or "?" when there is none.
+func (p Person) maskedID() string {
 	id := strings.TrimSpace(p.ID)
 	switch {
 	case id == "":
-		id = "?"
+		return "?"
 	case utf8.RuneCountInString(id) == peselLen && isDigits(id):
-		id = maskInput(id)
+		return maskInput(id)
 	}
-	return "osoba " + id
+	return id
 }
+
+// LogValue makes log/slog write the person as a group holding only the ID
+// (masked as in [Person.String]), alone, in a group or inside another of
+// this package's values; without it slog's JSONHandler would write the
+// names, the PESEL and the birth date.
+func (p Person) LogValue() slog.Value { return slog.GroupValue(slog.String("id", p.maskedID())) }
 
 // Format makes every fmt verb (%v, %+v, %#v, %s, %q, %d…) print
 // [Person.String], so that a person printed by accident, alone or inside a
