@@ -208,10 +208,13 @@ func (c Contract) Format(f fmt.State, verb rune) { formatMasked(f, verb, c.Strin
 
 // Decode decodes a contract from its JSON form strictly: unknown fields,
 // values of the wrong type and malformed dates, amounts or codes are errors
-// with the path of the bad value ("terms.actions[2].due"). It does not
-// validate the contract; call [Contract.Validate] for that. Bad input never
-// panics.
-func Decode(data []byte) (Contract, error) {
+// with the path of the bad value ("terms.actions[2].due"). The errors quote
+// nothing of the input, since any field may hold what was meant for
+// another (a PESEL typed into a date, a name into an amount): they say
+// where the value is and what is wrong with it. Decode does not validate
+// the contract; call [Contract.Validate] for that. Bad input never panics.
+func Decode(data []byte) (_ Contract, err error) {
+	defer hideInput(&err)
 	var c Contract
 	if err := integracja.DecodeJSON(data, &c); err != nil {
 		return Contract{}, err
@@ -223,8 +226,10 @@ func Decode(data []byte) (Contract, error) {
 type contractJSON Contract
 
 // UnmarshalJSON decodes c as [Decode] does, so that a contract inside a
-// larger document is decoded as strictly and its errors carry their paths.
-func (c *Contract) UnmarshalJSON(b []byte) error {
+// larger document is decoded as strictly, its errors carry their paths and
+// quote nothing of the input.
+func (c *Contract) UnmarshalJSON(b []byte) (err error) {
+	defer hideInput(&err)
 	if string(b) == "null" {
 		return nil
 	}

@@ -211,15 +211,18 @@ func ExampleContract_Evaluate() {
 }
 
 // Decode reads the JSON interchange form strictly and names the path of a
-// bad value.
+// bad value, without quoting it: any field may hold what was meant for
+// another, a PESEL or a birth date.
 func ExampleDecode() {
 	_, err := contract.Decode([]byte(`{"number":"KS/7/2011","terms":{"actions":[{"id":"A1","due":"2011-04-31"}]}}`))
 	var fe *integracja.FieldError
 	if errors.As(err, &fe) {
 		fmt.Println(fe.Path)
 	}
+	fmt.Println(integracja.Localize(err, language.Polish))
 	fmt.Println(integracja.Localize(err, language.English))
 	// Output:
 	// terms.actions[0].due
-	// terms.actions[0].due: cannot parse date "2011-04-31": invalid value: day 31 out of range 1-30
+	// terms.actions[0].due: nie można odczytać daty: nieprawidłowa wartość: dzień 31 poza zakresem 1–30
+	// terms.actions[0].due: cannot parse date: invalid value: day 31 out of range 1-30
 }

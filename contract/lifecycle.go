@@ -456,9 +456,11 @@ func (l Lifecycle) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes {"events":[…]} strictly (unknown fields and wrong
 // types are errors with the path, such as "events[1].to"). The events are
 // kept as given, in the given order, even when they do not make a valid
-// history: [Lifecycle.Validate] reports that; nothing is dropped. JSON
-// null leaves l as it is.
-func (l *Lifecycle) UnmarshalJSON(b []byte) error {
+// history: [Lifecycle.Validate] reports that; nothing is dropped. The
+// errors quote nothing of the input (see [Decode]). JSON null leaves l as
+// it is.
+func (l *Lifecycle) UnmarshalJSON(b []byte) (err error) {
+	defer hideInput(&err)
 	if string(bytes.TrimSpace(b)) == "null" {
 		return nil
 	}

@@ -165,11 +165,12 @@ type personJSON Person
 
 // UnmarshalJSON decodes p strictly (unknown fields and wrong types are
 // errors with their path, "birthDate", "pesel"), like every decoder of the
-// module. A birth date that cannot be read is reported without the text
-// given: "1985-02-30" or "12.06.1985" is still a birth date, and personal
-// data stays out of error messages, as the PESEL does (it is masked by
-// [ParsePESEL]). JSON null leaves p as it is.
-func (p *Person) UnmarshalJSON(b []byte) error {
+// module. Its errors quote nothing of the input (see [Decode]), and a
+// birth date that cannot be read is reported without even the detail of
+// what is wrong with it: "1985-02-30" or "12.06.1985" is still a birth
+// date. JSON null leaves p as it is.
+func (p *Person) UnmarshalJSON(b []byte) (err error) {
+	defer hideInput(&err)
 	if string(bytes.TrimSpace(b)) == "null" {
 		return nil
 	}
@@ -179,24 +180,6 @@ func (p *Person) UnmarshalJSON(b []byte) error {
 	}
 	*p = Person(v)
 	return nil
-}
-
-// hideBirthDate replaces every field error at "birthDate" by one that
-// shows nothing of what was read: its cause or detail may quote the text.
-func hideBirthDate(err error) error {
-	var out []error
-	for _, fe := range integracja.FieldErrors(err) {
-		if fe.Path.String() == "birthDate" {
-			fe = integracja.Invalid(fe.Path, "", integracja.Text{
-				PL: "data urodzenia nie jest prawdziwą datą w formacie RRRR-MM-DD",
-				EN: "the birth date is not a real date in the form YYYY-MM-DD"})
-		}
-		out = append(out, fe)
-	}
-	if len(out) == 0 {
-		return err
-	}
-	return integracja.Join(out...)
 }
 
 // initial returns the first letter of w, upper-cased, with a dot.
