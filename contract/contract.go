@@ -161,10 +161,20 @@ func (t Terms) Action(id string) (Action, int) {
 // recorded in the Evaluation, never derived from the lifecycle state.
 //
 // A Contract is a value: its methods never change the receiver; those that
-// change something ([Contract.Amend], [Contract.Sign], [Contract.MarkDone]…)
-// return a new Contract and leave every earlier version readable.
-// [Contract.Current] gives the terms in force now, [Contract.Versions] all
-// of them.
+// change something ([Contract.Sign], [Contract.Amend], [Contract.MarkDone],
+// [Contract.Evaluate]) return a new Contract and leave every earlier
+// version readable. [Contract.Current] gives the terms in force now,
+// [Contract.Versions] all of them.
+//
+// Every later change of state is made on the Lifecycle field, the one way
+// to reach it, since it changes nothing else of the contract:
+//
+//	c.Lifecycle, err = c.Lifecycle.Suspend(d, contract.ReasonTreatment, "")
+//	c.Lifecycle, err = c.Lifecycle.Complete(d)
+//
+// On error the Lifecycle methods return the lifecycle unchanged.
+// [Contract.Sign] is the one change of state made on the contract, because
+// signing also concludes it (sets ConcludedOn).
 //
 // The Client, Worker and family members are personal data. They appear in
 // the document's rendering ([Contract.Render]), never in String, %v or
@@ -317,60 +327,6 @@ func (c Contract) Sign(d integracja.Date) (Contract, error) {
 	}
 	c.Lifecycle = lc
 	c.ConcludedOn = d
-	return c, nil
-}
-
-// Suspend records a suspension of the contract on d with a note.
-func (c Contract) Suspend(d integracja.Date, note string) (Contract, error) {
-	lc, err := c.Lifecycle.Suspend(d, note)
-	if err != nil {
-		return c, err
-	}
-	c.Lifecycle = lc
-	return c, nil
-}
-
-// SuspendFor is [Contract.Suspend] with a reason ([ReasonTreatment],
-// [ReasonCareDuties]…).
-func (c Contract) SuspendFor(d integracja.Date, r Reason, note string) (Contract, error) {
-	lc, err := c.Lifecycle.SuspendFor(d, r, note)
-	if err != nil {
-		return c, err
-	}
-	c.Lifecycle = lc
-	return c, nil
-}
-
-// Resume records the resumption of a suspended contract on d.
-func (c Contract) Resume(d integracja.Date) (Contract, error) {
-	lc, err := c.Lifecycle.Resume(d)
-	if err != nil {
-		return c, err
-	}
-	c.Lifecycle = lc
-	return c, nil
-}
-
-// Complete records the completion of the contract on d. It records no
-// achievement: see [Contract.Evaluate].
-func (c Contract) Complete(d integracja.Date) (Contract, error) {
-	lc, err := c.Lifecycle.Complete(d)
-	if err != nil {
-		return c, err
-	}
-	c.Lifecycle = lc
-	return c, nil
-}
-
-// Terminate records the early end of the contract on d with a reason and a
-// note. It applies no art. 11 consequence: choosing one is the
-// caseworker's decision.
-func (c Contract) Terminate(d integracja.Date, reason Reason, note string) (Contract, error) {
-	lc, err := c.Lifecycle.Terminate(d, reason, note)
-	if err != nil {
-		return c, err
-	}
-	c.Lifecycle = lc
 	return c, nil
 }
 

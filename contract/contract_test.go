@@ -127,7 +127,7 @@ func kisFull(t testing.TB) contract.Contract {
 		c, err = c.MarkDone(step.id, d(step.done))
 		require.NoError(t, err)
 	}
-	c, err = c.Complete(d("2019-12-31"))
+	c.Lifecycle, err = c.Lifecycle.Complete(d("2019-12-31"))
 	require.NoError(t, err)
 	return c.Evaluate(contract.Evaluation{
 		Date:    d("2019-12-31"),
@@ -398,14 +398,18 @@ func TestOverdue(t *testing.T) {
 		assert.Equal(t, 2, o[0].Index)
 	})
 	t.Run("a terminated contract binds no one after its end", func(t *testing.T) {
-		x, err := c.Terminate(d("2019-09-15"), contract.ReasonJob, "praca w handlu")
+		x := c
+		var err error
+		x.Lifecycle, err = x.Lifecycle.Terminate(d("2019-09-15"), contract.ReasonJob, "praca w handlu")
 		require.NoError(t, err)
 		assert.Equal(t, []string{"A3+61"}, ids(x.Overdue(d("2019-10-31"))))
 	})
 	t.Run("nothing is overdue in a contract that was never signed", func(t *testing.T) {
 		draft := kisContract()
 		assert.Nil(t, draft.Overdue(d("2019-10-10")), "a draft binds no one")
-		withdrawn, err := draft.Terminate(d("2019-06-10"), contract.ReasonWithdrawal, "")
+		withdrawn := draft
+		var err error
+		withdrawn.Lifecycle, err = draft.Lifecycle.Terminate(d("2019-06-10"), contract.ReasonWithdrawal, "")
 		require.NoError(t, err)
 		assert.Nil(t, withdrawn.Overdue(d("2019-10-10")), "nor does a draft the client withdrew from")
 	})
@@ -459,19 +463,19 @@ func TestLifecycleThroughTheContract(t *testing.T) {
 		assert.Equal(t, contract.Active, x.State())
 	})
 	t.Run("an impossible change is a transition error naming both states", func(t *testing.T) {
-		_, err := c.Complete(d("2019-12-31"))
+		_, err := c.Lifecycle.Complete(d("2019-12-31"))
 		require.ErrorIs(t, err, integracja.ErrTransition)
 		var te *contract.TransitionError
 		require.ErrorAs(t, err, &te)
 		assert.Equal(t, contract.Draft, te.From)
 		assert.Equal(t, contract.Completed, te.To)
 	})
-	t.Run("suspension and resumption are dated events", func(t *testing.T) {
+	t.Run("suspension and resumption are dated events of the lifecycle", func(t *testing.T) {
 		x, err := c.Sign(d("2019-06-03"))
 		require.NoError(t, err)
-		x, err = x.Suspend(d("2019-08-01"), "leczenie szpitalne")
+		x.Lifecycle, err = x.Lifecycle.Suspend(d("2019-08-01"), contract.ReasonNone, "leczenie szpitalne")
 		require.NoError(t, err)
-		x, err = x.Resume(d("2019-08-20"))
+		x.Lifecycle, err = x.Lifecycle.Resume(d("2019-08-20"))
 		require.NoError(t, err)
 		assert.Equal(t, contract.Active, x.State())
 		assert.Len(t, x.Lifecycle.Events(), 3)
@@ -481,7 +485,7 @@ func TestLifecycleThroughTheContract(t *testing.T) {
 	t.Run("a suspension may give its reason", func(t *testing.T) {
 		x, err := c.Sign(d("2019-06-03"))
 		require.NoError(t, err)
-		x, err = x.SuspendFor(d("2019-08-01"), contract.ReasonTreatment, "leczenie odwykowe stacjonarne")
+		x.Lifecycle, err = x.Lifecycle.Suspend(d("2019-08-01"), contract.ReasonTreatment, "leczenie odwykowe stacjonarne")
 		require.NoError(t, err)
 		ev := x.Lifecycle.Events()
 		require.Len(t, ev, 2)
@@ -500,7 +504,7 @@ func TestAchievementIsSeparateFromTheLifecycle(t *testing.T) {
 	t.Run("completing a contract records no achievement", func(t *testing.T) {
 		c, err := kisContract().Sign(d("2019-06-03"))
 		require.NoError(t, err)
-		c, err = c.Complete(d("2019-12-31"))
+		c.Lifecycle, err = c.Lifecycle.Complete(d("2019-12-31"))
 		require.NoError(t, err)
 		n, _ := c.Achieved()
 		assert.Equal(t, 0, n)

@@ -44,7 +44,7 @@
 //	c := contract.Contract{Number: "7/KIS/2019", Kind: contract.SocialContract, Track: contract.TrackB, …}
 //	c, err := c.Sign(integracja.MustParseDate("2019-06-03"))
 //	c, err = c.Amend(integracja.MustParseDate("2019-09-02"), "1/2019", "szkolenie zawodowe", newTerms)
-//	c, err = c.Complete(integracja.MustParseDate("2019-12-31"))
+//	c.Lifecycle, err = c.Lifecycle.Complete(integracja.MustParseDate("2019-12-31"))
 //	err = c.Validate() // nil, or every problem: "terms.actions[2].due: …"
 //
 // Names and PESEL numbers are personal data. They appear in the rendered

@@ -86,7 +86,7 @@ func ExampleContract() {
 	for _, id := range []string{"A3", "A4", "A2"} {
 		c, _ = c.MarkDone(id, date("2011-11-25"))
 	}
-	c, err = c.Complete(date("2011-12-16"))
+	c.Lifecycle, err = c.Lifecycle.Complete(date("2011-12-16"))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -185,7 +185,7 @@ func ExampleContract_Render() {
 func ExampleContract_Evaluate() {
 	date := integracja.MustParseDate
 	c, _ := siewierzContract().Sign(date("2011-03-14"))
-	c, _ = c.Terminate(date("2011-09-30"), contract.ReasonJob, "zatrudnienie w zakładzie ślusarskim")
+	c.Lifecycle, _ = c.Lifecycle.Terminate(date("2011-09-30"), contract.ReasonJob, "zatrudnienie w zakładzie ślusarskim")
 	c = c.Evaluate(contract.Evaluation{
 		Date: date("2011-10-14"),
 		Goals: []contract.GoalResult{

@@ -18,7 +18,7 @@ func ExampleLifecycle() {
 	steps := []func() (contract.Lifecycle, error){
 		func() (contract.Lifecycle, error) { return l.Sign(integracja.MustParseDate("2019-06-03")) },
 		func() (contract.Lifecycle, error) {
-			return l.SuspendFor(integracja.MustParseDate("2019-07-15"), contract.ReasonTreatment, "")
+			return l.Suspend(integracja.MustParseDate("2019-07-15"), contract.ReasonTreatment, "")
 		},
 		func() (contract.Lifecycle, error) { return l.Resume(integracja.MustParseDate("2019-09-02")) },
 		func() (contract.Lifecycle, error) {

@@ -287,15 +287,10 @@ func (l Lifecycle) Sign(d integracja.Date) (Lifecycle, error) {
 	return l.add(d, Active, ReasonNone, "")
 }
 
-// Suspend records that the contract was suspended on d, with an optional
-// note: active → suspended.
-func (l Lifecycle) Suspend(d integracja.Date, note string) (Lifecycle, error) {
-	return l.add(d, Suspended, ReasonNone, note)
-}
-
-// SuspendFor is [Lifecycle.Suspend] with a reason ([ReasonTreatment],
-// [ReasonCareDuties]…).
-func (l Lifecycle) SuspendFor(d integracja.Date, r Reason, note string) (Lifecycle, error) {
+// Suspend records that the contract was suspended on d, active →
+// suspended, with a reason ([ReasonTreatment], [ReasonCareDuties]…, or
+// ReasonNone when none is given) and an optional note.
+func (l Lifecycle) Suspend(d integracja.Date, r Reason, note string) (Lifecycle, error) {
 	return l.add(d, Suspended, r, note)
 }
 

@@ -44,8 +44,8 @@ var logHandlers = []struct {
 
 func TestSlogShowsNoPersonalData(t *testing.T) {
 	full := kisFull(t)
-	full, err := full.Terminate(d("2020-01-10"), contract.ReasonJob, "praca w handlu")
-	require.Error(t, err, "a completed contract cannot be terminated; the note is added below")
+	// A note on an event may hold personal data; a completed contract is
+	// not terminated, but a history read from storage may say anything.
 	full.Lifecycle = contract.NewLifecycle(append(full.Lifecycle.Events(), contract.Event{
 		Date: d("2020-01-10"), From: contract.Completed, To: contract.Terminated, Reason: contract.ReasonJob, Note: "praca w handlu"})...)
 	client := full.Client
