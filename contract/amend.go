@@ -71,8 +71,8 @@ func (c Contract) Amend(date integracja.Date, number, reason string, terms Terms
 	if err := integracja.Join(errs...); err != nil {
 		return c, err
 	}
-	c.Amendments = append(slices.Clip(slices.Clone(c.Amendments)), Amendment{
-		Number: number, Date: date, Reason: reason, Terms: terms.Clone()})
+	c = c.Clone()
+	c.Amendments = append(c.Amendments, Amendment{Number: number, Date: date, Reason: reason, Terms: terms.Clone()})
 	return c, nil
 }
 

@@ -307,6 +307,24 @@ func (c Contract) terms() Terms {
 	return c.Terms
 }
 
+// Clone returns a deep copy of c, sharing no slice with it: changing the
+// copy's terms, amendments, entitlements, events or evaluation leaves c as
+// it was. Every method of Contract that returns a new contract returns
+// such a copy.
+func (c Contract) Clone() Contract {
+	x := c
+	x.ClientEntitlements = slices.Clone(c.ClientEntitlements)
+	x.Terms = c.Terms.Clone()
+	x.Amendments = slices.Clone(c.Amendments)
+	for i := range x.Amendments {
+		x.Amendments[i].Terms = c.Amendments[i].Terms.Clone()
+	}
+	x.Lifecycle = NewLifecycle(c.Lifecycle.events...)
+	x.Evaluation.Goals = slices.Clone(c.Evaluation.Goals)
+	x.Evaluation.Reasons = slices.Clone(c.Evaluation.Reasons)
+	return x
+}
+
 // State returns the lifecycle state of the contract now.
 func (c Contract) State() State { return c.Lifecycle.State() }
 
@@ -316,6 +334,7 @@ func (c Contract) State() State { return c.Lifecycle.State() }
 // error at "concludedOn". An impossible change of state is an error that
 // is [integracja.ErrTransition].
 func (c Contract) Sign(d integracja.Date) (Contract, error) {
+	c = c.Clone()
 	if !c.ConcludedOn.IsZero() && !c.ConcludedOn.Equal(d) {
 		return c, integracja.Inconsistent(integracja.NewPath("concludedOn"), c.ConcludedOn.String(), integracja.Text{
 			PL: "kontrakt zawiera się w dniu podpisania, a podpisano go " + d.String(),
@@ -333,10 +352,8 @@ func (c Contract) Sign(d integracja.Date) (Contract, error) {
 // Evaluate returns c with the evaluation e (part III of the template). It
 // changes no lifecycle state; [Contract.Validate] checks e.
 func (c Contract) Evaluate(e Evaluation) Contract {
-	e.Goals = slices.Clone(e.Goals)
-	e.Reasons = slices.Clone(e.Reasons)
 	c.Evaluation = e
-	return c
+	return c.Clone()
 }
 
 // MarkDone records that the action with the given ID of the current
@@ -359,13 +376,11 @@ func (c Contract) MarkDone(id string, d integracja.Date) (Contract, error) {
 	if d.Before(c.ConcludedOn) {
 		return c, integracja.Inconsistent(p, d.String(), beforeConclusion(c.ConcludedOn))
 	}
-	t = t.Clone()
-	t.Actions[i].Done = d
+	c = c.Clone()
 	if n := len(c.Amendments); n > 0 {
-		c.Amendments = slices.Clone(c.Amendments)
-		c.Amendments[n-1].Terms = t
+		c.Amendments[n-1].Terms.Actions[i].Done = d
 	} else {
-		c.Terms = t
+		c.Terms.Actions[i].Done = d
 	}
 	return c, nil
 }
