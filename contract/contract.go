@@ -280,13 +280,19 @@ func (c Contract) Version(n int) (Version, bool) {
 // or before d. Before the contract was concluded it returns version 1 and
 // false.
 func (c Contract) VersionAt(d integracja.Date) (Version, bool) {
+	return c.version(c.amendmentsBy(d)), !d.Before(c.ConcludedOn)
+}
+
+// amendmentsBy returns how many amendments are in force on d: the version
+// in force is version amendmentsBy(d)+1.
+func (c Contract) amendmentsBy(d integracja.Date) int {
 	k := 0
 	for i, a := range c.Amendments {
 		if !a.Date.After(d) {
 			k = i + 1
 		}
 	}
-	return c.version(k), !d.Before(c.ConcludedOn)
+	return k
 }
 
 // version returns version k+1 (k amendments applied).
@@ -300,9 +306,12 @@ func (c Contract) version(k int) Version {
 
 // terms returns the terms of the current version without copying them,
 // for reading inside the package.
-func (c Contract) terms() Terms {
-	if n := len(c.Amendments); n > 0 {
-		return c.Amendments[n-1].Terms
+func (c Contract) terms() Terms { return c.termsOf(len(c.Amendments)) }
+
+// termsOf returns the terms of version k+1 without copying them.
+func (c Contract) termsOf(k int) Terms {
+	if k > 0 {
+		return c.Amendments[k-1].Terms
 	}
 	return c.Terms
 }
@@ -413,11 +422,16 @@ type OverdueAction struct {
 // its end: deadlines after that date are not counted. A contract binds no
 // one before it is signed: nothing is overdue in a draft, nor in a contract
 // terminated without ever being signed, nor before the conclusion date.
+//
+// Its cost is linear in the number of actions of all versions (and n log n
+// to sort what is overdue): the done dates of the other versions are
+// hashed once, not searched for each action.
 func (c Contract) Overdue(asOf integracja.Date) []OverdueAction {
-	v, ok := c.VersionAt(asOf)
-	if !ok || !asOf.IsValid() {
+	if !asOf.IsValid() || asOf.Before(c.ConcludedOn) {
 		return nil
 	}
+	k := c.amendmentsBy(asOf)
+	v := c.termsOf(k)
 	if signed, ok := c.Lifecycle.SignedOn(); !ok || signed.After(asOf) {
 		return nil
 	}
@@ -425,35 +439,60 @@ func (c Contract) Overdue(asOf integracja.Date) []OverdueAction {
 	if end, ended := c.Lifecycle.EndedOn(); ended && !end.After(asOf) {
 		limit = end
 	}
-	var out []OverdueAction
+	// The overdue actions are sorted as small keys (days late, index), the
+	// ties in the order of the actions, and copied out once.
+	type key struct{ late, i int }
+	var keys []key
+	var doneElsewhere map[string]bool // made on the first action that needs it
 	for i, a := range v.Actions {
-		if !a.Due.IsValid() || !a.Due.Before(asOf) || a.Due.After(limit) {
+		if !a.Due.IsValid() || !a.Due.Before(asOf) || a.Due.After(limit) || a.IsDone(asOf) {
 			continue
 		}
-		if a.IsDone(asOf) || c.doneIn(a.ID, asOf) {
+		if doneElsewhere == nil {
+			doneElsewhere = c.doneOutside(k, asOf)
+		}
+		if a.ID != "" && doneElsewhere[a.ID] {
 			continue
 		}
-		out = append(out, OverdueAction{Action: a, Version: v.N, Index: i, DaysLate: a.Due.DaysUntil(asOf)})
+		keys = append(keys, key{a.Due.DaysUntil(asOf), i})
 	}
-	slices.SortStableFunc(out, func(x, y OverdueAction) int { return y.DaysLate - x.DaysLate })
+	if len(keys) == 0 {
+		return nil
+	}
+	slices.SortFunc(keys, func(x, y key) int {
+		if x.late != y.late {
+			return y.late - x.late
+		}
+		return x.i - y.i
+	})
+	out := make([]OverdueAction, len(keys))
+	for j, kk := range keys {
+		out[j] = OverdueAction{Action: v.Actions[kk.i], Version: k + 1, Index: kk.i, DaysLate: kk.late}
+	}
 	return out
 }
 
-// doneIn reports whether any version records the action with the given ID
-// as done on or before asOf.
-func (c Contract) doneIn(id string, asOf integracja.Date) bool {
-	if id == "" {
-		return false
-	}
-	if a, i := c.Terms.Action(id); i >= 0 && a.IsDone(asOf) {
-		return true
-	}
-	for _, am := range c.Amendments {
-		if a, i := am.Terms.Action(id); i >= 0 && a.IsDone(asOf) {
-			return true
+// doneOutside returns the IDs of the actions that a version other than
+// version k+1 records as done on or before asOf.
+func (c Contract) doneOutside(k int, asOf integracja.Date) map[string]bool {
+	n := 0
+	for j := 0; j <= len(c.Amendments); j++ {
+		if j != k {
+			n += len(c.termsOf(j).Actions)
 		}
 	}
-	return false
+	done := make(map[string]bool, n)
+	for j := 0; j <= len(c.Amendments); j++ {
+		if j == k {
+			continue
+		}
+		for _, a := range c.termsOf(j).Actions {
+			if a.ID != "" && a.IsDone(asOf) {
+				done[a.ID] = true
+			}
+		}
+	}
+	return done
 }
 
 // Achieved returns how many goals of the current version (the main goal
