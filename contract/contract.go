@@ -3,7 +3,6 @@ package contract
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -12,11 +11,19 @@ import (
 	"github.com/aktywna/integracja/internal/enum"
 )
 
-// InstitutionKind is the kind of institution that concludes a contract: a
-// social assistance centre (ośrodek pomocy społecznej; a MOPS or GOPS is an
-// OPS), a district family support centre (PCPR), both named in art. 108
-// ust. 1 u.p.s.; a social integration club (KIS, art. 18 u.z.s.) or a
-// social integration centre (CIS, u.z.s.).
+// InstitutionKind is the kind of institution that concludes a contract or
+// carries it out. A social contract is concluded by a social worker of an
+// ośrodek pomocy społecznej (OPS; a MOPS or GOPS is an OPS) or a powiatowe
+// centrum pomocy rodzinie (PCPR), art. 108 ust. 1 u.p.s., or of a centrum
+// usług społecznych (CUS) that took over the tasks of an OPS (ustawa z
+// dnia 19 lipca 2019 r. o realizowaniu usług społecznych przez centrum
+// usług społecznych, Dz.U. 2019 poz. 1818; which provision gives its social
+// workers the power is unverified, doc/law.md#cus). An individual
+// programme of social employment is concluded by a centrum integracji
+// społecznej (CIS; art. 12 ust. 4 u.z.s.). A klub integracji społecznej
+// (KIS, art. 18 u.z.s.) concludes neither: it is where a participant takes
+// part under a social contract (art. 18 ust. 4 u.z.s.; [ClubParticipation]),
+// and Validate rejects it as the institution of a contract.
 //
 // The zero InstitutionKind is InstitutionUnspecified, which Validate
 // reports as missing.
@@ -29,28 +36,35 @@ const (
 	PCPR                                   // powiatowe centrum pomocy rodzinie
 	KIS                                    // klub integracji społecznej
 	CIS                                    // centrum integracji społecznej
+	CUS                                    // centrum usług społecznych
 )
 
 var institutionEnum = enum.MustNew(enum.Spec[InstitutionKind]{
 	Type: "InstitutionKind", Kind: "institution kind", KindPL: "rodzaju instytucji", Fold: true,
-	Codes: []string{"", "ops", "pcpr", "kis", "cis"},
+	Codes: []string{"", "ops", "pcpr", "kis", "cis", "cus"},
 	Labels: []enum.Text{
 		{PL: "nie określono", EN: "unspecified"},
 		{PL: "ośrodek pomocy społecznej", EN: "social assistance centre"},
 		{PL: "powiatowe centrum pomocy rodzinie", EN: "district family support centre"},
 		{PL: "klub integracji społecznej", EN: "social integration club"},
 		{PL: "centrum integracji społecznej", EN: "social integration centre"},
+		{PL: "centrum usług społecznych", EN: "social services centre"},
 	},
 	Aliases: map[string]InstitutionKind{"mops": OPS, "gops": OPS, "mgops": OPS, "mops/gops": OPS, "mopr": OPS},
 	Errors:  integracja.EnumErrors{},
 })
 
-// ParseInstitutionKind reads "ops", "pcpr", "kis", "cis" in any case, and
-// "mops", "gops", "mgops", "mopr" as OPS; "" is InstitutionUnspecified.
+// concludesSocialContracts reports whether a social worker of an
+// institution of kind k concludes social contracts: an OPS, PCPR or CUS.
+func (k InstitutionKind) concludesSocialContracts() bool { return k == OPS || k == PCPR || k == CUS }
+
+// ParseInstitutionKind reads "ops", "pcpr", "kis", "cis", "cus" in any
+// case, and "mops", "gops", "mgops", "mopr" as OPS; "" is
+// InstitutionUnspecified.
 func ParseInstitutionKind(s string) (InstitutionKind, error) { return institutionEnum.Parse(s) }
 
-// String returns the stable code ("ops", "pcpr", "kis", "cis", "" for
-// unspecified); an out-of-range value prints as "InstitutionKind(9)".
+// String returns the stable code ("ops", "pcpr", "kis", "cis", "cus", ""
+// for unspecified); an out-of-range value prints as "InstitutionKind(9)".
 func (k InstitutionKind) String() string { return institutionEnum.String(k) }
 
 // Label returns the name of the kind of institution.
@@ -146,19 +160,23 @@ func (t Terms) Action(id string) (Action, int) {
 }
 
 // Contract is a social contract (kontrakt socjalny; art. 6 pkt 6 and
-// art. 108 u.p.s., template: rozporządzenie MPiPS z 8 listopada 2010 r.
-// w sprawie wzoru kontraktu socjalnego, Dz.U. 2010 Nr 218 poz. 1439) or one
-// of its relatives named by [Kind]: the individual programme of social
-// employment (IPZS), the individual programme for leaving homelessness
-// (IPWzB), another individual programme.
+// art. 108 of the ustawa z dnia 12 marca 2004 r. o pomocy społecznej,
+// u.p.s., t.j. Dz.U. 2023 poz. 901; template: rozporządzenie MPiPS z
+// 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego, Dz.U. 2010
+// Nr 218 poz. 1439) or one of its relatives named by [Kind]: the individual
+// programme of social employment (IPZS), the individual programme for
+// leaving homelessness (IPWzB), another individual programme.
 //
 // It holds the header of the document (number, kind and track, the
-// institution, the social worker who signs for it, the client, place and
-// date of conclusion), the Terms as concluded, every amendment (aneks) with
-// its own complete Terms, the lifecycle (draft, active, suspended,
-// completed, terminated; each change a dated event) and the evaluation
-// (part III, the achievement of each goal). Whether a goal was achieved is
-// recorded in the Evaluation, never derived from the lifecycle state.
+// institution, the person who signs for it, the client, place and date of
+// conclusion), the Terms as concluded, every amendment (aneks) with its own
+// complete Terms, the lifecycle (draft, active, suspended, completed,
+// terminated; each change a dated event), the dated reviews of progress
+// and the evaluation (part III, the achievement of each goal). Whether a
+// goal was achieved is recorded in the Evaluation, never derived from the
+// lifecycle state. A social contract may also record the client's
+// participation in a KIS ([ClubParticipation]) and, in track B, the
+// client's place on the labour market ([LabourMarket]).
 //
 // A Contract is a value: its methods never change the receiver; those that
 // change something ([Contract.Sign], [Contract.Amend], [Contract.MarkDone],
@@ -186,19 +204,27 @@ type Contract struct {
 	Number      string      `json:"number"`      // as the document writes it: "KS/12/2019"
 	Kind        Kind        `json:"kind"`        // social contract, IPZS, IPWzB, other
 	Track       Track       `json:"track"`       // A or B for a social contract, none otherwise
-	Institution Institution `json:"institution"` // the OPS, PCPR, KIS or CIS
-	Worker      Person      `json:"worker"`      // the social worker who signs for the institution
-	Client      Person      `json:"client"`      // the person (for track A, with Terms.Family)
+	Institution Institution `json:"institution"` // the OPS, PCPR or CUS; the CIS of an IPZS
+	// Worker is the person who signs for the institution: the social
+	// worker of the OPS, PCPR or CUS for a social contract or an IPWzB, the
+	// manager of the CIS (kierownik Centrum, art. 12 ust. 4 u.z.s.) for an
+	// IPZS.
+	Worker Person `json:"worker"`
+	Client Person `json:"client"` // the person (for track A, with Terms.Family)
 	// ClientEntitlements are the benefits the client is entitled to that
-	// bear on social employment (art. 1 ust. 3 u.z.s.); they are checked
-	// for an IPZS and never printed.
-	ClientEntitlements []Entitlement   `json:"clientEntitlements,omitzero"`
-	Place              string          `json:"place"`               // place of conclusion
-	ConcludedOn        integracja.Date `json:"concludedOn"`         // date of conclusion, the day it is signed
-	Terms              Terms           `json:"terms"`               // version 1: the terms as concluded
-	Amendments         []Amendment     `json:"amendments,omitzero"` // versions 2, 3…, in order
-	Lifecycle          Lifecycle       `json:"lifecycle"`           // dated changes of state
-	Evaluation         Evaluation      `json:"evaluation,omitzero"` // part III, apart from the lifecycle
+	// bear on social employment (art. 1 ust. 3 and 3a u.z.s.); they are
+	// checked for a contract that records KIS or CIS participation and
+	// never printed.
+	ClientEntitlements []Entitlement     `json:"clientEntitlements,omitzero"`
+	Club               ClubParticipation `json:"club,omitzero"`         // participation in a KIS, for a social contract
+	LabourMarket       LabourMarket      `json:"labourMarket,omitzero"` // for a social contract of track B
+	Place              string            `json:"place"`                 // place of conclusion
+	ConcludedOn        integracja.Date   `json:"concludedOn"`           // date of conclusion, the day it is signed
+	Terms              Terms             `json:"terms"`                 // version 1: the terms as concluded
+	Amendments         []Amendment       `json:"amendments,omitzero"`   // versions 2, 3…, in order
+	Lifecycle          Lifecycle         `json:"lifecycle"`             // dated changes of state
+	Reviews            []Review          `json:"reviews,omitzero"`      // dated reviews of progress, in order
+	Evaluation         Evaluation        `json:"evaluation,omitzero"`   // part III, apart from the lifecycle
 }
 
 // String returns the kind and number of the contract and its state
@@ -329,6 +355,10 @@ func (c Contract) Clone() Contract {
 		x.Amendments[i].Terms = c.Amendments[i].Terms.Clone()
 	}
 	x.Lifecycle = NewLifecycle(c.Lifecycle.events...)
+	x.Reviews = slices.Clone(c.Reviews)
+	for i := range x.Reviews {
+		x.Reviews[i].Actions = slices.Clone(c.Reviews[i].Actions)
+	}
 	x.Evaluation.Goals = slices.Clone(c.Evaluation.Goals)
 	x.Evaluation.Reasons = slices.Clone(c.Evaluation.Reasons)
 	return x
@@ -345,9 +375,7 @@ func (c Contract) State() State { return c.Lifecycle.State() }
 func (c Contract) Sign(d integracja.Date) (Contract, error) {
 	c = c.Clone()
 	if !c.ConcludedOn.IsZero() && !c.ConcludedOn.Equal(d) {
-		return c, integracja.Inconsistent(integracja.NewPath("concludedOn"), c.ConcludedOn.String(), integracja.Text{
-			PL: "kontrakt zawiera się w dniu podpisania, a podpisano go " + d.String(),
-			EN: "a contract is concluded on the day it is signed, and it was signed on " + d.String()})
+		return c, integracja.Inconsistent(integracja.NewPath("concludedOn"), "", signedOnOtherDay(c.ConcludedOn, d))
 	}
 	lc, err := c.Lifecycle.Sign(d)
 	if err != nil {
@@ -383,7 +411,7 @@ func (c Contract) MarkDone(id string, d integracja.Date) (Contract, error) {
 		return c, err
 	}
 	if d.Before(c.ConcludedOn) {
-		return c, integracja.Inconsistent(p, d.String(), beforeConclusion(c.ConcludedOn))
+		return c, integracja.Inconsistent(p, "", beforeConclusion(d, c.ConcludedOn))
 	}
 	c = c.Clone()
 	if n := len(c.Amendments); n > 0 {
@@ -517,39 +545,69 @@ func (c Contract) Achieved() (achieved, goals int) {
 
 // Validate reports every problem of the contract, each as an
 // [*integracja.FieldError] with its path, joined into one error (nil when
-// there is none):
+// there is none), under the rules this package ships ([DefaultRules]); see
+// [Contract.ValidateWith]. It reports:
 //
-//   - a missing number, institution, social worker, client or place, or a
+//   - a missing number, institution, signatory, client or place, or a
 //     missing conclusion date once the contract is signed (a draft may
 //     leave it to [Contract.Sign]) ([integracja.ErrRequired]); an invalid
-//     conclusion date; a party's own problems
-//     under its path ("client.sex": a sex that contradicts the PESEL);
-//   - a track missing for a social contract or given for another kind, an
-//     institution that does not conclude this kind (a CIS concluding a
-//     social contract; an IPZS outside a CIS or KIS); for an IPZS, a client
-//     entitled to a benefit that excludes social employment there (art. 1
-//     ust. 3 and 3a u.z.s.: a renta z tytułu niezdolności do pracy allows a
-//     KIS but not a CIS);
+//     conclusion date; a party's own problems under its path
+//     ("client.sex": a sex that contradicts the PESEL);
+//   - a track missing for a social contract or given for another kind; an
+//     institution that does not conclude this kind: a social contract is
+//     concluded by an OPS, PCPR or CUS (art. 108 ust. 1 u.p.s.), never by
+//     a KIS, the place of participation (art. 18 ust. 4 u.z.s.), nor a CIS;
+//     an IPZS is carried out in a CIS alone (art. 12 ust. 4 and art. 13
+//     u.z.s.);
+//   - a participation in a KIS ("club") recorded on another kind than a
+//     social contract, without the club's name or start, starting before
+//     the conclusion, ending before it starts, or with a certificate
+//     (art. 18 ust. 5a u.z.s.) that has no date, dated before the end, or
+//     given while participation has not ended;
+//   - for every contract that records KIS or CIS participation (a social
+//     contract with a club, an IPZS), a client entitled to a benefit that
+//     excludes them there under the law in force on the start of
+//     participation (art. 1 ust. 3 and 3a u.z.s.; [Rules]);
+//   - a labour-market block ("labourMarket") on another contract than a
+//     social contract of track B, without a status, or naming a labour
+//     office without saying how it took part, or a referral or agreement
+//     without the office or date, or a referral dated after the
+//     conclusion;
 //   - in the terms of every version ("terms.…", "amendments[0].terms.…"):
 //     an invalid period, a conclusion after the period starts, family
 //     members in a contract of track B (the template concludes parts I B
-//     and II B with the person alone), a missing
-//     main goal or specific goals, goals or actions with missing or
-//     duplicate IDs, actions with no description, actor, deadline or
-//     responsible party, deadlines outside the period, references to
-//     unknown goals, done dates before the conclusion, negative planned
-//     hours, benefits of no kind or with a negative amount, unspecified or
+//     and II B with the person alone), a missing main goal or specific
+//     goals, goals or actions with missing or duplicate IDs, actions with
+//     no description, actor, deadline or responsible party, deadlines
+//     outside the period, references to unknown goals, done dates before
+//     the conclusion, negative planned hours, benefits of no kind or with
+//     a negative amount, a dodatek aktywizacyjny the institution commits
+//     to (the labour office grants it, art. 48 u.p.z.), unspecified or
 //     repeated consequences;
 //   - amendments of a contract never signed, amendments with no number,
-//     date or reason, dated on or before the conclusion, outside the period of the version they amend, out of
-//     order, or after the contract ended;
+//     date or reason, dated on or before the conclusion, outside the
+//     period of the version they amend, out of order, or after the
+//     contract ended;
 //   - the lifecycle's own problems ("lifecycle…"), events before the
 //     conclusion, a signing date other than the conclusion date;
+//   - reviews of a contract never signed, with no date or note, dated
+//     before the conclusion or the previous review or after the end, or
+//     naming actions the version in force does not have;
 //   - an evaluation with no date, dated before the conclusion, or assessing
 //     unknown or repeated goals.
 //
-// No message holds a name, a PESEL or a birth date.
-func (c Contract) Validate() error {
+// No message holds a name, a PESEL or a birth date, nor says which benefit
+// a client is entitled to.
+func (c Contract) Validate() error { return c.validate(nil) }
+
+// ValidateWith is [Contract.Validate] under the rules r instead of the
+// shipped ones: a caller that has verified a date the shipped rules keep
+// as a parameter overlays it on [DefaultRules] and validates with that.
+func (c Contract) ValidateWith(r Rules) error { return c.validate(&r) }
+
+// validate is Validate under r, or under DefaultRules when r is nil (made
+// only if the contract records entitlements).
+func (c Contract) validate(r *Rules) error {
 	var errs []error
 	root := integracja.Path{}
 	if strings.TrimSpace(c.Number) == "" {
@@ -558,7 +616,9 @@ func (c Contract) Validate() error {
 	errs = append(errs, c.validateKind()...)
 	errs = append(errs, validateParty(root.Child("worker"), c.Worker))
 	errs = append(errs, validateParty(root.Child("client"), c.Client))
-	errs = append(errs, c.validateEntitlements()...)
+	errs = append(errs, c.validateClub()...)
+	errs = append(errs, c.validateEntitlements(r)...)
+	errs = append(errs, c.validateLabourMarket()...)
 	if strings.TrimSpace(c.Place) == "" {
 		errs = append(errs, integracja.Required(root.Child("place")))
 	}
@@ -567,9 +627,10 @@ func (c Contract) Validate() error {
 		errs = append(errs, integracja.ValidateDate(root.Child("concludedOn"), c.ConcludedOn))
 	}
 
-	errs = append(errs, c.validateTerms(c.Terms, c.termsPath(0))...)
+	errs = append(errs, c.validateTerms(c.Terms, c.termsPath(0), integracja.Text{PL: "kontraktu", EN: "the contract"})...)
 	errs = append(errs, c.validateAmendments()...)
 	errs = append(errs, c.validateLifecycle()...)
+	errs = append(errs, c.validateReviews()...)
 	errs = append(errs, c.validateEvaluation()...)
 	return integracja.Join(errs...)
 }
@@ -588,7 +649,7 @@ func (c Contract) validateKind() []error {
 			PL: "kontrakt socjalny zawiera się według części I A i II A albo I B i II B wzoru",
 			EN: "a social contract follows parts I A and II A or parts I B and II B of the template"}))
 	case c.Kind.IsValid() && !c.Kind.HasTracks() && c.Track != TrackNone:
-		errs = append(errs, integracja.Inconsistent(tp, c.Track.String(), integracja.Text{
+		errs = append(errs, integracja.Inconsistent(tp, "", integracja.Text{
 			PL: "podział na części A i B ma tylko kontrakt socjalny",
 			EN: "only a social contract has tracks A and B"}))
 	}
@@ -599,14 +660,24 @@ func (c Contract) validateKind() []error {
 		errs = append(errs, integracja.Invalid(ip.Child("kind"), in.Kind.String(), integracja.Text{}))
 	case in.Kind == InstitutionUnspecified:
 		errs = append(errs, integracja.Required(ip.Child("kind")))
-	case c.Kind == SocialContract && in.Kind == CIS:
-		errs = append(errs, integracja.Inconsistent(ip.Child("kind"), in.Kind.String(), integracja.Text{
-			PL: "kontrakt socjalny zawiera pracownik socjalny OPS lub PCPR (art. 108 ust. 1 u.p.s.)",
-			EN: "a social contract is concluded by a social worker of an OPS or PCPR (art. 108(1) of the Social Assistance Act)"}))
-	case c.Kind == SocialEmploymentProgramme && in.Kind != CIS && in.Kind != KIS:
-		errs = append(errs, integracja.Inconsistent(ip.Child("kind"), in.Kind.String(), integracja.Text{
-			PL: "indywidualny program zatrudnienia socjalnego realizuje się w CIS lub KIS",
-			EN: "an individual programme of social employment is carried out in a CIS or KIS"}))
+	case c.Kind == SocialContract && in.Kind == KIS:
+		errs = append(errs, integracja.Inconsistent(ip.Child("kind"), "", integracja.Text{
+			PL: "klub integracji społecznej nie zawiera kontraktu socjalnego, jest miejscem uczestnictwa na jego podstawie; " +
+				"kontrakt zawiera pracownik socjalny ośrodka pomocy społecznej, powiatowego centrum pomocy rodzinie lub centrum usług społecznych " +
+				"(art. 108 ust. 1 u.p.s., art. 18 ust. 4 u.z.s.)",
+			EN: "a social integration club does not conclude a social contract, it is where participation under one takes place; " +
+				"the contract is concluded by a social worker of a social assistance centre, district family support centre or social services centre " +
+				"(art. 108(1) of the Social Assistance Act, art. 18(4) of the Social Employment Act)"}))
+	case c.Kind == SocialContract && !in.Kind.concludesSocialContracts():
+		errs = append(errs, integracja.Inconsistent(ip.Child("kind"), "", integracja.Text{
+			PL: "kontrakt socjalny zawiera pracownik socjalny ośrodka pomocy społecznej, powiatowego centrum pomocy rodzinie " +
+				"lub centrum usług społecznych (art. 108 ust. 1 u.p.s.)",
+			EN: "a social contract is concluded by a social worker of a social assistance centre, district family support centre " +
+				"or social services centre (art. 108(1) of the Social Assistance Act)"}))
+	case c.Kind == SocialEmploymentProgramme && in.Kind != CIS:
+		errs = append(errs, integracja.Inconsistent(ip.Child("kind"), "", integracja.Text{
+			PL: "indywidualny program zatrudnienia socjalnego realizuje się w centrum integracji społecznej (art. 12 ust. 4 i art. 13 u.z.s.)",
+			EN: "an individual programme of social employment is carried out in a social integration centre (art. 12(4) and art. 13 of the Social Employment Act)"}))
 	}
 	if strings.TrimSpace(in.Name) == "" {
 		errs = append(errs, integracja.Required(ip.Child("name")))
@@ -614,12 +685,87 @@ func (c Contract) validateKind() []error {
 	return errs
 }
 
-// validateEntitlements reports undefined or repeated entitlements and, for
-// an IPZS, those that exclude the client from social employment in the
-// institution. The messages do not say which benefit it is (that is
-// personal data); the path does.
-func (c Contract) validateEntitlements() []error {
+// validateClub reports the problems of the participation in a KIS.
+func (c Contract) validateClub() []error {
+	p := c.Club
+	if p.IsZero() {
+		return nil
+	}
+	at := integracja.NewPath("club")
 	var errs []error
+	if c.Kind != SocialContract {
+		errs = append(errs, integracja.Inconsistent(at, "", integracja.Text{
+			PL: "uczestnictwo w klubie integracji społecznej opiera się na kontrakcie socjalnym (art. 18 ust. 4 u.z.s.)",
+			EN: "participation in a social integration club rests on a social contract (art. 18(4) of the Social Employment Act)"}))
+	}
+	if strings.TrimSpace(p.Name) == "" {
+		errs = append(errs, integracja.Required(at.Child("name")))
+	}
+	fromErr := integracja.ValidateDate(at.Child("from"), p.From)
+	errs = append(errs, fromErr)
+	if fromErr == nil && c.ConcludedOn.IsValid() && p.From.Before(c.ConcludedOn) {
+		errs = append(errs, integracja.Inconsistent(at.Child("from"), "", integracja.Text{
+			PL: "uczestnictwo w klubie od " + datePL(p.From) + " zaczyna się przed zawarciem kontraktu (" + datePL(c.ConcludedOn) +
+				"), a jego warunkiem jest realizacja kontraktu (art. 18 ust. 4 u.z.s.)",
+			EN: "participation in the club from " + p.From.String() + " starts before the contract was concluded (" + c.ConcludedOn.String() +
+				"), and carrying out the contract is its condition (art. 18(4) of the Social Employment Act)"}))
+	}
+	toOK := false
+	if !p.To.IsZero() {
+		toErr := integracja.ValidateDate(at.Child("to"), p.To)
+		errs = append(errs, toErr)
+		toOK = toErr == nil
+		if toOK && fromErr == nil && p.To.Before(p.From) {
+			errs = append(errs, integracja.Inconsistent(at.Child("to"), "", integracja.Text{
+				PL: "uczestnictwo kończy się " + datePL(p.To) + ", przed swoim początkiem (" + datePL(p.From) + ")",
+				EN: "participation ends on " + p.To.String() + ", before it starts (" + p.From.String() + ")"}))
+		}
+	}
+	if cert := p.Certificate; cert != (Certificate{}) {
+		cp := at.Child("certificate")
+		dateErr := integracja.ValidateDate(cp.Child("date"), cert.Date)
+		errs = append(errs, dateErr)
+		switch {
+		case p.To.IsZero():
+			errs = append(errs, integracja.NewFieldError(at.Child("to"), integracja.ErrRequired, "", integracja.Text{
+				PL: "zaświadczenie potwierdza zakończenie uczestnictwa w klubie (art. 18 ust. 5a u.z.s.), a nie podano jego daty",
+				EN: "the certificate confirms the end of participation in the club (art. 18(5a) of the Social Employment Act), and no end is given"}))
+		case dateErr == nil && toOK && cert.Date.Before(p.To):
+			errs = append(errs, integracja.Inconsistent(cp.Child("date"), "", integracja.Text{
+				PL: "zaświadczenie z " + datePL(cert.Date) + " wydano przed zakończeniem uczestnictwa (" + datePL(p.To) + ")",
+				EN: "the certificate of " + cert.Date.String() + " was issued before participation ended (" + p.To.String() + ")"}))
+		}
+	}
+	return errs
+}
+
+// participation returns the kind of institution in which the contract
+// records social employment (a KIS for a social contract with a club, a
+// CIS for an IPZS) and the date it is judged on: the start of the club,
+// or the conclusion of the programme (the start of its period before it
+// is signed). It reports false for a contract that records neither.
+func (c Contract) participation() (InstitutionKind, integracja.Date, bool) {
+	switch {
+	case c.Kind == SocialContract && !c.Club.IsZero():
+		return KIS, c.Club.From, c.Club.From.IsValid()
+	case c.Kind == SocialEmploymentProgramme:
+		on := c.ConcludedOn
+		if !on.IsValid() {
+			on = c.terms().Period.From
+		}
+		return CIS, on, on.IsValid()
+	}
+	return InstitutionUnspecified, integracja.Date{}, false
+}
+
+// validateEntitlements reports undefined or repeated entitlements and, for
+// a contract that records KIS or CIS participation, those that exclude the
+// client from it under r (the default rules when r is nil) on the day it
+// is judged. The messages do not say which benefit it is (that is
+// personal data); the path does.
+func (c Contract) validateEntitlements(r *Rules) []error {
+	var errs []error
+	in, on, judged := c.participation()
 	seen := map[Entitlement]bool{}
 	for i, e := range c.ClientEntitlements {
 		p := integracja.NewPath("clientEntitlements").Index(i)
@@ -628,12 +774,67 @@ func (c Contract) validateEntitlements() []error {
 			errs = append(errs, integracja.Invalid(p, "", integracja.Text{PL: "nieznany rodzaj świadczenia", EN: "undefined kind of benefit"}))
 		case seen[e]:
 			errs = append(errs, integracja.Duplicate(p, ""))
-		case c.Kind == SocialEmploymentProgramme && e.ExcludesSocialEmployment(c.Institution.Kind):
-			errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
-				PL: "osoba uprawniona do tego świadczenia nie jest objęta zatrudnieniem socjalnym w tej instytucji (art. 1 ust. 3 i 3a u.z.s.)",
-				EN: "a person entitled to this benefit is excluded from social employment in this institution (art. 1(3) and (3a) of the Social Employment Act)"}))
+		case judged:
+			if r == nil {
+				d := DefaultRules()
+				r = &d
+			}
+			if r.Excludes(e, in, on) {
+				place := integracja.Text{PL: "centrum", EN: "centre"}
+				if in == KIS {
+					place = integracja.Text{PL: "klubu", EN: "club"}
+				}
+				errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
+					PL: "według przepisów obowiązujących " + datePL(on) + " osoba uprawniona do tego świadczenia nie może uczestniczyć " +
+						"w zajęciach " + place.PL + " integracji społecznej (art. 1 ust. 3 i 3a u.z.s.)",
+					EN: "under the law in force on " + on.String() + " a person entitled to this benefit may not take part " +
+						"in the activities of a social integration " + place.EN + " (art. 1(3) and (3a) of the Social Employment Act)"}))
+			}
 		}
 		seen[e] = true
+	}
+	return errs
+}
+
+// validateLabourMarket reports the problems of the labour-market block.
+func (c Contract) validateLabourMarket() []error {
+	m := c.LabourMarket
+	if m.IsZero() {
+		return nil
+	}
+	at := integracja.NewPath("labourMarket")
+	var errs []error
+	if c.Kind != SocialContract || c.Track != TrackB {
+		errs = append(errs, integracja.Inconsistent(at, "", integracja.Text{
+			PL: "status na rynku pracy i udział urzędu pracy zapisuje się w kontrakcie socjalnym według części I B i II B wzoru",
+			EN: "the labour-market status and the labour office's part are recorded in a social contract following parts I B and II B of the template"}))
+	}
+	switch {
+	case !m.Status.IsValid():
+		errs = append(errs, integracja.Invalid(at.Child("status"), m.Status.String(), integracja.Text(labourStatusEnum.Want())))
+	case m.Status == LabourStatusUnspecified:
+		errs = append(errs, integracja.Required(at.Child("status")))
+	}
+	switch {
+	case !m.Link.IsValid():
+		errs = append(errs, integracja.Invalid(at.Child("link"), m.Link.String(), integracja.Text(officeLinkEnum.Want())))
+	case m.Link == NoOfficeLink:
+		if m.Office != "" || m.Reference != "" || !m.Date.IsZero() {
+			errs = append(errs, integracja.NewFieldError(at.Child("link"), integracja.ErrRequired, "", integracja.Text{
+				PL: "podano urząd pracy, numer lub datę, a nie podano, czy chodzi o skierowanie, czy o uzgodnienie",
+				EN: "a labour office, reference or date is given, and not whether it is a referral or an agreement"}))
+		}
+	default:
+		if strings.TrimSpace(m.Office) == "" {
+			errs = append(errs, integracja.Required(at.Child("office")))
+		}
+		if err := integracja.ValidateDate(at.Child("date"), m.Date); err != nil {
+			errs = append(errs, err)
+		} else if m.Link == OfficeReferral && c.ConcludedOn.IsValid() && m.Date.After(c.ConcludedOn) {
+			errs = append(errs, integracja.Inconsistent(at.Child("date"), "", integracja.Text{
+				PL: "skierowanie z urzędu pracy z " + datePL(m.Date) + " jest późniejsze niż zawarcie kontraktu (" + datePL(c.ConcludedOn) + ")",
+				EN: "the labour office's referral of " + m.Date.String() + " comes after the contract was concluded (" + c.ConcludedOn.String() + ")"}))
+		}
 	}
 	return errs
 }
@@ -647,27 +848,54 @@ func validateParty(p integracja.Path, x Person) error {
 	return x.ValidateAt(p)
 }
 
-func beforeConclusion(concluded integracja.Date) integracja.Text {
-	return integracja.Text{
-		PL: "przed zawarciem kontraktu " + concluded.String(),
-		EN: "before the contract was concluded on " + concluded.String()}
+// datePL writes d as Polish prose writes a date: "03.06.2019 r.".
+func datePL(d integracja.Date) string {
+	if !d.IsValid() {
+		return d.String()
+	}
+	return fmt.Sprintf("%02d.%02d.%04d r.", d.Day, int(d.Month), d.Year)
 }
 
-func outsidePeriod(p integracja.Period) integracja.Text {
-	return integracja.Text{
-		PL: "poza okresem obowiązywania " + p.From.String() + "–" + p.To.String(),
-		EN: "outside the period " + p.From.String() + " to " + p.To.String()}
+// amendmentName names the amendment of the given number in Polish in the
+// genitive and in English: "aneksu nr 1/2019".
+func amendmentName(number string) integracja.Text {
+	return integracja.Text{PL: "aneksu nr " + number, EN: "amendment No. " + number}
 }
 
-func (c Contract) validateTerms(t Terms, at integracja.Path) []error {
+// signedOnOtherDay says that a contract concluded on one day was signed on
+// another.
+func signedOnOtherDay(concluded, signed integracja.Date) integracja.Text {
+	return integracja.Text{
+		PL: "kontrakt zawiera się w dniu podpisania, a data zawarcia (" + datePL(concluded) + ") różni się od daty podpisania (" + datePL(signed) + ")",
+		EN: "a contract is concluded on the day it is signed, and the date of conclusion (" + concluded.String() + ") differs from the date of signing (" + signed.String() + ")"}
+}
+
+// beforeConclusion says that the date d comes before the conclusion.
+func beforeConclusion(d, concluded integracja.Date) integracja.Text {
+	return integracja.Text{
+		PL: "data " + datePL(d) + " jest wcześniejsza niż zawarcie kontraktu (" + datePL(concluded) + ")",
+		EN: "the date " + d.String() + " comes before the contract was concluded (" + concluded.String() + ")"}
+}
+
+// outsidePeriod says that the date d lies outside the period p.
+func outsidePeriod(d integracja.Date, p integracja.Period) integracja.Text {
+	return integracja.Text{
+		PL: "termin " + datePL(d) + " wypada poza okresem obowiązywania (od " + datePL(p.From) + " do " + datePL(p.To) + ")",
+		EN: "the date " + d.String() + " lies outside the period from " + p.From.String() + " to " + p.To.String()}
+}
+
+// validateTerms reports the problems of the terms t of a version, at path
+// at; version names the version in Polish in the genitive ("kontraktu",
+// "aneksu nr 1/2019") and in English.
+func (c Contract) validateTerms(t Terms, at integracja.Path, version integracja.Text) []error {
 	var errs []error
 	periodErr := t.Period.ValidateAt(at.Child("period"))
 	errs = append(errs, periodErr)
 	periodOK := periodErr == nil
 	if periodOK && c.ConcludedOn.IsValid() && c.ConcludedOn.After(t.Period.From) {
-		errs = append(errs, integracja.Inconsistent(integracja.NewPath("concludedOn"), c.ConcludedOn.String(), integracja.Text{
-			PL: "kontrakt zawarto po rozpoczęciu okresu obowiązywania " + at.Child("period").String() + " (od " + t.Period.From.String() + ")",
-			EN: "the contract was concluded after " + at.Child("period").String() + " began (on " + t.Period.From.String() + ")"}))
+		errs = append(errs, integracja.Inconsistent(integracja.NewPath("concludedOn"), "", integracja.Text{
+			PL: "kontrakt zawarto " + datePL(c.ConcludedOn) + ", po rozpoczęciu okresu obowiązywania " + version.PL + " (" + datePL(t.Period.From) + ")",
+			EN: "the contract was concluded on " + c.ConcludedOn.String() + ", after the period of " + version.EN + " began (" + t.Period.From.String() + ")"}))
 	}
 	if c.Kind.HasTracks() && c.Track == TrackB && len(t.Family) > 0 {
 		errs = append(errs, integracja.Inconsistent(at.Child("family"), "", integracja.Text{
@@ -731,7 +959,7 @@ func (c Contract) validateTerms(t Terms, at integracja.Path) []error {
 			errs = append(errs, integracja.Required(p.Child("actor")))
 		case a.Actor == ActorOther && strings.TrimSpace(a.Party) == "":
 			errs = append(errs, integracja.NewFieldError(p.Child("party"), integracja.ErrRequired, "", integracja.Text{
-				PL: "działanie innego podmiotu musi go nazywać", EN: "an action of another party must name it"}))
+				PL: "przy działaniu innego podmiotu trzeba podać jego nazwę", EN: "an action of another party must name it"}))
 		}
 		if strings.TrimSpace(a.Description) == "" {
 			errs = append(errs, integracja.Required(p.Child("description")))
@@ -742,17 +970,18 @@ func (c Contract) validateTerms(t Terms, at integracja.Path) []error {
 		if err := integracja.ValidateDate(p.Child("due"), a.Due); err != nil {
 			errs = append(errs, err)
 		} else if periodOK && !t.Period.Contains(a.Due) {
-			errs = append(errs, integracja.OutOfRange(p.Child("due"), a.Due.String(), outsidePeriod(t.Period)))
+			errs = append(errs, integracja.OutOfRange(p.Child("due"), "", outsidePeriod(a.Due, t.Period)))
 		}
 		if !a.Done.IsZero() {
 			if err := integracja.ValidateDate(p.Child("done"), a.Done); err != nil {
 				errs = append(errs, err)
 			} else if c.ConcludedOn.IsValid() && a.Done.Before(c.ConcludedOn) {
-				errs = append(errs, integracja.Inconsistent(p.Child("done"), a.Done.String(), beforeConclusion(c.ConcludedOn)))
+				errs = append(errs, integracja.Inconsistent(p.Child("done"), "", beforeConclusion(a.Done, c.ConcludedOn)))
 			}
 		}
 		if a.Hours < 0 {
-			errs = append(errs, integracja.OutOfRange(p.Child("hours"), strconv.Itoa(a.Hours), integracja.Text{PL: "liczba godzin ujemna", EN: "negative number of hours"}))
+			errs = append(errs, integracja.OutOfRange(p.Child("hours"), "", integracja.Text{
+				PL: "liczba godzin nie może być ujemna", EN: "the number of hours cannot be negative"}))
 		}
 	}
 
@@ -766,10 +995,17 @@ func (c Contract) validateTerms(t Terms, at integracja.Path) []error {
 			errs = append(errs, integracja.Required(p.Child("kind")))
 		case b.Kind == BenefitOther && strings.TrimSpace(b.Label) == "":
 			errs = append(errs, integracja.NewFieldError(p.Child("label"), integracja.ErrRequired, "", integracja.Text{
-				PL: "inne świadczenie musi mieć nazwę", EN: "an other benefit must be named"}))
+				PL: "przy innym świadczeniu trzeba podać jego nazwę", EN: "another benefit must be named"}))
+		case b.Kind == ActivationSupplement:
+			errs = append(errs, integracja.Inconsistent(p.Child("kind"), "", integracja.Text{
+				PL: "dodatek aktywizacyjny przyznaje powiatowy urząd pracy (art. 48 u.p.z., od 1.06.2025 r. ustawa o rynku pracy " +
+					"i służbach zatrudnienia), nie instytucja, która zawiera kontrakt; kontrakt może najwyżej zobowiązać osobę do złożenia wniosku w urzędzie pracy",
+				EN: "the activation supplement is granted by the labour office (art. 48 of the Employment Promotion Act, from 1 June 2025 the Labour Market Act), " +
+					"not by the institution that concludes the contract; at most the contract may oblige the person to apply to the labour office"}))
 		}
 		if b.Amount.IsNegative() {
-			errs = append(errs, integracja.OutOfRange(p.Child("amount"), b.Amount.String(), integracja.Text{PL: "kwota ujemna", EN: "negative amount"}))
+			errs = append(errs, integracja.OutOfRange(p.Child("amount"), "", integracja.Text{
+				PL: "kwota ujemna: " + b.Amount.Format(language.Polish), EN: "negative amount: " + b.Amount.Format(language.English)}))
 		}
 		if !b.Period.IsZero() {
 			errs = append(errs, b.Period.ValidateAt(p.Child("period")))
@@ -810,7 +1046,7 @@ func (c Contract) validateAmendments() []error {
 		}
 		errs = append(errs, c.checkSigned(p))
 		errs = append(errs, c.checkAmendmentDate(p.Child("date"), a.Date, i, prev, prevDate, end)...)
-		errs = append(errs, c.validateTerms(a.Terms, p.Child("terms"))...)
+		errs = append(errs, c.validateTerms(a.Terms, p.Child("terms"), amendmentName(a.Number))...)
 		prev = a.Terms
 		if a.Date.IsValid() {
 			prevDate = a.Date
@@ -828,21 +1064,21 @@ func (c Contract) checkAmendmentDate(p integracja.Path, d integracja.Date, i int
 	}
 	var errs []error
 	if c.ConcludedOn.IsValid() && !d.After(c.ConcludedOn) {
-		errs = append(errs, integracja.Inconsistent(p, d.String(), integracja.Text{
-			PL: "aneks musi być późniejszy niż zawarcie kontraktu (" + c.ConcludedOn.String() + ")",
-			EN: "an amendment must come after the conclusion of the contract (" + c.ConcludedOn.String() + ")"}))
+		errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
+			PL: "aneks z " + datePL(d) + " musi być późniejszy niż zawarcie kontraktu (" + datePL(c.ConcludedOn) + ")",
+			EN: "the amendment of " + d.String() + " must come after the conclusion of the contract (" + c.ConcludedOn.String() + ")"}))
 	} else if i > 0 && prevDate.IsValid() && d.Before(prevDate) {
-		errs = append(errs, integracja.Inconsistent(p, d.String(), integracja.Text{
-			PL: "aneks wcześniejszy niż poprzedni (" + prevDate.String() + ")",
-			EN: "an amendment earlier than the previous one (" + prevDate.String() + ")"}))
+		errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
+			PL: "aneks z " + datePL(d) + " jest wcześniejszy niż poprzedni (" + datePL(prevDate) + ")",
+			EN: "the amendment of " + d.String() + " comes before the previous one (" + prevDate.String() + ")"}))
 	}
 	if prev.Period.Validate() == nil && !prev.Period.Contains(d) {
-		errs = append(errs, integracja.OutOfRange(p, d.String(), outsidePeriod(prev.Period)))
+		errs = append(errs, integracja.OutOfRange(p, "", outsidePeriod(d, prev.Period)))
 	}
 	if !end.IsZero() && d.After(end) {
-		errs = append(errs, integracja.Inconsistent(p, d.String(), integracja.Text{
-			PL: "aneks po zakończeniu kontraktu " + end.String(),
-			EN: "an amendment after the contract ended on " + end.String()}))
+		errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
+			PL: "aneks z " + datePL(d) + " jest późniejszy niż zakończenie kontraktu (" + datePL(end) + ")",
+			EN: "the amendment of " + d.String() + " comes after the contract ended (" + end.String() + ")"}))
 	}
 	return errs
 }
@@ -855,13 +1091,11 @@ func (c Contract) validateLifecycle() []error {
 	}
 	for i, e := range c.Lifecycle.Events() {
 		if e.Date.IsValid() && e.Date.Before(c.ConcludedOn) {
-			errs = append(errs, integracja.Inconsistent(lp.Child("events").Index(i).Child("date"), e.Date.String(), beforeConclusion(c.ConcludedOn)))
+			errs = append(errs, integracja.Inconsistent(lp.Child("events").Index(i).Child("date"), "", beforeConclusion(e.Date, c.ConcludedOn)))
 		}
 	}
 	if s, ok := c.Lifecycle.SignedOn(); ok && s.IsValid() && !s.Equal(c.ConcludedOn) {
-		errs = append(errs, integracja.Inconsistent(integracja.NewPath("concludedOn"), c.ConcludedOn.String(), integracja.Text{
-			PL: "kontrakt zawiera się w dniu podpisania, a podpisano go " + s.String(),
-			EN: "a contract is concluded on the day it is signed, and it was signed on " + s.String()}))
+		errs = append(errs, integracja.Inconsistent(integracja.NewPath("concludedOn"), "", signedOnOtherDay(c.ConcludedOn, s)))
 	}
 	return errs
 }
@@ -876,7 +1110,7 @@ func (c Contract) validateEvaluation() []error {
 	if err := integracja.ValidateDate(ep.Child("date"), e.Date); err != nil {
 		errs = append(errs, err)
 	} else if c.ConcludedOn.IsValid() && e.Date.Before(c.ConcludedOn) {
-		errs = append(errs, integracja.Inconsistent(ep.Child("date"), e.Date.String(), beforeConclusion(c.ConcludedOn)))
+		errs = append(errs, integracja.Inconsistent(ep.Child("date"), "", beforeConclusion(e.Date, c.ConcludedOn)))
 	}
 	t := c.terms()
 	seen := map[string]bool{}

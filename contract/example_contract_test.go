@@ -129,9 +129,9 @@ func ExampleContract_Validate() {
 	// Output:
 	// client.birthDate: wartości są ze sobą sprzeczne: data urodzenia nie zgadza się z numerem PESEL
 	// terms.goals: brak wymaganej wartości
-	// terms.actions[1].due: wartość poza dopuszczalnym zakresem: "2012-01-31": poza okresem obowiązywania 2011-03-14–2011-12-16
+	// terms.actions[1].due: wartość poza dopuszczalnym zakresem: termin 31.01.2012 r. wypada poza okresem obowiązywania (od 14.03.2011 r. do 16.12.2011 r.)
 	// terms.actions[2].responsible: brak wymaganej wartości
-	// terms.commitments.benefits[0].amount: wartość poza dopuszczalnym zakresem: "-300.00 PLN": kwota ujemna
+	// terms.commitments.benefits[0].amount: wartość poza dopuszczalnym zakresem: kwota ujemna: -300,00 zł
 	// 5 problems; a required value missing: true
 }
 
@@ -167,7 +167,7 @@ func ExampleContract_Render() {
 	// Output:
 	// KONTRAKT SOCJALNY nr KS/7/2011
 	// części I B i II B: wzmocnienie aktywności i samodzielności życiowej, zawodowej lub przeciwdziałanie wykluczeniu społecznemu
-	// Podstawa prawna: art. 6 pkt 6 i art. 108 ustawy z dnia 12 marca 2004 r. o pomocy społecznej; rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego (Dz. U. Nr 218, poz. 1439)
+	// Podstawa prawna: art. 6 pkt 6 i art. 108 ustawy z dnia 12 marca 2004 r. o pomocy społecznej (Dz. U. z 2023 r. poz. 901, z późn. zm.); rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego (Dz. U. Nr 218, poz. 1439)
 	// Miejsce i data zawarcia: Siewierz, 14.03.2011 r.
 	// Okres obowiązywania: od 14.03.2011 r. do 16.12.2011 r.
 	// Stan: w realizacji

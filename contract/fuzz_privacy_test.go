@@ -34,10 +34,13 @@ var secrets = []string{"85061212346", "8506121234", "850612", "1985-06-12", "198
 var (
 	personKeys   = []string{"id", "ID", "givenName", "givenname", "GIVENNAME", "familyName", "FamilyName", "pesel", "PESEL", "Pesel", "sex", "SEX", "birthDate", "birthdate", "BirthDate", "nick"}
 	contractKeys = []string{"number", "Number", "kind", "track", "institution", "worker", "client", "Client", "clientEntitlements",
-		"place", "concludedOn", "ConcludedOn", "terms", "Terms", "lifecycle", "evaluation", "amendments", "nick"}
+		"place", "concludedOn", "ConcludedOn", "terms", "Terms", "lifecycle", "evaluation", "amendments", "club", "labourMarket", "reviews", "nick"}
 	termsKeys  = []string{"period", "family", "Family", "assessment", "mainGoal", "goals", "actions", "Actions", "commitments", "consequences"}
 	actionKeys = []string{"id", "goal", "actor", "party", "description", "due", "Due", "responsible", "evaluation", "activity", "hours", "Hours", "done", "DONE"}
 	eventKeys  = []string{"date", "Date", "from", "to", "reason", "note", "NOTE"}
+	clubKeys   = []string{"name", "Name", "from", "to", "certificate"}
+	labourKeys = []string{"status", "office", "link", "reference", "date", "Date"}
+	reviewKeys = []string{"date", "by", "note", "Note", "actions"}
 )
 
 // docBuilder writes a JSON document whose shape the fuzzer chooses: which
@@ -106,6 +109,12 @@ func (g *docBuilder) contract() {
 			g.terms()
 		case "lifecycle":
 			g.lifecycle()
+		case "club":
+			g.object(clubKeys, nil)
+		case "labourmarket":
+			g.object(labourKeys, nil)
+		case "reviews":
+			g.list(func() { g.object(reviewKeys, nil) })
 		case "amendments":
 			g.list(func() {
 				g.b.WriteString(`{"number":"1","reason":"r","date":`)

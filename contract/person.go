@@ -14,7 +14,8 @@ import (
 
 // Person is a party to a contract or programme: the client (osoba
 // ubiegająca się o pomoc), a family member the contract covers, or the
-// social worker (pracownik socjalny) who signs for the institution. The
+// person who signs for the institution (the social worker, pracownik
+// socjalny; the manager of a CIS for an IPZS). The
 // template of the social contract (rozporządzenie MPiPS z 8 listopada 2010
 // r., Dz.U. 2010 Nr 218 poz. 1439) records name, surname and PESEL of each
 // person it covers.

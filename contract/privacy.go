@@ -87,6 +87,18 @@ func (l Lifecycle) LogValue() slog.Value {
 	return slog.GroupValue(slog.String("state", l.State().String()), slog.Int("events", l.Len()))
 }
 
+// LogValue writes the review's date and how many actions it concerns,
+// without its note and reviewer.
+func (r Review) LogValue() slog.Value {
+	return slog.GroupValue(slog.String("date", r.Date.String()), slog.Int("actions", len(r.Actions)))
+}
+
+// LogValue writes how the labour office took part and when, without the
+// client's status.
+func (m LabourMarket) LogValue() slog.Value {
+	return slog.GroupValue(slog.String("link", m.Link.String()), slog.String("date", m.Date.String()))
+}
+
 // LogValue writes the goal and how far it was achieved, without the note.
 func (g GoalResult) LogValue() slog.Value {
 	return slog.GroupValue(slog.String("goal", g.Goal), slog.String("achievement", g.Achievement.String()))

@@ -24,7 +24,7 @@ var personalData = []string{"Anna", "Nowak", "Zofia", "Ewa", "Kwiatkowska",
 
 // freeText are texts of the fixture that may describe the person: the
 // assessment, an action's description and an event's note.
-var freeText = []string{"pogryzieniu", "samopomocowej", "praca w handlu"}
+var freeText = []string{"pogryzieniu", "samopomocowej", "praca w handlu", "CV gotowe", "długotrwale"}
 
 // logHandlers are the ways a program logs: the default logger (which
 // writes through package log), slog's TextHandler and its JSONHandler.
@@ -68,6 +68,8 @@ func TestSlogShowsNoPersonalData(t *testing.T) {
 		{"an event", full.Lifecycle.Events()[2], "terminated"},
 		{"an evaluation", full.Evaluation, "2019-12-31"},
 		{"a goal's result", full.Evaluation.Goals[0], "achieved"},
+		{"a review", full.Reviews[0], "2019-08-05"},
+		{"the labour market of track B", trackB().LabourMarket, "referral"},
 	}
 	placements := []struct {
 		name string

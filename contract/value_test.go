@@ -70,6 +70,7 @@ func TestAContractIsAValue(t *testing.T) {
 	draft := kisContract()
 	draft.ClientEntitlements = []contract.Entitlement{contract.OldAgePension}
 	terms := kisAmendment()
+	review := contract.Review{Date: d("2019-12-30"), Note: "podsumowanie", Actions: []string{"A1"}}
 	eval := contract.Evaluation{Date: d("2020-01-10"), Goals: []contract.GoalResult{{Goal: "G", Achievement: contract.Achieved}}, Reasons: []string{"r"}}
 
 	tests := []struct {
@@ -87,6 +88,7 @@ func TestAContractIsAValue(t *testing.T) {
 			return c.MarkDone("A1", d("2019-09-20"))
 		}, nil},
 		{"Evaluate", full, func(c contract.Contract) (contract.Contract, error) { return c.Evaluate(eval), nil }, eval},
+		{"AddReview", full, func(c contract.Contract) (contract.Contract, error) { return c.AddReview(review) }, review},
 		{"Clone", full, func(c contract.Contract) (contract.Contract, error) { return c.Clone(), nil }, nil},
 	}
 	for _, tt := range tests {
