@@ -85,6 +85,6 @@ func (c Contract) checkSigned(p integracja.Path) error {
 		return nil
 	}
 	return integracja.Inconsistent(p, "", integracja.Text{
-		PL: "aneks zmienia kontrakt podpisany, a ten kontrakt nie został podpisany; przed podpisaniem zmienia się go bez aneksu",
+		PL: "aneksem zmienia się tylko kontrakt podpisany; kontrakt niepodpisany zmienia się bez aneksu",
 		EN: "an amendment changes a signed contract, and this one was never signed; a draft is changed directly"})
 }

@@ -662,12 +662,12 @@ func (c Contract) validateKind() []error {
 		errs = append(errs, integracja.Required(ip.Child("kind")))
 	case c.Kind == SocialContract && in.Kind == KIS:
 		errs = append(errs, integracja.Inconsistent(ip.Child("kind"), "", integracja.Text{
-			PL: "klub integracji społecznej nie zawiera kontraktu socjalnego, jest miejscem uczestnictwa na jego podstawie; " +
-				"kontrakt zawiera pracownik socjalny ośrodka pomocy społecznej, powiatowego centrum pomocy rodzinie lub centrum usług społecznych " +
-				"(art. 108 ust. 1 u.p.s., art. 18 ust. 4 u.z.s.)",
-			EN: "a social integration club does not conclude a social contract, it is where participation under one takes place; " +
-				"the contract is concluded by a social worker of a social assistance centre, district family support centre or social services centre " +
-				"(art. 108(1) of the Social Assistance Act, art. 18(4) of the Social Employment Act)"}))
+			PL: "klub integracji społecznej nie zawiera kontraktu socjalnego: uczestniczy się w nim na podstawie kontraktu (art. 18 ust. 4 u.z.s.), " +
+				"który zawiera pracownik socjalny ośrodka pomocy społecznej, powiatowego centrum pomocy rodzinie lub centrum usług społecznych " +
+				"(art. 108 ust. 1 u.p.s.)",
+			EN: "a social integration club does not conclude a social contract: one takes part in it under a contract (art. 18(4) of the Social Employment Act) " +
+				"concluded by a social worker of a social assistance centre, district family support centre or social services centre " +
+				"(art. 108(1) of the Social Assistance Act)"}))
 	case c.Kind == SocialContract && !in.Kind.concludesSocialContracts():
 		errs = append(errs, integracja.Inconsistent(ip.Child("kind"), "", integracja.Text{
 			PL: "kontrakt socjalny zawiera pracownik socjalny ośrodka pomocy społecznej, powiatowego centrum pomocy rodzinie " +
@@ -705,8 +705,8 @@ func (c Contract) validateClub() []error {
 	errs = append(errs, fromErr)
 	if fromErr == nil && c.ConcludedOn.IsValid() && p.From.Before(c.ConcludedOn) {
 		errs = append(errs, integracja.Inconsistent(at.Child("from"), "", integracja.Text{
-			PL: "uczestnictwo w klubie od " + datePL(p.From) + " zaczyna się przed zawarciem kontraktu (" + datePL(c.ConcludedOn) +
-				"), a jego warunkiem jest realizacja kontraktu (art. 18 ust. 4 u.z.s.)",
+			PL: "uczestnictwo w klubie od " + datePL(p.From) + " rozpoczyna się przed zawarciem kontraktu (" + datePL(c.ConcludedOn) +
+				"), a warunkiem uczestnictwa jest realizacja kontraktu socjalnego (art. 18 ust. 4 u.z.s.)",
 			EN: "participation in the club from " + p.From.String() + " starts before the contract was concluded (" + c.ConcludedOn.String() +
 				"), and carrying out the contract is its condition (art. 18(4) of the Social Employment Act)"}))
 	}
@@ -717,7 +717,7 @@ func (c Contract) validateClub() []error {
 		toOK = toErr == nil
 		if toOK && fromErr == nil && p.To.Before(p.From) {
 			errs = append(errs, integracja.Inconsistent(at.Child("to"), "", integracja.Text{
-				PL: "uczestnictwo kończy się " + datePL(p.To) + ", przed swoim początkiem (" + datePL(p.From) + ")",
+				PL: "uczestnictwo kończy się (" + datePL(p.To) + ") przed dniem rozpoczęcia (" + datePL(p.From) + ")",
 				EN: "participation ends on " + p.To.String() + ", before it starts (" + p.From.String() + ")"}))
 		}
 	}
@@ -728,7 +728,7 @@ func (c Contract) validateClub() []error {
 		switch {
 		case p.To.IsZero():
 			errs = append(errs, integracja.NewFieldError(at.Child("to"), integracja.ErrRequired, "", integracja.Text{
-				PL: "zaświadczenie potwierdza zakończenie uczestnictwa w klubie (art. 18 ust. 5a u.z.s.), a nie podano jego daty",
+				PL: "zaświadczenie potwierdza zakończenie uczestnictwa w klubie (art. 18 ust. 5a u.z.s.), a nie podano daty zakończenia",
 				EN: "the certificate confirms the end of participation in the club (art. 18(5a) of the Social Employment Act), and no end is given"}))
 		case dateErr == nil && toOK && cert.Date.Before(p.To):
 			errs = append(errs, integracja.Inconsistent(cp.Child("date"), "", integracja.Text{
@@ -785,7 +785,7 @@ func (c Contract) validateEntitlements(r *Rules) []error {
 					place = integracja.Text{PL: "klubu", EN: "club"}
 				}
 				errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
-					PL: "według przepisów obowiązujących " + datePL(on) + " osoba uprawniona do tego świadczenia nie może uczestniczyć " +
+					PL: "według przepisów obowiązujących w dniu " + datePL(on) + " osoba uprawniona do tego świadczenia nie może uczestniczyć " +
 						"w zajęciach " + place.PL + " integracji społecznej (art. 1 ust. 3 i 3a u.z.s.)",
 					EN: "under the law in force on " + on.String() + " a person entitled to this benefit may not take part " +
 						"in the activities of a social integration " + place.EN + " (art. 1(3) and (3a) of the Social Employment Act)"}))
@@ -873,15 +873,16 @@ func signedOnOtherDay(concluded, signed integracja.Date) integracja.Text {
 // beforeConclusion says that the date d comes before the conclusion.
 func beforeConclusion(d, concluded integracja.Date) integracja.Text {
 	return integracja.Text{
-		PL: "data " + datePL(d) + " jest wcześniejsza niż zawarcie kontraktu (" + datePL(concluded) + ")",
+		PL: "data " + datePL(d) + " jest wcześniejsza niż data zawarcia kontraktu (" + datePL(concluded) + ")",
 		EN: "the date " + d.String() + " comes before the contract was concluded (" + concluded.String() + ")"}
 }
 
-// outsidePeriod says that the date d lies outside the period p.
-func outsidePeriod(d integracja.Date, p integracja.Period) integracja.Text {
+// outsidePeriod says that the date d, named by what (Polish and English
+// nominative: "termin", "the deadline"), lies outside the period p.
+func outsidePeriod(what integracja.Text, d integracja.Date, p integracja.Period) integracja.Text {
 	return integracja.Text{
-		PL: "termin " + datePL(d) + " wypada poza okresem obowiązywania (od " + datePL(p.From) + " do " + datePL(p.To) + ")",
-		EN: "the date " + d.String() + " lies outside the period from " + p.From.String() + " to " + p.To.String()}
+		PL: what.PL + " " + datePL(d) + " wypada poza okresem obowiązywania (od " + datePL(p.From) + " do " + datePL(p.To) + ")",
+		EN: what.EN + " " + d.String() + " lies outside the period from " + p.From.String() + " to " + p.To.String()}
 }
 
 // validateTerms reports the problems of the terms t of a version, at path
@@ -970,7 +971,7 @@ func (c Contract) validateTerms(t Terms, at integracja.Path, version integracja.
 		if err := integracja.ValidateDate(p.Child("due"), a.Due); err != nil {
 			errs = append(errs, err)
 		} else if periodOK && !t.Period.Contains(a.Due) {
-			errs = append(errs, integracja.OutOfRange(p.Child("due"), "", outsidePeriod(a.Due, t.Period)))
+			errs = append(errs, integracja.OutOfRange(p.Child("due"), "", outsidePeriod(integracja.Text{PL: "termin", EN: "the deadline"}, a.Due, t.Period)))
 		}
 		if !a.Done.IsZero() {
 			if err := integracja.ValidateDate(p.Child("done"), a.Done); err != nil {
@@ -998,10 +999,10 @@ func (c Contract) validateTerms(t Terms, at integracja.Path, version integracja.
 				PL: "przy innym świadczeniu trzeba podać jego nazwę", EN: "another benefit must be named"}))
 		case b.Kind == ActivationSupplement:
 			errs = append(errs, integracja.Inconsistent(p.Child("kind"), "", integracja.Text{
-				PL: "dodatek aktywizacyjny przyznaje powiatowy urząd pracy (art. 48 u.p.z., od 1.06.2025 r. ustawa o rynku pracy " +
-					"i służbach zatrudnienia), nie instytucja, która zawiera kontrakt; kontrakt może najwyżej zobowiązać osobę do złożenia wniosku w urzędzie pracy",
-				EN: "the activation supplement is granted by the labour office (art. 48 of the Employment Promotion Act, from 1 June 2025 the Labour Market Act), " +
-					"not by the institution that concludes the contract; at most the contract may oblige the person to apply to the labour office"}))
+				PL: "dodatek aktywizacyjny przyznaje powiatowy urząd pracy (art. 48 u.p.z., od 01.06.2025 r. art. 233 ustawy o rynku pracy " +
+					"i służbach zatrudnienia), a nie instytucja zawierająca kontrakt; kontrakt może jedynie zobowiązać osobę do złożenia wniosku w urzędzie pracy",
+				EN: "the activation supplement is granted by the labour office (art. 48 of the Employment Promotion Act, from 2025-06-01 art. 233 of the Labour Market Act), " +
+					"not by the institution that concludes the contract; the contract may only oblige the person to apply to the labour office"}))
 		}
 		if b.Amount.IsNegative() {
 			errs = append(errs, integracja.OutOfRange(p.Child("amount"), "", integracja.Text{
@@ -1065,15 +1066,15 @@ func (c Contract) checkAmendmentDate(p integracja.Path, d integracja.Date, i int
 	var errs []error
 	if c.ConcludedOn.IsValid() && !d.After(c.ConcludedOn) {
 		errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
-			PL: "aneks z " + datePL(d) + " musi być późniejszy niż zawarcie kontraktu (" + datePL(c.ConcludedOn) + ")",
-			EN: "the amendment of " + d.String() + " must come after the conclusion of the contract (" + c.ConcludedOn.String() + ")"}))
+			PL: "aneks z " + datePL(d) + " nie jest późniejszy niż zawarcie kontraktu (" + datePL(c.ConcludedOn) + ")",
+			EN: "the amendment of " + d.String() + " does not come after the conclusion of the contract (" + c.ConcludedOn.String() + ")"}))
 	} else if i > 0 && prevDate.IsValid() && d.Before(prevDate) {
 		errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
 			PL: "aneks z " + datePL(d) + " jest wcześniejszy niż poprzedni (" + datePL(prevDate) + ")",
 			EN: "the amendment of " + d.String() + " comes before the previous one (" + prevDate.String() + ")"}))
 	}
 	if prev.Period.Validate() == nil && !prev.Period.Contains(d) {
-		errs = append(errs, integracja.OutOfRange(p, "", outsidePeriod(d, prev.Period)))
+		errs = append(errs, integracja.OutOfRange(p, "", outsidePeriod(integracja.Text{PL: "data aneksu", EN: "the amendment's date"}, d, prev.Period)))
 	}
 	if !end.IsZero() && d.After(end) {
 		errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{

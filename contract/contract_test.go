@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -143,7 +144,7 @@ func kisFull(t testing.TB) contract.Contract {
 		Date:    d("2019-12-31"),
 		Summary: "Uczestniczka regularnie brała udział w zajęciach KIS; od listopada pracuje w handlu.",
 		Goals: []contract.GoalResult{
-			{Goal: "G", Achievement: contract.Achieved, Note: "umowa o pracę od 18.11.2019"},
+			{Goal: "G", Achievement: contract.Achieved, Note: "umowa o pracę od 18.11.2019 r."},
 			{Goal: "C1", Achievement: contract.Achieved},
 			{Goal: "C2", Achievement: contract.PartlyAchieved, Note: "szkolenie ukończone, egzamin niezdany"},
 			{Goal: "C3", Achievement: contract.Achieved},
@@ -505,18 +506,18 @@ func TestValidateMessagesReadAsPolish(t *testing.T) {
 			require.NoError(t, err)
 			signed.Amendments = []contract.Amendment{{Number: "1/2019", Date: d("2019-06-03"), Reason: "r", Terms: kisAmendment()}}
 			*c = signed
-		}, `amendments[0].date: wartości są ze sobą sprzeczne: aneks z 03.06.2019 r. musi być późniejszy niż zawarcie kontraktu (03.06.2019 r.)`},
+		}, `amendments[0].date: wartości są ze sobą sprzeczne: aneks z 03.06.2019 r. nie jest późniejszy niż zawarcie kontraktu (03.06.2019 r.)`},
 		{"a deadline outside the period says both", func(c *contract.Contract) { c.Terms.Actions[0].Due = d("2020-01-15") },
 			`terms.actions[0].due: wartość poza dopuszczalnym zakresem: termin 15.01.2020 r. wypada poza okresem obowiązywania (od 03.06.2019 r. do 31.12.2019 r.)`},
 		{"a KIS as the concluding institution is named as the place of participation", func(c *contract.Contract) { c.Institution.Kind = contract.KIS },
-			`institution.kind: wartości są ze sobą sprzeczne: klub integracji społecznej nie zawiera kontraktu socjalnego, jest miejscem uczestnictwa na jego podstawie; ` +
-				`kontrakt zawiera pracownik socjalny ośrodka pomocy społecznej, powiatowego centrum pomocy rodzinie lub centrum usług społecznych (art. 108 ust. 1 u.p.s., art. 18 ust. 4 u.z.s.)`},
+			`institution.kind: wartości są ze sobą sprzeczne: klub integracji społecznej nie zawiera kontraktu socjalnego: uczestniczy się w nim na podstawie kontraktu ` +
+				`(art. 18 ust. 4 u.z.s.), który zawiera pracownik socjalny ośrodka pomocy społecznej, powiatowego centrum pomocy rodzinie lub centrum usług społecznych (art. 108 ust. 1 u.p.s.)`},
 		{"an IPZS outside a CIS cites the act", func(c *contract.Contract) {
 			c.Kind, c.Track, c.Club = contract.SocialEmploymentProgramme, contract.TrackNone, contract.ClubParticipation{}
 		}, `institution.kind: wartości są ze sobą sprzeczne: indywidualny program zatrudnienia socjalnego realizuje się w centrum integracji społecznej (art. 12 ust. 4 i art. 13 u.z.s.)`},
 		{"an exclusion says by the law of which day, and not which benefit", func(c *contract.Contract) {
 			c.ClientEntitlements = []contract.Entitlement{contract.OldAgePension}
-		}, `clientEntitlements[0]: wartości są ze sobą sprzeczne: według przepisów obowiązujących 03.06.2019 r. osoba uprawniona do tego świadczenia ` +
+		}, `clientEntitlements[0]: wartości są ze sobą sprzeczne: według przepisów obowiązujących w dniu 03.06.2019 r. osoba uprawniona do tego świadczenia ` +
 			`nie może uczestniczyć w zajęciach klubu integracji społecznej (art. 1 ust. 3 i 3a u.z.s.)`},
 		{"a negative amount is written as Polish documents write amounts", func(c *contract.Contract) {
 			c.Terms.Commitments.Benefits[0].Amount = budget.MustParseMoney("-500,00 zł")
@@ -950,4 +951,25 @@ func TestDefaultRulesChangeOnTheirDates(t *testing.T) {
 		assert.True(t, back.Excludes(contract.IncapacityPension, contract.KIS, d("2014-06-03")))
 		assert.False(t, back.Excludes(contract.IncapacityPension, contract.KIS, d("2025-06-03")))
 	})
+}
+
+func TestPolishProseWritesDatesAsPolishDocumentsDo(t *testing.T) {
+	c := kisFull(t)
+	c.Terms.Actions[0].Due = d("2020-02-01")
+	c.Terms.Actions[1].Done = d("2019-01-01")
+	c.Club.From = d("2019-05-01")
+	c.Amendments[0].Date = d("2020-03-01")
+	c.Reviews = append(c.Reviews, contract.Review{Date: d("2019-07-01"), Note: "n"})
+	c.Lifecycle = contract.NewLifecycle(append(c.Lifecycle.Events(), contract.Event{Date: d("2019-06-01"), From: contract.Completed, To: contract.Terminated, Reason: contract.ReasonJob})...)
+	c.LabourMarket = contract.LabourMarket{Status: contract.Unemployed, Office: "PUP", Link: contract.OfficeReferral, Date: d("2019-07-01")}
+	c.Track, c.Terms.Family, c.Amendments[0].Terms.Family = contract.TrackB, nil, nil
+	c.ClientEntitlements = []contract.Entitlement{contract.OldAgePension}
+	pl := integracja.Localize(c.Validate(), language.Polish)
+	require.GreaterOrEqual(t, strings.Count(pl, "\n"), 9, pl)
+	iso := regexp.MustCompile(`\d{4}-\d\d-\d\d`)
+	assert.Empty(t, iso.FindAllString(pl, -1), "ISO dates in Polish messages:\n%s", pl)
+	assert.Contains(t, pl, "01.02.2020 r.")
+	assert.Empty(t, iso.FindAllString(c.Render(language.Polish), -1), "ISO dates in the Polish document")
+	_, err := kisContract().Sign(d("2019-06-04"))
+	assert.Empty(t, iso.FindAllString(integracja.Localize(err, language.Polish), -1))
 }

@@ -203,7 +203,7 @@ func DefaultRules() Rules {
 		SocialPension: integracja.MustSchedule(
 			step{From: uzsPublished, Value: ExcludedFromCISAndKIS, Basis: "art. 1 ust. 3 pkt 4" + orig},
 			step{From: socialPensionRepealed, Value: NotExcluded, Basis: "art. 1 ust. 3 pkt 4" + now +
-				" – uchylony; data uchylenia niezweryfikowana (przed 1.07.2009 r.), przyjęto 14.07.2007 r. (parametr)"}),
+				" – uchylony; data uchylenia niezweryfikowana (przed 01.07.2009 r.), przyjęto 14.07.2007 r. (parametr)"}),
 		IncapacityPension: integracja.MustSchedule(
 			step{From: uzsPublished, Value: ExcludedFromCISAndKIS, Basis: "art. 1 ust. 3 pkt 6" + orig},
 			step{From: kisAdmitsIncapacityPension, Value: ExcludedFromCIS, Basis: "art. 1 ust. 3 pkt 6 i ust. 3a" + now +

@@ -414,9 +414,13 @@ func (l Lifecycle) Validate() error {
 		case !e.From.IsValid():
 			errs = append(errs, integracja.Invalid(at.Child("from"), e.From.String(), integracja.Text{
 				PL: "nieznany stan", EN: "undefined state"}))
+		case want.IsValid() && e.From != want && prev == nil:
+			errs = append(errs, integracja.Inconsistent(at.Child("from"), "", integracja.Text{
+				PL: "pierwsze zdarzenie zaczyna się od stanu „" + e.From.Label(language.Polish) + "”, a kontrakt zaczyna się w stanie „" + want.Label(language.Polish) + "”",
+				EN: "the first event starts from the state " + e.From.Label(language.English) + ", and a contract starts in the state " + want.Label(language.English)}))
 		case want.IsValid() && e.From != want:
 			errs = append(errs, integracja.Inconsistent(at.Child("from"), "", integracja.Text{
-				PL: "zdarzenie zaczyna się od stanu „" + e.From.Label(language.Polish) + "”, a po poprzednim kontrakt był w stanie „" + want.Label(language.Polish) + "”",
+				PL: "zdarzenie zaczyna się od stanu „" + e.From.Label(language.Polish) + "”, a po poprzednim zdarzeniu kontrakt był w stanie „" + want.Label(language.Polish) + "”",
 				EN: "the event starts from the state " + e.From.Label(language.English) + ", and the previous one left the state " + want.Label(language.English)}))
 		}
 		switch {

@@ -88,7 +88,7 @@ func (p Person) ValidateAt(at integracja.Path) error {
 	}
 	if !p.Sex.IsValid() {
 		errs = append(errs, integracja.Invalid(at.Child("sex"), p.Sex.String(),
-			integracja.Text{PL: "oczekiwano K, M lub brak", EN: "want K, M or none"}))
+			integracja.Text{PL: "oczekiwano K, M lub braku wartości", EN: "want K, M or none"}))
 	} else if p.Sex != indicator.SexUnspecified && !p.PESEL.IsZero() && p.Sex != p.PESEL.Sex() {
 		errs = append(errs, integracja.Inconsistent(at.Child("sex"), "",
 			integracja.Text{PL: "płeć nie zgadza się z numerem PESEL", EN: "the sex contradicts the PESEL"}))

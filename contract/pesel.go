@@ -83,7 +83,7 @@ func ParsePESEL(s string) (PESEL, error) {
 		return bad("PESEL składa się wyłącznie z cyfr", "a PESEL holds digits only")
 	}
 	if checkDigit(s) != s[peselLen-1]-'0' {
-		return bad("cyfra kontrolna się nie zgadza", "the check digit does not match")
+		return bad("cyfra kontrolna nie zgadza się", "the check digit does not match")
 	}
 	if _, ok := birthDate(s); !ok {
 		// Say neither which part nor which value: both would give away

@@ -177,7 +177,7 @@ func hideBirthDate(err error) error {
 	for _, fe := range integracja.FieldErrors(err) {
 		if fe.Path.String() == "birthDate" {
 			fe = integracja.Invalid(fe.Path, "", integracja.Text{
-				PL: "data urodzenia nie jest prawdziwą datą w formacie RRRR-MM-DD",
+				PL: "data urodzenia nie jest poprawną datą w formacie RRRR-MM-DD",
 				EN: "the birth date is not a real date in the form YYYY-MM-DD"})
 		}
 		out = append(out, fe)

@@ -77,8 +77,8 @@ func (c Contract) validateReview(i int, ids func(integracja.Date) map[string]boo
 	var errs []error
 	if _, signed := c.Lifecycle.SignedOn(); !signed {
 		errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
-			PL: "przebieg realizacji ocenia się w kontrakcie podpisanym, a ten nie został podpisany",
-			EN: "progress is reviewed in a signed contract, and this one was never signed"}))
+			PL: "przebieg realizacji monitoruje się po podpisaniu kontraktu, a ten kontrakt nie został podpisany",
+			EN: "progress is reviewed once the contract is signed, and this one was never signed"}))
 	}
 	if err := integracja.ValidateDate(p.Child("date"), r.Date); err != nil {
 		errs = append(errs, err)
