@@ -120,3 +120,21 @@ func TestAContractIsAValue(t *testing.T) {
 		assert.Equal(t, contract.OldAgePension, x.ClientEntitlements[0])
 	})
 }
+
+func TestOneWayToChangeTheState(t *testing.T) {
+	// Changes of state after signing are made on the Lifecycle field;
+	// Contract repeats none of them, and a suspension takes its reason.
+	ct := reflect.TypeFor[contract.Contract]()
+	for _, name := range []string{"Suspend", "SuspendFor", "Resume", "Complete", "Terminate"} {
+		_, ok := ct.MethodByName(name)
+		assert.False(t, ok, "Contract.%s repeats Lifecycle.%s", name, name)
+	}
+	lt := reflect.TypeFor[contract.Lifecycle]()
+	_, ok := lt.MethodByName("SuspendFor")
+	assert.False(t, ok, "Suspend and SuspendFor did one thing two ways")
+	m, ok := lt.MethodByName("Suspend")
+	require.True(t, ok)
+	assert.Equal(t, reflect.TypeFor[contract.Reason](), m.Type.In(2), "Suspend takes the reason")
+	_, ok = ct.MethodByName("Sign")
+	assert.True(t, ok, "signing also concludes the contract, so it stays on Contract")
+}
