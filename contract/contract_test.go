@@ -941,6 +941,14 @@ func TestDefaultRulesChangeOnTheirDates(t *testing.T) {
 		steps := r.Exclusions[contract.SocialPension].Steps()
 		assert.Contains(t, steps[1].Basis, "niezweryfikowana")
 	})
+	t.Run("the rules decode strictly", func(t *testing.T) {
+		for _, in := range []string{`{"exclusions":{},"colour":"red"}`, `{"exclusions":{"pension":[]}}`,
+			`{"exclusions":{"social_pension":[{"from":"2003-07-14","value":"all"}]}}`} {
+			var back contract.Rules
+			err := json.Unmarshal([]byte(in), &back)
+			assert.NotEmpty(t, integracja.FieldErrors(err), "%s: %v", in, err)
+		}
+	})
 	t.Run("the rules round-trip through JSON", func(t *testing.T) {
 		b, err := json.Marshal(r)
 		require.NoError(t, err)

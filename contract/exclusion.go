@@ -1,12 +1,14 @@
 package contract
 
 import (
+	"bytes"
 	"time"
 
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/enum"
+	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // Entitlement is a benefit the client is entitled to that bears on social
@@ -212,6 +214,25 @@ func DefaultRules() Rules {
 			step{From: teacherCompensationAdded, Value: ExcludedFromCISAndKIS, Basis: "art. 1 ust. 3 pkt 8" + now +
 				", dodany ustawą z dnia 22 maja 2009 r. o nauczycielskich świadczeniach kompensacyjnych (Dz. U. Nr 97, poz. 800); data częściowo potwierdzona"}),
 	}}
+}
+
+// rulesJSON has the fields of Rules and none of its methods.
+type rulesJSON Rules
+
+// UnmarshalJSON decodes r strictly, like every decoder of the module:
+// unknown fields, unknown entitlement codes, malformed steps and steps on
+// the same date are errors with their path ("exclusions.social_pension[1].from").
+// JSON null leaves r as it is.
+func (r *Rules) UnmarshalJSON(b []byte) error {
+	if string(bytes.TrimSpace(b)) == "null" {
+		return nil
+	}
+	var v rulesJSON
+	if err := jsonx.Decode(b, &v); err != nil {
+		return err
+	}
+	*r = Rules(v)
+	return nil
 }
 
 // Excludes reports whether, under r, a person entitled to e may not take

@@ -461,7 +461,9 @@ type lifecycleJSON struct {
 }
 
 // MarshalJSON encodes the lifecycle as {"events":[…]}, with an empty list
-// for the zero Lifecycle.
+// for the zero Lifecycle. The events' notes are written in full, as
+// storage and interchange need them, though they may hold personal data;
+// logs use [Lifecycle.LogValue], which leaves them out.
 func (l Lifecycle) MarshalJSON() ([]byte, error) {
 	ev := l.events
 	if ev == nil {
