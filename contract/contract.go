@@ -705,9 +705,9 @@ func (c Contract) validateClub() []error {
 	errs = append(errs, fromErr)
 	if fromErr == nil && c.ConcludedOn.IsValid() && p.From.Before(c.ConcludedOn) {
 		errs = append(errs, integracja.Inconsistent(at.Child("from"), "", integracja.Text{
-			PL: "uczestnictwo w klubie od " + datePL(p.From) + " rozpoczyna się przed zawarciem kontraktu (" + datePL(c.ConcludedOn) +
+			PL: "uczestnictwo w klubie od " + p.From.Format(language.Polish) + " rozpoczyna się przed zawarciem kontraktu (" + c.ConcludedOn.Format(language.Polish) +
 				"), a warunkiem uczestnictwa jest realizacja kontraktu socjalnego (art. 18 ust. 4 u.z.s.)",
-			EN: "participation in the club from " + p.From.String() + " starts before the contract was concluded (" + c.ConcludedOn.String() +
+			EN: "participation in the club from " + p.From.Format(language.English) + " starts before the contract was concluded (" + c.ConcludedOn.Format(language.English) +
 				"), and carrying out the contract is its condition (art. 18(4) of the Social Employment Act)"}))
 	}
 	toOK := false
@@ -717,8 +717,8 @@ func (c Contract) validateClub() []error {
 		toOK = toErr == nil
 		if toOK && fromErr == nil && p.To.Before(p.From) {
 			errs = append(errs, integracja.Inconsistent(at.Child("to"), "", integracja.Text{
-				PL: "uczestnictwo kończy się (" + datePL(p.To) + ") przed dniem rozpoczęcia (" + datePL(p.From) + ")",
-				EN: "participation ends on " + p.To.String() + ", before it starts (" + p.From.String() + ")"}))
+				PL: "uczestnictwo kończy się (" + p.To.Format(language.Polish) + ") przed dniem rozpoczęcia (" + p.From.Format(language.Polish) + ")",
+				EN: "participation ends on " + p.To.Format(language.English) + ", before it starts (" + p.From.Format(language.English) + ")"}))
 		}
 	}
 	if cert := p.Certificate; cert != (Certificate{}) {
@@ -732,8 +732,8 @@ func (c Contract) validateClub() []error {
 				EN: "the certificate confirms the end of participation in the club (art. 18(5a) of the Social Employment Act), and no end is given"}))
 		case dateErr == nil && toOK && cert.Date.Before(p.To):
 			errs = append(errs, integracja.Inconsistent(cp.Child("date"), "", integracja.Text{
-				PL: "zaświadczenie z " + datePL(cert.Date) + " wydano przed zakończeniem uczestnictwa (" + datePL(p.To) + ")",
-				EN: "the certificate of " + cert.Date.String() + " was issued before participation ended (" + p.To.String() + ")"}))
+				PL: "zaświadczenie z " + cert.Date.Format(language.Polish) + " wydano przed zakończeniem uczestnictwa (" + p.To.Format(language.Polish) + ")",
+				EN: "the certificate of " + cert.Date.Format(language.English) + " was issued before participation ended (" + p.To.Format(language.English) + ")"}))
 		}
 	}
 	return errs
@@ -785,9 +785,9 @@ func (c Contract) validateEntitlements(r *Rules) []error {
 					place = integracja.Text{PL: "klubu", EN: "club"}
 				}
 				errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
-					PL: "według przepisów obowiązujących w dniu " + datePL(on) + " osoba uprawniona do tego świadczenia nie może uczestniczyć " +
+					PL: "według przepisów obowiązujących w dniu " + on.Format(language.Polish) + " osoba uprawniona do tego świadczenia nie może uczestniczyć " +
 						"w zajęciach " + place.PL + " integracji społecznej (art. 1 ust. 3 i 3a u.z.s.)",
-					EN: "under the law in force on " + on.String() + " a person entitled to this benefit may not take part " +
+					EN: "under the law in force on " + on.Format(language.English) + " a person entitled to this benefit may not take part " +
 						"in the activities of a social integration " + place.EN + " (art. 1(3) and (3a) of the Social Employment Act)"}))
 			}
 		}
@@ -832,8 +832,8 @@ func (c Contract) validateLabourMarket() []error {
 			errs = append(errs, err)
 		} else if m.Link == OfficeReferral && c.ConcludedOn.IsValid() && m.Date.After(c.ConcludedOn) {
 			errs = append(errs, integracja.Inconsistent(at.Child("date"), "", integracja.Text{
-				PL: "skierowanie z urzędu pracy z " + datePL(m.Date) + " jest późniejsze niż zawarcie kontraktu (" + datePL(c.ConcludedOn) + ")",
-				EN: "the labour office's referral of " + m.Date.String() + " comes after the contract was concluded (" + c.ConcludedOn.String() + ")"}))
+				PL: "skierowanie z urzędu pracy z " + m.Date.Format(language.Polish) + " jest późniejsze niż zawarcie kontraktu (" + c.ConcludedOn.Format(language.Polish) + ")",
+				EN: "the labour office's referral of " + m.Date.Format(language.English) + " comes after the contract was concluded (" + c.ConcludedOn.Format(language.English) + ")"}))
 		}
 	}
 	return errs
@@ -848,14 +848,6 @@ func validateParty(p integracja.Path, x Person) error {
 	return x.ValidateAt(p)
 }
 
-// datePL writes d as Polish prose writes a date: "03.06.2019 r.".
-func datePL(d integracja.Date) string {
-	if !d.IsValid() {
-		return d.String()
-	}
-	return fmt.Sprintf("%02d.%02d.%04d r.", d.Day, int(d.Month), d.Year)
-}
-
 // amendmentName names the amendment of the given number in Polish in the
 // genitive and in English: "aneksu nr 1/2019".
 func amendmentName(number string) integracja.Text {
@@ -866,23 +858,23 @@ func amendmentName(number string) integracja.Text {
 // another.
 func signedOnOtherDay(concluded, signed integracja.Date) integracja.Text {
 	return integracja.Text{
-		PL: "kontrakt zawiera się w dniu podpisania, a data zawarcia (" + datePL(concluded) + ") różni się od daty podpisania (" + datePL(signed) + ")",
-		EN: "a contract is concluded on the day it is signed, and the date of conclusion (" + concluded.String() + ") differs from the date of signing (" + signed.String() + ")"}
+		PL: "kontrakt zawiera się w dniu podpisania, a data zawarcia (" + concluded.Format(language.Polish) + ") różni się od daty podpisania (" + signed.Format(language.Polish) + ")",
+		EN: "a contract is concluded on the day it is signed, and the date of conclusion (" + concluded.Format(language.English) + ") differs from the date of signing (" + signed.Format(language.English) + ")"}
 }
 
 // beforeConclusion says that the date d comes before the conclusion.
 func beforeConclusion(d, concluded integracja.Date) integracja.Text {
 	return integracja.Text{
-		PL: "data " + datePL(d) + " jest wcześniejsza niż data zawarcia kontraktu (" + datePL(concluded) + ")",
-		EN: "the date " + d.String() + " comes before the contract was concluded (" + concluded.String() + ")"}
+		PL: "data " + d.Format(language.Polish) + " jest wcześniejsza niż data zawarcia kontraktu (" + concluded.Format(language.Polish) + ")",
+		EN: "the date " + d.Format(language.English) + " comes before the contract was concluded (" + concluded.Format(language.English) + ")"}
 }
 
 // outsidePeriod says that the date d, named by what (Polish and English
 // nominative: "termin", "the deadline"), lies outside the period p.
 func outsidePeriod(what integracja.Text, d integracja.Date, p integracja.Period) integracja.Text {
 	return integracja.Text{
-		PL: what.PL + " " + datePL(d) + " wypada poza okresem obowiązywania (od " + datePL(p.From) + " do " + datePL(p.To) + ")",
-		EN: what.EN + " " + d.String() + " lies outside the period from " + p.From.String() + " to " + p.To.String()}
+		PL: what.PL + " " + d.Format(language.Polish) + " wypada poza okresem obowiązywania (od " + p.From.Format(language.Polish) + " do " + p.To.Format(language.Polish) + ")",
+		EN: what.EN + " " + d.Format(language.English) + " lies outside the period from " + p.From.Format(language.English) + " to " + p.To.Format(language.English)}
 }
 
 // validateTerms reports the problems of the terms t of a version, at path
@@ -895,8 +887,8 @@ func (c Contract) validateTerms(t Terms, at integracja.Path, version integracja.
 	periodOK := periodErr == nil
 	if periodOK && c.ConcludedOn.IsValid() && c.ConcludedOn.After(t.Period.From) {
 		errs = append(errs, integracja.Inconsistent(integracja.NewPath("concludedOn"), "", integracja.Text{
-			PL: "kontrakt zawarto " + datePL(c.ConcludedOn) + ", po rozpoczęciu okresu obowiązywania " + version.PL + " (" + datePL(t.Period.From) + ")",
-			EN: "the contract was concluded on " + c.ConcludedOn.String() + ", after the period of " + version.EN + " began (" + t.Period.From.String() + ")"}))
+			PL: "kontrakt zawarto " + c.ConcludedOn.Format(language.Polish) + ", po rozpoczęciu okresu obowiązywania " + version.PL + " (" + t.Period.From.Format(language.Polish) + ")",
+			EN: "the contract was concluded on " + c.ConcludedOn.Format(language.English) + ", after the period of " + version.EN + " began (" + t.Period.From.Format(language.English) + ")"}))
 	}
 	if c.Kind.HasTracks() && c.Track == TrackB && len(t.Family) > 0 {
 		errs = append(errs, integracja.Inconsistent(at.Child("family"), "", integracja.Text{
@@ -1066,20 +1058,20 @@ func (c Contract) checkAmendmentDate(p integracja.Path, d integracja.Date, i int
 	var errs []error
 	if c.ConcludedOn.IsValid() && !d.After(c.ConcludedOn) {
 		errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
-			PL: "aneks z " + datePL(d) + " nie jest późniejszy niż zawarcie kontraktu (" + datePL(c.ConcludedOn) + ")",
-			EN: "the amendment of " + d.String() + " does not come after the conclusion of the contract (" + c.ConcludedOn.String() + ")"}))
+			PL: "aneks z " + d.Format(language.Polish) + " nie jest późniejszy niż zawarcie kontraktu (" + c.ConcludedOn.Format(language.Polish) + ")",
+			EN: "the amendment of " + d.Format(language.English) + " does not come after the conclusion of the contract (" + c.ConcludedOn.Format(language.English) + ")"}))
 	} else if i > 0 && prevDate.IsValid() && d.Before(prevDate) {
 		errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
-			PL: "aneks z " + datePL(d) + " jest wcześniejszy niż poprzedni (" + datePL(prevDate) + ")",
-			EN: "the amendment of " + d.String() + " comes before the previous one (" + prevDate.String() + ")"}))
+			PL: "aneks z " + d.Format(language.Polish) + " jest wcześniejszy niż poprzedni (" + prevDate.Format(language.Polish) + ")",
+			EN: "the amendment of " + d.Format(language.English) + " comes before the previous one (" + prevDate.Format(language.English) + ")"}))
 	}
 	if prev.Period.Validate() == nil && !prev.Period.Contains(d) {
 		errs = append(errs, integracja.OutOfRange(p, "", outsidePeriod(integracja.Text{PL: "data aneksu", EN: "the amendment's date"}, d, prev.Period)))
 	}
 	if !end.IsZero() && d.After(end) {
 		errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
-			PL: "aneks z " + datePL(d) + " jest późniejszy niż zakończenie kontraktu (" + datePL(end) + ")",
-			EN: "the amendment of " + d.String() + " comes after the contract ended (" + end.String() + ")"}))
+			PL: "aneks z " + d.Format(language.Polish) + " jest późniejszy niż zakończenie kontraktu (" + end.Format(language.Polish) + ")",
+			EN: "the amendment of " + d.Format(language.English) + " comes after the contract ended (" + end.Format(language.English) + ")"}))
 	}
 	return errs
 }

@@ -73,7 +73,7 @@ func ExampleLifecycle_Validate() {
 	)
 	fmt.Println(integracja.Localize(l.Validate(), language.English))
 	// Output:
-	// events[1].date: values contradict each other: the event of 2019-05-30 comes before the previous one (2019-06-03)
+	// events[1].date: values contradict each other: the event of 30 May 2019 comes before the previous one (3 June 2019)
 	// events[1].reason: required value missing: a termination needs a reason
 }
 

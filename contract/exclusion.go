@@ -8,7 +8,6 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/enum"
-	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // Entitlement is a benefit the client is entitled to that bears on social
@@ -228,7 +227,7 @@ func (r *Rules) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var v rulesJSON
-	if err := jsonx.Decode(b, &v); err != nil {
+	if err := integracja.DecodeJSON(b, &v); err != nil {
 		return err
 	}
 	*r = Rules(v)

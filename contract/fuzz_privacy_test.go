@@ -238,8 +238,10 @@ func TestDecodingErrorsShowNoPersonalData(t *testing.T) {
 		{"a name typed into an amount", `{"terms":{"commitments":{"benefits":[{"amount":{"amount":"Genowefa Pigwa","currency":"PLN"}}]}}}`,
 			"terms.commitments.benefits[0].amount.amount"},
 		{"a PESEL typed into a period", `{"terms":{"period":{"from":"2019-06-03","to":"8506121234"}}}`, "terms.period.to"},
-		{"a PESEL given twice in another case", `{"client":{"PESEL":"85061212347","pesel":"85061212346"}}`, "client.pesel"},
-		{"a birth date in another case, impossible", `{"client":{"BirthDate":"1985-06-31"}}`, "client.birthDate"},
+		{"a PESEL given twice, once in another case", `{"client":{"PESEL":"85061212347","pesel":"85061212346"}}`, "client.PESEL"},
+		{"a PESEL given twice", `{"client":{"pesel":"85061212347","pesel":"85061212346"}}`, "client.pesel"},
+		{"an impossible birth date in another case", `{"client":{"BirthDate":"1985-06-31"}}`, "client.BirthDate"},
+		{"an impossible birth date", `{"worker":{"birthDate":"1985-06-31"}}`, "worker.birthDate"},
 		{"a birth date typed into the sex", `{"worker":{"sex":"1985-06-12"}}`, "worker.sex"},
 	}
 	for _, tt := range tests {

@@ -370,8 +370,8 @@ func checkEvent(at integracja.Path, e Event, prev *Event) []error {
 		errs = append(errs, err)
 	} else if prev != nil && prev.Date.IsValid() && e.Date.Before(prev.Date) {
 		errs = append(errs, integracja.Inconsistent(at.Child("date"), "", integracja.Text{
-			PL: "zdarzenie z " + datePL(e.Date) + " jest wcześniejsze niż poprzednie (" + datePL(prev.Date) + ")",
-			EN: "the event of " + e.Date.String() + " comes before the previous one (" + prev.Date.String() + ")"}))
+			PL: "zdarzenie z " + e.Date.Format(language.Polish) + " jest wcześniejsze niż poprzednie (" + prev.Date.Format(language.Polish) + ")",
+			EN: "the event of " + e.Date.Format(language.English) + " comes before the previous one (" + prev.Date.Format(language.English) + ")"}))
 	}
 	switch {
 	case !e.Reason.IsValid():

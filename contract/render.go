@@ -172,15 +172,10 @@ func (r *renderer) list(indent string, items []string) {
 // date prints d as "03.06.2019 r." (pl) or "3 June 2019" (en), a missing
 // date as a blank to fill in.
 func (r *renderer) date(d integracja.Date) string {
-	switch {
-	case d.IsZero():
+	if d.IsZero() {
 		return "…………"
-	case !d.IsValid():
-		return d.String()
-	case integracja.IsEnglish(r.t):
-		return fmt.Sprintf("%d %s %d", d.Day, d.Month, d.Year)
 	}
-	return datePL(d)
+	return d.Format(r.t)
 }
 
 func (r *renderer) period(p integracja.Period) string {

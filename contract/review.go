@@ -3,6 +3,8 @@ package contract
 import (
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/aktywna/integracja"
 )
 
@@ -89,12 +91,12 @@ func (c Contract) validateReview(i int, ids func(integracja.Date) map[string]boo
 			errs = append(errs, integracja.Inconsistent(p.Child("date"), "", beforeConclusion(r.Date, c.ConcludedOn)))
 		case i > 0 && c.Reviews[i-1].Date.IsValid() && r.Date.Before(c.Reviews[i-1].Date):
 			errs = append(errs, integracja.Inconsistent(p.Child("date"), "", integracja.Text{
-				PL: "przegląd z " + datePL(r.Date) + " jest wcześniejszy niż poprzedni (" + datePL(c.Reviews[i-1].Date) + ")",
-				EN: "the review of " + r.Date.String() + " comes before the previous one (" + c.Reviews[i-1].Date.String() + ")"}))
+				PL: "przegląd z " + r.Date.Format(language.Polish) + " jest wcześniejszy niż poprzedni (" + c.Reviews[i-1].Date.Format(language.Polish) + ")",
+				EN: "the review of " + r.Date.Format(language.English) + " comes before the previous one (" + c.Reviews[i-1].Date.Format(language.English) + ")"}))
 		case ended && r.Date.After(end):
 			errs = append(errs, integracja.Inconsistent(p.Child("date"), "", integracja.Text{
-				PL: "przegląd z " + datePL(r.Date) + " jest późniejszy niż zakończenie kontraktu (" + datePL(end) + "); ocenę po zakończeniu zapisuje się w części III",
-				EN: "the review of " + r.Date.String() + " comes after the contract ended (" + end.String() + "); an assessment after the end belongs in part III"}))
+				PL: "przegląd z " + r.Date.Format(language.Polish) + " jest późniejszy niż zakończenie kontraktu (" + end.Format(language.Polish) + "); ocenę po zakończeniu zapisuje się w części III",
+				EN: "the review of " + r.Date.Format(language.English) + " comes after the contract ended (" + end.Format(language.English) + "); an assessment after the end belongs in part III"}))
 		}
 	}
 	if strings.TrimSpace(r.Note) == "" {
