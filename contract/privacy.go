@@ -23,7 +23,7 @@ func (m Member) LogValue() slog.Value {
 }
 
 // LogValue writes the period of the terms and how many family members,
-// goals, actions and reviews they have.
+// goals and actions they have.
 func (t Terms) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("from", t.Period.From.String()), slog.String("to", t.Period.To.String()),
