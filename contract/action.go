@@ -9,8 +9,9 @@ import (
 )
 
 // Actor says who carries out an agreed action: the client (osoba, rodzina),
-// the social worker (pracownik socjalny), the institution (ośrodek, klub,
-// centrum) or another party (PUP, a therapist, a school). The template of
+// the social worker (pracownik socjalny; in an IPZS the CIS's own, art. 13
+// ust. 1 u.z.s.), the institution (ośrodek, centrum) or another party (PUP,
+// a KIS, a therapist, a school). The template of
 // 8 November 2010 (Dz.U. 2010 Nr 218 poz. 1439) lists the actions of the
 // client and of the social worker and institution separately.
 //
@@ -128,9 +129,13 @@ type Assessment struct {
 
 // BenefitKind is the kind of a benefit the institution commits to. The
 // document's own name for it is kept in [Benefit.Label]: a programme that
-// speaks of a "zasiłek aktywizacyjny" (seed 001, Dąbrowa Górnicza 2011)
-// keeps that wording while its kind is [ActivationSupplement] or
-// [BenefitOther].
+// speaks of a "zasiłek aktywizacyjny" (the Dąbrowa Górnicza MOPS, PO KL
+// 7.1.1, 2011) keeps that wording while its kind is [BenefitOther], or
+// [TargetedAllowance] where the document says it is a zasiłek celowy. No
+// statute names a "zasiłek aktywizacyjny": paid by an OPS within a social
+// contract it is an OPS cash benefit named locally, not the labour
+// office's dodatek aktywizacyjny ([ActivationSupplement]), which an OPS
+// cannot grant (doc/law.md#zasilek-aktywizacyjny).
 //
 // The zero BenefitKind is BenefitUnspecified, which Validate reports.
 type BenefitKind uint8
@@ -138,22 +143,29 @@ type BenefitKind uint8
 // The values of BenefitKind.
 const (
 	BenefitUnspecified BenefitKind = iota
-	// TargetedAllowance is the zasiłek celowy of art. 39 u.p.s.: a
-	// discretionary cash benefit for a specific basic need.
+	// TargetedAllowance is the zasiłek celowy of art. 39 u.p.s. (t.j.
+	// Dz.U. 2023 poz. 901): a discretionary cash benefit for a specific
+	// basic need (partly sourced: doc/law.md#zasilek-celowy).
 	TargetedAllowance
 	// SpecialTargetedAllowance is the specjalny zasiłek celowy of art. 41
-	// ust. 1 u.p.s.: for a person or family above the income criterion,
-	// not repayable.
+	// pkt 1 u.p.s. (the article has points, not ustępy): for a person or
+	// family above the income criterion, up to the criterion, not
+	// repayable; a repayable benefit above the criterion is art. 41 pkt 2
+	// (partly sourced: doc/law.md#specjalny-zasilek-celowy).
 	SpecialTargetedAllowance
-	// PeriodicAllowance is the zasiłek okresowy of art. 38 u.p.s. (the
-	// article is cited from the act, not from the sources of this module's
-	// domain notes).
+	// PeriodicAllowance is the zasiłek okresowy of art. 38 u.p.s. (partly
+	// sourced: doc/law.md#zasilek-okresowy).
 	PeriodicAllowance
-	// ActivationSupplement is the dodatek aktywizacyjny of art. 48 u.p.z.
-	// (in u.r.p. from 1 June 2025), paid by the labour office.
+	// ActivationSupplement is the dodatek aktywizacyjny of art. 48 ust. 1
+	// u.p.z. (from 1 June 2025 art. 233 u.r.p., partly sourced): a benefit
+	// of the labour office (PUP) for an unemployed person entitled to the
+	// zasiłek who takes up work. It is paid by the PUP, never by an OPS,
+	// PCPR or CUS, so [Contract.Validate] reports an institution's
+	// commitment to it (doc/law.md#dodatek-aktywizacyjny).
 	ActivationSupplement
 	// IntegrationBenefit is the świadczenie integracyjne of a CIS
-	// participant (ustawa o zatrudnieniu socjalnym).
+	// participant (u.z.s., t.j. Dz.U. 2025 poz. 83; partly sourced:
+	// doc/law.md#swiadczenie-integracyjne).
 	IntegrationBenefit
 	// BenefitOther is any other benefit, named by its label.
 	BenefitOther
@@ -165,9 +177,9 @@ var benefitEnum = enum.MustNew(enum.Spec[BenefitKind]{
 	Labels: []enum.Text{
 		{PL: "nie określono", EN: "unspecified"},
 		{PL: "zasiłek celowy (art. 39 u.p.s.)", EN: "targeted allowance (art. 39 of the Social Assistance Act)"},
-		{PL: "specjalny zasiłek celowy (art. 41 u.p.s.)", EN: "special targeted allowance (art. 41 of the Social Assistance Act)"},
+		{PL: "specjalny zasiłek celowy (art. 41 pkt 1 u.p.s.)", EN: "special targeted allowance (art. 41 point 1 of the Social Assistance Act)"},
 		{PL: "zasiłek okresowy (art. 38 u.p.s.)", EN: "periodic allowance (art. 38 of the Social Assistance Act)"},
-		{PL: "dodatek aktywizacyjny", EN: "activation supplement"},
+		{PL: "dodatek aktywizacyjny (art. 48 u.p.z.)", EN: "activation supplement (art. 48 of the Employment Promotion Act)"},
 		{PL: "świadczenie integracyjne", EN: "integration benefit"},
 		{PL: "inne świadczenie", EN: "other benefit"},
 	},
@@ -236,10 +248,12 @@ type Commitments struct {
 }
 
 // Consequence is one consequence of refusing or breaching the contract
-// that the client was told of, under art. 11 ust. 2 u.p.s.: lack of
-// cooperation with the social worker, refusing to conclude a social
-// contract or not keeping its terms *may* be grounds to refuse a benefit,
-// revoke the decision that granted it, or suspend cash benefits.
+// that the client was told of, under art. 11 ust. 2 u.p.s. (t.j. Dz.U.
+// 2023 poz. 901): "brak współdziałania … z pracownikiem socjalnym",
+// "odmowa zawarcia kontraktu socjalnego" or "niedotrzymanie jego
+// postanowień" *may* be grounds to refuse a benefit, revoke the decision
+// that granted it, or suspend cash benefits (partly sourced:
+// doc/law.md#art-11).
 //
 // These are options a caseworker may choose, taking the situation of the
 // person and the family into account; the sanction is discretionary
@@ -359,8 +373,9 @@ type GoalResult struct {
 // evaluation changes no state, and completing a contract records no
 // achievement. The layout of part III (results, reasons for
 // non-completion, date, signatures) follows secondary descriptions of the
-// 2010 template and is UNVERIFIED against the text of the regulation; the
-// three levels of achievement are this package's own scale.
+// 2010 template and is unverified against the text of the regulation
+// (doc/law.md#template); the three levels of achievement are this
+// package's own scale.
 //
 // The zero Evaluation means the contract has not been evaluated.
 type Evaluation struct {
@@ -384,79 +399,4 @@ func (e Evaluation) Achievement(goal string) Achievement {
 		}
 	}
 	return NotAssessed
-}
-
-// Entitlement is a benefit the client is entitled to that bears on social
-// employment: art. 1 ust. 3 u.z.s. (ustawa z 13 czerwca 2003 r. o
-// zatrudnieniu socjalnym, t.j. Dz.U. 2025 poz. 83) excludes from it persons
-// entitled to a zasiłek dla bezrobotnych, zasiłek przedemerytalny,
-// świadczenie przedemerytalne, renta strukturalna, renta z tytułu
-// niezdolności do pracy, emerytura or nauczycielskie świadczenie
-// kompensacyjne; under art. 1 ust. 3a a person with a renta z tytułu
-// niezdolności do pracy may still take part in the activities of a KIS.
-// [Contract.Validate] applies this to an IPZS ([SocialEmploymentProgramme]).
-//
-// The zero Entitlement is EntitlementUnspecified, which Validate reports in
-// a list of entitlements.
-type Entitlement uint8
-
-// The values of Entitlement.
-const (
-	EntitlementUnspecified Entitlement = iota
-	UnemploymentBenefit                // zasiłek dla bezrobotnych
-	PreRetirementAllowance             // zasiłek przedemerytalny
-	PreRetirementBenefit               // świadczenie przedemerytalne
-	StructuralPension                  // renta strukturalna
-	IncapacityPension                  // renta z tytułu niezdolności do pracy
-	OldAgePension                      // emerytura
-	TeacherCompensation                // nauczycielskie świadczenie kompensacyjne
-)
-
-var entitlementEnum = enum.MustNew(enum.Spec[Entitlement]{
-	Type: "Entitlement", Kind: "entitlement", KindPL: "rodzaju uprawnienia", Fold: true,
-	Codes: []string{"", "unemployment_benefit", "pre_retirement_allowance", "pre_retirement_benefit",
-		"structural_pension", "incapacity_pension", "old_age_pension", "teacher_compensation"},
-	Labels: []enum.Text{
-		{PL: "nie określono", EN: "unspecified"},
-		{PL: "zasiłek dla bezrobotnych", EN: "unemployment benefit"},
-		{PL: "zasiłek przedemerytalny", EN: "pre-retirement allowance"},
-		{PL: "świadczenie przedemerytalne", EN: "pre-retirement benefit"},
-		{PL: "renta strukturalna", EN: "structural pension"},
-		{PL: "renta z tytułu niezdolności do pracy", EN: "pension for incapacity to work"},
-		{PL: "emerytura", EN: "old-age pension"},
-		{PL: "nauczycielskie świadczenie kompensacyjne", EN: "teachers' compensation benefit"},
-	},
-	Errors: integracja.EnumErrors{},
-})
-
-// ParseEntitlement reads the stable codes of [Entitlement.String], in any
-// case; "" is EntitlementUnspecified.
-func ParseEntitlement(s string) (Entitlement, error) { return entitlementEnum.Parse(s) }
-
-// String returns the stable code; an out-of-range value prints as
-// "Entitlement(9)".
-func (e Entitlement) String() string { return entitlementEnum.String(e) }
-
-// Label returns the name of the benefit.
-func (e Entitlement) Label(t language.Tag) string { return entitlementEnum.Label(e, t) }
-
-// IsValid reports whether e is one of the defined values.
-func (e Entitlement) IsValid() bool { return entitlementEnum.Valid(e) }
-
-// MarshalText encodes e as its stable code.
-func (e Entitlement) MarshalText() ([]byte, error) { return entitlementEnum.MarshalText(e) }
-
-// UnmarshalText accepts what [ParseEntitlement] accepts; on error e is
-// unchanged.
-func (e *Entitlement) UnmarshalText(b []byte) error { return entitlementEnum.UnmarshalText(e, b) }
-
-// ExcludesSocialEmployment reports whether a person entitled to e may not
-// take part in social employment in an institution of kind k: every
-// entitlement excludes a CIS (art. 1 ust. 3 u.z.s.); in a KIS a renta z
-// tytułu niezdolności do pracy does not (art. 1 ust. 3a).
-func (e Entitlement) ExcludesSocialEmployment(k InstitutionKind) bool {
-	if !e.IsValid() || e == EntitlementUnspecified {
-		return false
-	}
-	return !(k == KIS && e == IncapacityPension)
 }

@@ -11,8 +11,9 @@ import (
 // number as the document writes it ("1/2019"), the date it was signed, the
 // reason, and the complete terms in force from that date. Changes to a
 // contract are made in writing (that the 2010 template provides for an
-// aneks is UNVERIFIED against the text of the regulation; practice does
-// so); the terms it replaces stay readable as an earlier [Version].
+// aneks is unverified against the text of the regulation, doc/law.md#template;
+// practice does so); the terms it replaces stay readable as an earlier
+// [Version].
 //
 // The zero Amendment is empty and does not validate.
 type Amendment struct {
@@ -67,12 +68,12 @@ func (c Contract) Amend(date integracja.Date, number, reason string, terms Terms
 	}
 	end, _ := c.Lifecycle.EndedOn()
 	errs = append(errs, c.checkAmendmentDate(p.Child("date"), date, k, c.terms(), prevDate, end)...)
-	errs = append(errs, c.validateTerms(terms, p.Child("terms"))...)
+	errs = append(errs, c.validateTerms(terms, p.Child("terms"), amendmentName(number))...)
 	if err := integracja.Join(errs...); err != nil {
 		return c, err
 	}
-	c.Amendments = append(slices.Clip(slices.Clone(c.Amendments)), Amendment{
-		Number: number, Date: date, Reason: reason, Terms: terms.Clone()})
+	c = c.Clone()
+	c.Amendments = append(c.Amendments, Amendment{Number: number, Date: date, Reason: reason, Terms: terms.Clone()})
 	return c, nil
 }
 
@@ -84,6 +85,6 @@ func (c Contract) checkSigned(p integracja.Path) error {
 		return nil
 	}
 	return integracja.Inconsistent(p, "", integracja.Text{
-		PL: "aneks zmienia kontrakt podpisany, a ten nie został podpisany; projekt zmienia się bez aneksu",
+		PL: "aneksem zmienia się tylko kontrakt podpisany; kontrakt niepodpisany zmienia się bez aneksu",
 		EN: "an amendment changes a signed contract, and this one was never signed; a draft is changed directly"})
 }

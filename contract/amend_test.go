@@ -95,7 +95,8 @@ func TestAmendRefusesWhatTheContractDoesNotAllow(t *testing.T) {
 	c := signedKIS(t)
 	first, err := c.Amend(d("2019-09-02"), "1/2019", "przesunięcie terminu szkolenia", kisAmendment())
 	require.NoError(t, err)
-	ended, err := first.Complete(d("2019-11-30"))
+	ended := first
+	ended.Lifecycle, err = first.Lifecycle.Complete(d("2019-11-30"))
 	require.NoError(t, err)
 	badTerms := kisAmendment()
 	badTerms.Actions[0].Due = d("2020-03-01")

@@ -1,8 +1,8 @@
 package contract
 
 import (
+	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -11,11 +11,19 @@ import (
 	"github.com/aktywna/integracja/internal/enum"
 )
 
-// InstitutionKind is the kind of institution that concludes a contract: a
-// social assistance centre (ośrodek pomocy społecznej; a MOPS or GOPS is an
-// OPS), a district family support centre (PCPR), both named in art. 108
-// ust. 1 u.p.s.; a social integration club (KIS, art. 18 u.z.s.) or a
-// social integration centre (CIS, u.z.s.).
+// InstitutionKind is the kind of institution that concludes a contract or
+// carries it out. A social contract is concluded by a social worker of an
+// ośrodek pomocy społecznej (OPS; a MOPS or GOPS is an OPS) or a powiatowe
+// centrum pomocy rodzinie (PCPR), art. 108 ust. 1 u.p.s., or of a centrum
+// usług społecznych (CUS) that took over the tasks of an OPS (ustawa z
+// dnia 19 lipca 2019 r. o realizowaniu usług społecznych przez centrum
+// usług społecznych, Dz.U. 2019 poz. 1818; which provision gives its social
+// workers the power is unverified, doc/law.md#cus). An individual
+// programme of social employment is concluded by a centrum integracji
+// społecznej (CIS; art. 12 ust. 4 u.z.s.). A klub integracji społecznej
+// (KIS, art. 18 u.z.s.) concludes neither: it is where a participant takes
+// part under a social contract (art. 18 ust. 4 u.z.s.; [ClubParticipation]),
+// and Validate rejects it as the institution of a contract.
 //
 // The zero InstitutionKind is InstitutionUnspecified, which Validate
 // reports as missing.
@@ -28,28 +36,35 @@ const (
 	PCPR                                   // powiatowe centrum pomocy rodzinie
 	KIS                                    // klub integracji społecznej
 	CIS                                    // centrum integracji społecznej
+	CUS                                    // centrum usług społecznych
 )
 
 var institutionEnum = enum.MustNew(enum.Spec[InstitutionKind]{
 	Type: "InstitutionKind", Kind: "institution kind", KindPL: "rodzaju instytucji", Fold: true,
-	Codes: []string{"", "ops", "pcpr", "kis", "cis"},
+	Codes: []string{"", "ops", "pcpr", "kis", "cis", "cus"},
 	Labels: []enum.Text{
 		{PL: "nie określono", EN: "unspecified"},
 		{PL: "ośrodek pomocy społecznej", EN: "social assistance centre"},
 		{PL: "powiatowe centrum pomocy rodzinie", EN: "district family support centre"},
 		{PL: "klub integracji społecznej", EN: "social integration club"},
 		{PL: "centrum integracji społecznej", EN: "social integration centre"},
+		{PL: "centrum usług społecznych", EN: "social services centre"},
 	},
 	Aliases: map[string]InstitutionKind{"mops": OPS, "gops": OPS, "mgops": OPS, "mops/gops": OPS, "mopr": OPS},
 	Errors:  integracja.EnumErrors{},
 })
 
-// ParseInstitutionKind reads "ops", "pcpr", "kis", "cis" in any case, and
-// "mops", "gops", "mgops", "mopr" as OPS; "" is InstitutionUnspecified.
+// concludesSocialContracts reports whether a social worker of an
+// institution of kind k concludes social contracts: an OPS, PCPR or CUS.
+func (k InstitutionKind) concludesSocialContracts() bool { return k == OPS || k == PCPR || k == CUS }
+
+// ParseInstitutionKind reads "ops", "pcpr", "kis", "cis", "cus" in any
+// case, and "mops", "gops", "mgops", "mopr" as OPS; "" is
+// InstitutionUnspecified.
 func ParseInstitutionKind(s string) (InstitutionKind, error) { return institutionEnum.Parse(s) }
 
-// String returns the stable code ("ops", "pcpr", "kis", "cis", "" for
-// unspecified); an out-of-range value prints as "InstitutionKind(9)".
+// String returns the stable code ("ops", "pcpr", "kis", "cis", "cus", ""
+// for unspecified); an out-of-range value prints as "InstitutionKind(9)".
 func (k InstitutionKind) String() string { return institutionEnum.String(k) }
 
 // Label returns the name of the kind of institution.
@@ -145,25 +160,39 @@ func (t Terms) Action(id string) (Action, int) {
 }
 
 // Contract is a social contract (kontrakt socjalny; art. 6 pkt 6 and
-// art. 108 u.p.s., template: rozporządzenie MPiPS z 8 listopada 2010 r.
-// w sprawie wzoru kontraktu socjalnego, Dz.U. 2010 Nr 218 poz. 1439) or one
-// of its relatives named by [Kind]: the individual programme of social
-// employment (IPZS), the individual programme for leaving homelessness
-// (IPWzB), another individual programme.
+// art. 108 of the ustawa z dnia 12 marca 2004 r. o pomocy społecznej,
+// u.p.s., t.j. Dz.U. 2023 poz. 901; template: rozporządzenie MPiPS z
+// 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego, Dz.U. 2010
+// Nr 218 poz. 1439) or one of its relatives named by [Kind]: the individual
+// programme of social employment (IPZS), the individual programme for
+// leaving homelessness (IPWzB), another individual programme.
 //
 // It holds the header of the document (number, kind and track, the
-// institution, the social worker who signs for it, the client, place and
-// date of conclusion), the Terms as concluded, every amendment (aneks) with
-// its own complete Terms, the lifecycle (draft, active, suspended,
-// completed, terminated; each change a dated event) and the evaluation
-// (part III, the achievement of each goal). Whether a goal was achieved is
-// recorded in the Evaluation, never derived from the lifecycle state.
+// institution, the person who signs for it, the client, place and date of
+// conclusion), the Terms as concluded, every amendment (aneks) with its own
+// complete Terms, the lifecycle (draft, active, suspended, completed,
+// terminated; each change a dated event), the dated reviews of progress
+// and the evaluation (part III, the achievement of each goal). Whether a
+// goal was achieved is recorded in the Evaluation, never derived from the
+// lifecycle state. A social contract may also record the client's
+// participation in a KIS ([ClubParticipation]) and, in track B, the
+// client's place on the labour market ([LabourMarket]).
 //
 // A Contract is a value: its methods never change the receiver; those that
-// change something ([Contract.Amend], [Contract.Sign], [Contract.MarkDone]…)
-// return a new Contract and leave every earlier version readable.
-// [Contract.Current] gives the terms in force now, [Contract.Versions] all
-// of them.
+// change something ([Contract.Sign], [Contract.Amend], [Contract.MarkDone],
+// [Contract.Evaluate]) return a new Contract and leave every earlier
+// version readable. [Contract.Current] gives the terms in force now,
+// [Contract.Versions] all of them.
+//
+// Every later change of state is made on the Lifecycle field, the one way
+// to reach it, since it changes nothing else of the contract:
+//
+//	c.Lifecycle, err = c.Lifecycle.Suspend(d, contract.ReasonTreatment, "")
+//	c.Lifecycle, err = c.Lifecycle.Complete(d)
+//
+// On error the Lifecycle methods return the lifecycle unchanged.
+// [Contract.Sign] is the one change of state made on the contract, because
+// signing also concludes it (sets ConcludedOn).
 //
 // The Client, Worker and family members are personal data. They appear in
 // the document's rendering ([Contract.Render]), never in String, %v or
@@ -175,19 +204,27 @@ type Contract struct {
 	Number      string      `json:"number"`      // as the document writes it: "KS/12/2019"
 	Kind        Kind        `json:"kind"`        // social contract, IPZS, IPWzB, other
 	Track       Track       `json:"track"`       // A or B for a social contract, none otherwise
-	Institution Institution `json:"institution"` // the OPS, PCPR, KIS or CIS
-	Worker      Person      `json:"worker"`      // the social worker who signs for the institution
-	Client      Person      `json:"client"`      // the person (for track A, with Terms.Family)
+	Institution Institution `json:"institution"` // the OPS, PCPR or CUS; the CIS of an IPZS
+	// Worker is the person who signs for the institution: the social
+	// worker of the OPS, PCPR or CUS for a social contract or an IPWzB, the
+	// manager of the CIS (kierownik Centrum, art. 12 ust. 4 u.z.s.) for an
+	// IPZS.
+	Worker Person `json:"worker"`
+	Client Person `json:"client"` // the person (for track A, with Terms.Family)
 	// ClientEntitlements are the benefits the client is entitled to that
-	// bear on social employment (art. 1 ust. 3 u.z.s.); they are checked
-	// for an IPZS and never printed.
-	ClientEntitlements []Entitlement   `json:"clientEntitlements,omitzero"`
-	Place              string          `json:"place"`               // place of conclusion
-	ConcludedOn        integracja.Date `json:"concludedOn"`         // date of conclusion, the day it is signed
-	Terms              Terms           `json:"terms"`               // version 1: the terms as concluded
-	Amendments         []Amendment     `json:"amendments,omitzero"` // versions 2, 3…, in order
-	Lifecycle          Lifecycle       `json:"lifecycle"`           // dated changes of state
-	Evaluation         Evaluation      `json:"evaluation,omitzero"` // part III, apart from the lifecycle
+	// bear on social employment (art. 1 ust. 3 and 3a u.z.s.); they are
+	// checked for a contract that records KIS or CIS participation and
+	// never printed.
+	ClientEntitlements []Entitlement     `json:"clientEntitlements,omitzero"`
+	Club               ClubParticipation `json:"club,omitzero"`         // participation in a KIS, for a social contract
+	LabourMarket       LabourMarket      `json:"labourMarket,omitzero"` // for a social contract of track B
+	Place              string            `json:"place"`                 // place of conclusion
+	ConcludedOn        integracja.Date   `json:"concludedOn"`           // date of conclusion, the day it is signed
+	Terms              Terms             `json:"terms"`                 // version 1: the terms as concluded
+	Amendments         []Amendment       `json:"amendments,omitzero"`   // versions 2, 3…, in order
+	Lifecycle          Lifecycle         `json:"lifecycle"`             // dated changes of state
+	Reviews            []Review          `json:"reviews,omitzero"`      // dated reviews of progress, in order
+	Evaluation         Evaluation        `json:"evaluation,omitzero"`   // part III, apart from the lifecycle
 }
 
 // String returns the kind and number of the contract and its state
@@ -200,12 +237,20 @@ func (c Contract) String() string {
 	return c.Kind.String() + " " + n + " (" + c.Lifecycle.State().String() + ")"
 }
 
+// Format makes every fmt verb print [Contract.String], so that %#v, which
+// would otherwise print every field (notes, the assessment, the actions),
+// shows none of them.
+func (c Contract) Format(f fmt.State, verb rune) { formatMasked(f, verb, c.String()) }
+
 // Decode decodes a contract from its JSON form strictly: unknown fields,
 // values of the wrong type and malformed dates, amounts or codes are errors
-// with the path of the bad value ("terms.actions[2].due"). It does not
-// validate the contract; call [Contract.Validate] for that. Bad input never
-// panics.
-func Decode(data []byte) (Contract, error) {
+// with the path of the bad value ("terms.actions[2].due"). The errors quote
+// nothing of the input, since any field may hold what was meant for
+// another (a PESEL typed into a date, a name into an amount): they say
+// where the value is and what is wrong with it. Decode does not validate
+// the contract; call [Contract.Validate] for that. Bad input never panics.
+func Decode(data []byte) (_ Contract, err error) {
+	defer hideInput(&err)
 	var c Contract
 	if err := integracja.DecodeJSON(data, &c); err != nil {
 		return Contract{}, err
@@ -217,8 +262,10 @@ func Decode(data []byte) (Contract, error) {
 type contractJSON Contract
 
 // UnmarshalJSON decodes c as [Decode] does, so that a contract inside a
-// larger document is decoded as strictly and its errors carry their paths.
-func (c *Contract) UnmarshalJSON(b []byte) error {
+// larger document is decoded as strictly, its errors carry their paths and
+// quote nothing of the input.
+func (c *Contract) UnmarshalJSON(b []byte) (err error) {
+	defer hideInput(&err)
 	if string(b) == "null" {
 		return nil
 	}
@@ -259,13 +306,19 @@ func (c Contract) Version(n int) (Version, bool) {
 // or before d. Before the contract was concluded it returns version 1 and
 // false.
 func (c Contract) VersionAt(d integracja.Date) (Version, bool) {
+	return c.version(c.amendmentsBy(d)), !d.Before(c.ConcludedOn)
+}
+
+// amendmentsBy returns how many amendments are in force on d: the version
+// in force is version amendmentsBy(d)+1.
+func (c Contract) amendmentsBy(d integracja.Date) int {
 	k := 0
 	for i, a := range c.Amendments {
 		if !a.Date.After(d) {
 			k = i + 1
 		}
 	}
-	return c.version(k), !d.Before(c.ConcludedOn)
+	return k
 }
 
 // version returns version k+1 (k amendments applied).
@@ -279,11 +332,36 @@ func (c Contract) version(k int) Version {
 
 // terms returns the terms of the current version without copying them,
 // for reading inside the package.
-func (c Contract) terms() Terms {
-	if n := len(c.Amendments); n > 0 {
-		return c.Amendments[n-1].Terms
+func (c Contract) terms() Terms { return c.termsOf(len(c.Amendments)) }
+
+// termsOf returns the terms of version k+1 without copying them.
+func (c Contract) termsOf(k int) Terms {
+	if k > 0 {
+		return c.Amendments[k-1].Terms
 	}
 	return c.Terms
+}
+
+// Clone returns a deep copy of c, sharing no slice with it: changing the
+// copy's terms, amendments, entitlements, events or evaluation leaves c as
+// it was. Every method of Contract that returns a new contract returns
+// such a copy.
+func (c Contract) Clone() Contract {
+	x := c
+	x.ClientEntitlements = slices.Clone(c.ClientEntitlements)
+	x.Terms = c.Terms.Clone()
+	x.Amendments = slices.Clone(c.Amendments)
+	for i := range x.Amendments {
+		x.Amendments[i].Terms = c.Amendments[i].Terms.Clone()
+	}
+	x.Lifecycle = NewLifecycle(c.Lifecycle.events...)
+	x.Reviews = slices.Clone(c.Reviews)
+	for i := range x.Reviews {
+		x.Reviews[i].Actions = slices.Clone(c.Reviews[i].Actions)
+	}
+	x.Evaluation.Goals = slices.Clone(c.Evaluation.Goals)
+	x.Evaluation.Reasons = slices.Clone(c.Evaluation.Reasons)
+	return x
 }
 
 // State returns the lifecycle state of the contract now.
@@ -295,10 +373,9 @@ func (c Contract) State() State { return c.Lifecycle.State() }
 // error at "concludedOn". An impossible change of state is an error that
 // is [integracja.ErrTransition].
 func (c Contract) Sign(d integracja.Date) (Contract, error) {
+	c = c.Clone()
 	if !c.ConcludedOn.IsZero() && !c.ConcludedOn.Equal(d) {
-		return c, integracja.Inconsistent(integracja.NewPath("concludedOn"), c.ConcludedOn.String(), integracja.Text{
-			PL: "kontrakt zawiera się w dniu podpisania, a podpisano go " + d.String(),
-			EN: "a contract is concluded on the day it is signed, and it was signed on " + d.String()})
+		return c, integracja.Inconsistent(integracja.NewPath("concludedOn"), "", signedOnOtherDay(c.ConcludedOn, d))
 	}
 	lc, err := c.Lifecycle.Sign(d)
 	if err != nil {
@@ -309,67 +386,11 @@ func (c Contract) Sign(d integracja.Date) (Contract, error) {
 	return c, nil
 }
 
-// Suspend records a suspension of the contract on d with a note.
-func (c Contract) Suspend(d integracja.Date, note string) (Contract, error) {
-	lc, err := c.Lifecycle.Suspend(d, note)
-	if err != nil {
-		return c, err
-	}
-	c.Lifecycle = lc
-	return c, nil
-}
-
-// SuspendFor is [Contract.Suspend] with a reason ([ReasonTreatment],
-// [ReasonCareDuties]…).
-func (c Contract) SuspendFor(d integracja.Date, r Reason, note string) (Contract, error) {
-	lc, err := c.Lifecycle.SuspendFor(d, r, note)
-	if err != nil {
-		return c, err
-	}
-	c.Lifecycle = lc
-	return c, nil
-}
-
-// Resume records the resumption of a suspended contract on d.
-func (c Contract) Resume(d integracja.Date) (Contract, error) {
-	lc, err := c.Lifecycle.Resume(d)
-	if err != nil {
-		return c, err
-	}
-	c.Lifecycle = lc
-	return c, nil
-}
-
-// Complete records the completion of the contract on d. It records no
-// achievement: see [Contract.Evaluate].
-func (c Contract) Complete(d integracja.Date) (Contract, error) {
-	lc, err := c.Lifecycle.Complete(d)
-	if err != nil {
-		return c, err
-	}
-	c.Lifecycle = lc
-	return c, nil
-}
-
-// Terminate records the early end of the contract on d with a reason and a
-// note. It applies no art. 11 consequence: choosing one is the
-// caseworker's decision.
-func (c Contract) Terminate(d integracja.Date, reason Reason, note string) (Contract, error) {
-	lc, err := c.Lifecycle.Terminate(d, reason, note)
-	if err != nil {
-		return c, err
-	}
-	c.Lifecycle = lc
-	return c, nil
-}
-
 // Evaluate returns c with the evaluation e (part III of the template). It
 // changes no lifecycle state; [Contract.Validate] checks e.
 func (c Contract) Evaluate(e Evaluation) Contract {
-	e.Goals = slices.Clone(e.Goals)
-	e.Reasons = slices.Clone(e.Reasons)
 	c.Evaluation = e
-	return c
+	return c.Clone()
 }
 
 // MarkDone records that the action with the given ID of the current
@@ -390,15 +411,13 @@ func (c Contract) MarkDone(id string, d integracja.Date) (Contract, error) {
 		return c, err
 	}
 	if d.Before(c.ConcludedOn) {
-		return c, integracja.Inconsistent(p, d.String(), beforeConclusion(c.ConcludedOn))
+		return c, integracja.Inconsistent(p, "", beforeConclusion(d, c.ConcludedOn))
 	}
-	t = t.Clone()
-	t.Actions[i].Done = d
+	c = c.Clone()
 	if n := len(c.Amendments); n > 0 {
-		c.Amendments = slices.Clone(c.Amendments)
-		c.Amendments[n-1].Terms = t
+		c.Amendments[n-1].Terms.Actions[i].Done = d
 	} else {
-		c.Terms = t
+		c.Terms.Actions[i].Done = d
 	}
 	return c, nil
 }
@@ -431,11 +450,16 @@ type OverdueAction struct {
 // its end: deadlines after that date are not counted. A contract binds no
 // one before it is signed: nothing is overdue in a draft, nor in a contract
 // terminated without ever being signed, nor before the conclusion date.
+//
+// Its cost is linear in the number of actions of all versions (and n log n
+// to sort what is overdue): the done dates of the other versions are
+// hashed once, not searched for each action.
 func (c Contract) Overdue(asOf integracja.Date) []OverdueAction {
-	v, ok := c.VersionAt(asOf)
-	if !ok || !asOf.IsValid() {
+	if !asOf.IsValid() || asOf.Before(c.ConcludedOn) {
 		return nil
 	}
+	k := c.amendmentsBy(asOf)
+	v := c.termsOf(k)
 	if signed, ok := c.Lifecycle.SignedOn(); !ok || signed.After(asOf) {
 		return nil
 	}
@@ -443,35 +467,60 @@ func (c Contract) Overdue(asOf integracja.Date) []OverdueAction {
 	if end, ended := c.Lifecycle.EndedOn(); ended && !end.After(asOf) {
 		limit = end
 	}
-	var out []OverdueAction
+	// The overdue actions are sorted as small keys (days late, index), the
+	// ties in the order of the actions, and copied out once.
+	type key struct{ late, i int }
+	var keys []key
+	var doneElsewhere map[string]bool // made on the first action that needs it
 	for i, a := range v.Actions {
-		if !a.Due.IsValid() || !a.Due.Before(asOf) || a.Due.After(limit) {
+		if !a.Due.IsValid() || !a.Due.Before(asOf) || a.Due.After(limit) || a.IsDone(asOf) {
 			continue
 		}
-		if a.IsDone(asOf) || c.doneIn(a.ID, asOf) {
+		if doneElsewhere == nil {
+			doneElsewhere = c.doneOutside(k, asOf)
+		}
+		if a.ID != "" && doneElsewhere[a.ID] {
 			continue
 		}
-		out = append(out, OverdueAction{Action: a, Version: v.N, Index: i, DaysLate: a.Due.DaysUntil(asOf)})
+		keys = append(keys, key{a.Due.DaysUntil(asOf), i})
 	}
-	slices.SortStableFunc(out, func(x, y OverdueAction) int { return y.DaysLate - x.DaysLate })
+	if len(keys) == 0 {
+		return nil
+	}
+	slices.SortFunc(keys, func(x, y key) int {
+		if x.late != y.late {
+			return y.late - x.late
+		}
+		return x.i - y.i
+	})
+	out := make([]OverdueAction, len(keys))
+	for j, kk := range keys {
+		out[j] = OverdueAction{Action: v.Actions[kk.i], Version: k + 1, Index: kk.i, DaysLate: kk.late}
+	}
 	return out
 }
 
-// doneIn reports whether any version records the action with the given ID
-// as done on or before asOf.
-func (c Contract) doneIn(id string, asOf integracja.Date) bool {
-	if id == "" {
-		return false
-	}
-	if a, i := c.Terms.Action(id); i >= 0 && a.IsDone(asOf) {
-		return true
-	}
-	for _, am := range c.Amendments {
-		if a, i := am.Terms.Action(id); i >= 0 && a.IsDone(asOf) {
-			return true
+// doneOutside returns the IDs of the actions that a version other than
+// version k+1 records as done on or before asOf.
+func (c Contract) doneOutside(k int, asOf integracja.Date) map[string]bool {
+	n := 0
+	for j := 0; j <= len(c.Amendments); j++ {
+		if j != k {
+			n += len(c.termsOf(j).Actions)
 		}
 	}
-	return false
+	done := make(map[string]bool, n)
+	for j := 0; j <= len(c.Amendments); j++ {
+		if j == k {
+			continue
+		}
+		for _, a := range c.termsOf(j).Actions {
+			if a.ID != "" && a.IsDone(asOf) {
+				done[a.ID] = true
+			}
+		}
+	}
+	return done
 }
 
 // Achieved returns how many goals of the current version (the main goal
@@ -496,39 +545,69 @@ func (c Contract) Achieved() (achieved, goals int) {
 
 // Validate reports every problem of the contract, each as an
 // [*integracja.FieldError] with its path, joined into one error (nil when
-// there is none):
+// there is none), under the rules this package ships ([DefaultRules]); see
+// [Contract.ValidateWith]. It reports:
 //
-//   - a missing number, institution, social worker, client or place, or a
+//   - a missing number, institution, signatory, client or place, or a
 //     missing conclusion date once the contract is signed (a draft may
 //     leave it to [Contract.Sign]) ([integracja.ErrRequired]); an invalid
-//     conclusion date; a party's own problems
-//     under its path ("client.sex": a sex that contradicts the PESEL);
-//   - a track missing for a social contract or given for another kind, an
-//     institution that does not conclude this kind (a CIS concluding a
-//     social contract; an IPZS outside a CIS or KIS); for an IPZS, a client
-//     entitled to a benefit that excludes social employment there (art. 1
-//     ust. 3 and 3a u.z.s.: a renta z tytułu niezdolności do pracy allows a
-//     KIS but not a CIS);
+//     conclusion date; a party's own problems under its path
+//     ("client.sex": a sex that contradicts the PESEL);
+//   - a track missing for a social contract or given for another kind; an
+//     institution that does not conclude this kind: a social contract is
+//     concluded by an OPS, PCPR or CUS (art. 108 ust. 1 u.p.s.), never by
+//     a KIS, the place of participation (art. 18 ust. 4 u.z.s.), nor a CIS;
+//     an IPZS is carried out in a CIS alone (art. 12 ust. 4 and art. 13
+//     u.z.s.);
+//   - a participation in a KIS ("club") recorded on another kind than a
+//     social contract, without the club's name or start, starting before
+//     the conclusion, ending before it starts, or with a certificate
+//     (art. 18 ust. 5a u.z.s.) that has no date, dated before the end, or
+//     given while participation has not ended;
+//   - for every contract that records KIS or CIS participation (a social
+//     contract with a club, an IPZS), a client entitled to a benefit that
+//     excludes them there under the law in force on the start of
+//     participation (art. 1 ust. 3 and 3a u.z.s.; [Rules]);
+//   - a labour-market block ("labourMarket") on another contract than a
+//     social contract of track B, without a status, or naming a labour
+//     office without saying how it took part, or a referral or agreement
+//     without the office or date, or a referral dated after the
+//     conclusion;
 //   - in the terms of every version ("terms.…", "amendments[0].terms.…"):
 //     an invalid period, a conclusion after the period starts, family
 //     members in a contract of track B (the template concludes parts I B
-//     and II B with the person alone), a missing
-//     main goal or specific goals, goals or actions with missing or
-//     duplicate IDs, actions with no description, actor, deadline or
-//     responsible party, deadlines outside the period, references to
-//     unknown goals, done dates before the conclusion, negative planned
-//     hours, benefits of no kind or with a negative amount, unspecified or
+//     and II B with the person alone), a missing main goal or specific
+//     goals, goals or actions with missing or duplicate IDs, actions with
+//     no description, actor, deadline or responsible party, deadlines
+//     outside the period, references to unknown goals, done dates before
+//     the conclusion, negative planned hours, benefits of no kind or with
+//     a negative amount, a dodatek aktywizacyjny the institution commits
+//     to (the labour office grants it, art. 48 u.p.z.), unspecified or
 //     repeated consequences;
 //   - amendments of a contract never signed, amendments with no number,
-//     date or reason, dated on or before the conclusion, outside the period of the version they amend, out of
-//     order, or after the contract ended;
+//     date or reason, dated on or before the conclusion, outside the
+//     period of the version they amend, out of order, or after the
+//     contract ended;
 //   - the lifecycle's own problems ("lifecycle…"), events before the
 //     conclusion, a signing date other than the conclusion date;
+//   - reviews of a contract never signed, with no date or note, dated
+//     before the conclusion or the previous review or after the end, or
+//     naming actions the version in force does not have;
 //   - an evaluation with no date, dated before the conclusion, or assessing
 //     unknown or repeated goals.
 //
-// No message holds a name, a PESEL or a birth date.
-func (c Contract) Validate() error {
+// No message holds a name, a PESEL or a birth date, nor says which benefit
+// a client is entitled to.
+func (c Contract) Validate() error { return c.validate(nil) }
+
+// ValidateWith is [Contract.Validate] under the rules r instead of the
+// shipped ones: a caller that has verified a date the shipped rules keep
+// as a parameter overlays it on [DefaultRules] and validates with that.
+func (c Contract) ValidateWith(r Rules) error { return c.validate(&r) }
+
+// validate is Validate under r, or under DefaultRules when r is nil (made
+// only if the contract records entitlements).
+func (c Contract) validate(r *Rules) error {
 	var errs []error
 	root := integracja.Path{}
 	if strings.TrimSpace(c.Number) == "" {
@@ -537,7 +616,9 @@ func (c Contract) Validate() error {
 	errs = append(errs, c.validateKind()...)
 	errs = append(errs, validateParty(root.Child("worker"), c.Worker))
 	errs = append(errs, validateParty(root.Child("client"), c.Client))
-	errs = append(errs, c.validateEntitlements()...)
+	errs = append(errs, c.validateClub()...)
+	errs = append(errs, c.validateEntitlements(r)...)
+	errs = append(errs, c.validateLabourMarket()...)
 	if strings.TrimSpace(c.Place) == "" {
 		errs = append(errs, integracja.Required(root.Child("place")))
 	}
@@ -546,9 +627,10 @@ func (c Contract) Validate() error {
 		errs = append(errs, integracja.ValidateDate(root.Child("concludedOn"), c.ConcludedOn))
 	}
 
-	errs = append(errs, c.validateTerms(c.Terms, c.termsPath(0))...)
+	errs = append(errs, c.validateTerms(c.Terms, c.termsPath(0), integracja.Text{PL: "kontraktu", EN: "the contract"})...)
 	errs = append(errs, c.validateAmendments()...)
 	errs = append(errs, c.validateLifecycle()...)
+	errs = append(errs, c.validateReviews()...)
 	errs = append(errs, c.validateEvaluation()...)
 	return integracja.Join(errs...)
 }
@@ -567,7 +649,7 @@ func (c Contract) validateKind() []error {
 			PL: "kontrakt socjalny zawiera się według części I A i II A albo I B i II B wzoru",
 			EN: "a social contract follows parts I A and II A or parts I B and II B of the template"}))
 	case c.Kind.IsValid() && !c.Kind.HasTracks() && c.Track != TrackNone:
-		errs = append(errs, integracja.Inconsistent(tp, c.Track.String(), integracja.Text{
+		errs = append(errs, integracja.Inconsistent(tp, "", integracja.Text{
 			PL: "podział na części A i B ma tylko kontrakt socjalny",
 			EN: "only a social contract has tracks A and B"}))
 	}
@@ -578,14 +660,24 @@ func (c Contract) validateKind() []error {
 		errs = append(errs, integracja.Invalid(ip.Child("kind"), in.Kind.String(), integracja.Text{}))
 	case in.Kind == InstitutionUnspecified:
 		errs = append(errs, integracja.Required(ip.Child("kind")))
-	case c.Kind == SocialContract && in.Kind == CIS:
-		errs = append(errs, integracja.Inconsistent(ip.Child("kind"), in.Kind.String(), integracja.Text{
-			PL: "kontrakt socjalny zawiera pracownik socjalny OPS lub PCPR (art. 108 ust. 1 u.p.s.)",
-			EN: "a social contract is concluded by a social worker of an OPS or PCPR (art. 108(1) of the Social Assistance Act)"}))
-	case c.Kind == SocialEmploymentProgramme && in.Kind != CIS && in.Kind != KIS:
-		errs = append(errs, integracja.Inconsistent(ip.Child("kind"), in.Kind.String(), integracja.Text{
-			PL: "indywidualny program zatrudnienia socjalnego realizuje się w CIS lub KIS",
-			EN: "an individual programme of social employment is carried out in a CIS or KIS"}))
+	case c.Kind == SocialContract && in.Kind == KIS:
+		errs = append(errs, integracja.Inconsistent(ip.Child("kind"), "", integracja.Text{
+			PL: "klub integracji społecznej nie zawiera kontraktu socjalnego: uczestniczy się w nim na podstawie kontraktu (art. 18 ust. 4 u.z.s.), " +
+				"który zawiera pracownik socjalny ośrodka pomocy społecznej, powiatowego centrum pomocy rodzinie lub centrum usług społecznych " +
+				"(art. 108 ust. 1 u.p.s.)",
+			EN: "a social integration club does not conclude a social contract: one takes part in it under a contract (art. 18(4) of the Social Employment Act) " +
+				"concluded by a social worker of a social assistance centre, district family support centre or social services centre " +
+				"(art. 108(1) of the Social Assistance Act)"}))
+	case c.Kind == SocialContract && !in.Kind.concludesSocialContracts():
+		errs = append(errs, integracja.Inconsistent(ip.Child("kind"), "", integracja.Text{
+			PL: "kontrakt socjalny zawiera pracownik socjalny ośrodka pomocy społecznej, powiatowego centrum pomocy rodzinie " +
+				"lub centrum usług społecznych (art. 108 ust. 1 u.p.s.)",
+			EN: "a social contract is concluded by a social worker of a social assistance centre, district family support centre " +
+				"or social services centre (art. 108(1) of the Social Assistance Act)"}))
+	case c.Kind == SocialEmploymentProgramme && in.Kind != CIS:
+		errs = append(errs, integracja.Inconsistent(ip.Child("kind"), "", integracja.Text{
+			PL: "indywidualny program zatrudnienia socjalnego realizuje się w centrum integracji społecznej (art. 12 ust. 4 i art. 13 u.z.s.)",
+			EN: "an individual programme of social employment is carried out in a social integration centre (art. 12(4) and art. 13 of the Social Employment Act)"}))
 	}
 	if strings.TrimSpace(in.Name) == "" {
 		errs = append(errs, integracja.Required(ip.Child("name")))
@@ -593,12 +685,87 @@ func (c Contract) validateKind() []error {
 	return errs
 }
 
-// validateEntitlements reports undefined or repeated entitlements and, for
-// an IPZS, those that exclude the client from social employment in the
-// institution. The messages do not say which benefit it is (that is
-// personal data); the path does.
-func (c Contract) validateEntitlements() []error {
+// validateClub reports the problems of the participation in a KIS.
+func (c Contract) validateClub() []error {
+	p := c.Club
+	if p.IsZero() {
+		return nil
+	}
+	at := integracja.NewPath("club")
 	var errs []error
+	if c.Kind != SocialContract {
+		errs = append(errs, integracja.Inconsistent(at, "", integracja.Text{
+			PL: "uczestnictwo w klubie integracji społecznej opiera się na kontrakcie socjalnym (art. 18 ust. 4 u.z.s.)",
+			EN: "participation in a social integration club rests on a social contract (art. 18(4) of the Social Employment Act)"}))
+	}
+	if strings.TrimSpace(p.Name) == "" {
+		errs = append(errs, integracja.Required(at.Child("name")))
+	}
+	fromErr := integracja.ValidateDate(at.Child("from"), p.From)
+	errs = append(errs, fromErr)
+	if fromErr == nil && c.ConcludedOn.IsValid() && p.From.Before(c.ConcludedOn) {
+		errs = append(errs, integracja.Inconsistent(at.Child("from"), "", integracja.Text{
+			PL: "uczestnictwo w klubie od " + p.From.Format(language.Polish) + " rozpoczyna się przed zawarciem kontraktu (" + c.ConcludedOn.Format(language.Polish) +
+				"), a warunkiem uczestnictwa jest realizacja kontraktu socjalnego (art. 18 ust. 4 u.z.s.)",
+			EN: "participation in the club from " + p.From.Format(language.English) + " starts before the contract was concluded (" + c.ConcludedOn.Format(language.English) +
+				"), and carrying out the contract is its condition (art. 18(4) of the Social Employment Act)"}))
+	}
+	toOK := false
+	if !p.To.IsZero() {
+		toErr := integracja.ValidateDate(at.Child("to"), p.To)
+		errs = append(errs, toErr)
+		toOK = toErr == nil
+		if toOK && fromErr == nil && p.To.Before(p.From) {
+			errs = append(errs, integracja.Inconsistent(at.Child("to"), "", integracja.Text{
+				PL: "uczestnictwo kończy się (" + p.To.Format(language.Polish) + ") przed dniem rozpoczęcia (" + p.From.Format(language.Polish) + ")",
+				EN: "participation ends on " + p.To.Format(language.English) + ", before it starts (" + p.From.Format(language.English) + ")"}))
+		}
+	}
+	if cert := p.Certificate; cert != (Certificate{}) {
+		cp := at.Child("certificate")
+		dateErr := integracja.ValidateDate(cp.Child("date"), cert.Date)
+		errs = append(errs, dateErr)
+		switch {
+		case p.To.IsZero():
+			errs = append(errs, integracja.NewFieldError(at.Child("to"), integracja.ErrRequired, "", integracja.Text{
+				PL: "zaświadczenie potwierdza zakończenie uczestnictwa w klubie (art. 18 ust. 5a u.z.s.), a nie podano daty zakończenia",
+				EN: "the certificate confirms the end of participation in the club (art. 18(5a) of the Social Employment Act), and no end is given"}))
+		case dateErr == nil && toOK && cert.Date.Before(p.To):
+			errs = append(errs, integracja.Inconsistent(cp.Child("date"), "", integracja.Text{
+				PL: "zaświadczenie z " + cert.Date.Format(language.Polish) + " wydano przed zakończeniem uczestnictwa (" + p.To.Format(language.Polish) + ")",
+				EN: "the certificate of " + cert.Date.Format(language.English) + " was issued before participation ended (" + p.To.Format(language.English) + ")"}))
+		}
+	}
+	return errs
+}
+
+// participation returns the kind of institution in which the contract
+// records social employment (a KIS for a social contract with a club, a
+// CIS for an IPZS) and the date it is judged on: the start of the club,
+// or the conclusion of the programme (the start of its period before it
+// is signed). It reports false for a contract that records neither.
+func (c Contract) participation() (InstitutionKind, integracja.Date, bool) {
+	switch {
+	case c.Kind == SocialContract && !c.Club.IsZero():
+		return KIS, c.Club.From, c.Club.From.IsValid()
+	case c.Kind == SocialEmploymentProgramme:
+		on := c.ConcludedOn
+		if !on.IsValid() {
+			on = c.terms().Period.From
+		}
+		return CIS, on, on.IsValid()
+	}
+	return InstitutionUnspecified, integracja.Date{}, false
+}
+
+// validateEntitlements reports undefined or repeated entitlements and, for
+// a contract that records KIS or CIS participation, those that exclude the
+// client from it under r (the default rules when r is nil) on the day it
+// is judged. The messages do not say which benefit it is (that is
+// personal data); the path does.
+func (c Contract) validateEntitlements(r *Rules) []error {
+	var errs []error
+	in, on, judged := c.participation()
 	seen := map[Entitlement]bool{}
 	for i, e := range c.ClientEntitlements {
 		p := integracja.NewPath("clientEntitlements").Index(i)
@@ -607,12 +774,67 @@ func (c Contract) validateEntitlements() []error {
 			errs = append(errs, integracja.Invalid(p, "", integracja.Text{PL: "nieznany rodzaj świadczenia", EN: "undefined kind of benefit"}))
 		case seen[e]:
 			errs = append(errs, integracja.Duplicate(p, ""))
-		case c.Kind == SocialEmploymentProgramme && e.ExcludesSocialEmployment(c.Institution.Kind):
-			errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
-				PL: "osoba uprawniona do tego świadczenia nie jest objęta zatrudnieniem socjalnym w tej instytucji (art. 1 ust. 3 i 3a u.z.s.)",
-				EN: "a person entitled to this benefit is excluded from social employment in this institution (art. 1(3) and (3a) of the Social Employment Act)"}))
+		case judged:
+			if r == nil {
+				d := DefaultRules()
+				r = &d
+			}
+			if r.Excludes(e, in, on) {
+				place := integracja.Text{PL: "centrum", EN: "centre"}
+				if in == KIS {
+					place = integracja.Text{PL: "klubu", EN: "club"}
+				}
+				errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
+					PL: "według przepisów obowiązujących w dniu " + on.Format(language.Polish) + " osoba uprawniona do tego świadczenia nie może uczestniczyć " +
+						"w zajęciach " + place.PL + " integracji społecznej (art. 1 ust. 3 i 3a u.z.s.)",
+					EN: "under the law in force on " + on.Format(language.English) + " a person entitled to this benefit may not take part " +
+						"in the activities of a social integration " + place.EN + " (art. 1(3) and (3a) of the Social Employment Act)"}))
+			}
 		}
 		seen[e] = true
+	}
+	return errs
+}
+
+// validateLabourMarket reports the problems of the labour-market block.
+func (c Contract) validateLabourMarket() []error {
+	m := c.LabourMarket
+	if m.IsZero() {
+		return nil
+	}
+	at := integracja.NewPath("labourMarket")
+	var errs []error
+	if c.Kind != SocialContract || c.Track != TrackB {
+		errs = append(errs, integracja.Inconsistent(at, "", integracja.Text{
+			PL: "status na rynku pracy i udział urzędu pracy zapisuje się w kontrakcie socjalnym według części I B i II B wzoru",
+			EN: "the labour-market status and the labour office's part are recorded in a social contract following parts I B and II B of the template"}))
+	}
+	switch {
+	case !m.Status.IsValid():
+		errs = append(errs, integracja.Invalid(at.Child("status"), m.Status.String(), integracja.Text(labourStatusEnum.Want())))
+	case m.Status == LabourStatusUnspecified:
+		errs = append(errs, integracja.Required(at.Child("status")))
+	}
+	switch {
+	case !m.Link.IsValid():
+		errs = append(errs, integracja.Invalid(at.Child("link"), m.Link.String(), integracja.Text(officeLinkEnum.Want())))
+	case m.Link == NoOfficeLink:
+		if m.Office != "" || m.Reference != "" || !m.Date.IsZero() {
+			errs = append(errs, integracja.NewFieldError(at.Child("link"), integracja.ErrRequired, "", integracja.Text{
+				PL: "podano urząd pracy, numer lub datę, a nie podano, czy chodzi o skierowanie, czy o uzgodnienie",
+				EN: "a labour office, reference or date is given, and not whether it is a referral or an agreement"}))
+		}
+	default:
+		if strings.TrimSpace(m.Office) == "" {
+			errs = append(errs, integracja.Required(at.Child("office")))
+		}
+		if err := integracja.ValidateDate(at.Child("date"), m.Date); err != nil {
+			errs = append(errs, err)
+		} else if m.Link == OfficeReferral && c.ConcludedOn.IsValid() && m.Date.After(c.ConcludedOn) {
+			errs = append(errs, integracja.Inconsistent(at.Child("date"), "", integracja.Text{
+				PL: "skierowanie z urzędu pracy z " + m.Date.Format(language.Polish) + " jest późniejsze niż zawarcie kontraktu (" + c.ConcludedOn.Format(language.Polish) + ")",
+				EN: "the labour office's referral of " + m.Date.Format(language.English) + " comes after the contract was concluded (" + c.ConcludedOn.Format(language.English) + ")"}))
+		}
 	}
 	return errs
 }
@@ -626,27 +848,47 @@ func validateParty(p integracja.Path, x Person) error {
 	return x.ValidateAt(p)
 }
 
-func beforeConclusion(concluded integracja.Date) integracja.Text {
-	return integracja.Text{
-		PL: "przed zawarciem kontraktu " + concluded.String(),
-		EN: "before the contract was concluded on " + concluded.String()}
+// amendmentName names the amendment of the given number in Polish in the
+// genitive and in English: "aneksu nr 1/2019".
+func amendmentName(number string) integracja.Text {
+	return integracja.Text{PL: "aneksu nr " + number, EN: "amendment No. " + number}
 }
 
-func outsidePeriod(p integracja.Period) integracja.Text {
+// signedOnOtherDay says that a contract concluded on one day was signed on
+// another.
+func signedOnOtherDay(concluded, signed integracja.Date) integracja.Text {
 	return integracja.Text{
-		PL: "poza okresem obowiązywania " + p.From.String() + "–" + p.To.String(),
-		EN: "outside the period " + p.From.String() + " to " + p.To.String()}
+		PL: "kontrakt zawiera się w dniu podpisania, a data zawarcia (" + concluded.Format(language.Polish) + ") różni się od daty podpisania (" + signed.Format(language.Polish) + ")",
+		EN: "a contract is concluded on the day it is signed, and the date of conclusion (" + concluded.Format(language.English) + ") differs from the date of signing (" + signed.Format(language.English) + ")"}
 }
 
-func (c Contract) validateTerms(t Terms, at integracja.Path) []error {
+// beforeConclusion says that the date d comes before the conclusion.
+func beforeConclusion(d, concluded integracja.Date) integracja.Text {
+	return integracja.Text{
+		PL: "data " + d.Format(language.Polish) + " jest wcześniejsza niż data zawarcia kontraktu (" + concluded.Format(language.Polish) + ")",
+		EN: "the date " + d.Format(language.English) + " comes before the contract was concluded (" + concluded.Format(language.English) + ")"}
+}
+
+// outsidePeriod says that the date d, named by what (Polish and English
+// nominative: "termin", "the deadline"), lies outside the period p.
+func outsidePeriod(what integracja.Text, d integracja.Date, p integracja.Period) integracja.Text {
+	return integracja.Text{
+		PL: what.PL + " " + d.Format(language.Polish) + " wypada poza okresem obowiązywania (od " + p.From.Format(language.Polish) + " do " + p.To.Format(language.Polish) + ")",
+		EN: what.EN + " " + d.Format(language.English) + " lies outside the period from " + p.From.Format(language.English) + " to " + p.To.Format(language.English)}
+}
+
+// validateTerms reports the problems of the terms t of a version, at path
+// at; version names the version in Polish in the genitive ("kontraktu",
+// "aneksu nr 1/2019") and in English.
+func (c Contract) validateTerms(t Terms, at integracja.Path, version integracja.Text) []error {
 	var errs []error
 	periodErr := t.Period.ValidateAt(at.Child("period"))
 	errs = append(errs, periodErr)
 	periodOK := periodErr == nil
 	if periodOK && c.ConcludedOn.IsValid() && c.ConcludedOn.After(t.Period.From) {
-		errs = append(errs, integracja.Inconsistent(integracja.NewPath("concludedOn"), c.ConcludedOn.String(), integracja.Text{
-			PL: "kontrakt zawarto po rozpoczęciu okresu obowiązywania " + at.Child("period").String() + " (od " + t.Period.From.String() + ")",
-			EN: "the contract was concluded after " + at.Child("period").String() + " began (on " + t.Period.From.String() + ")"}))
+		errs = append(errs, integracja.Inconsistent(integracja.NewPath("concludedOn"), "", integracja.Text{
+			PL: "kontrakt zawarto " + c.ConcludedOn.Format(language.Polish) + ", po rozpoczęciu okresu obowiązywania " + version.PL + " (" + t.Period.From.Format(language.Polish) + ")",
+			EN: "the contract was concluded on " + c.ConcludedOn.Format(language.English) + ", after the period of " + version.EN + " began (" + t.Period.From.Format(language.English) + ")"}))
 	}
 	if c.Kind.HasTracks() && c.Track == TrackB && len(t.Family) > 0 {
 		errs = append(errs, integracja.Inconsistent(at.Child("family"), "", integracja.Text{
@@ -710,7 +952,7 @@ func (c Contract) validateTerms(t Terms, at integracja.Path) []error {
 			errs = append(errs, integracja.Required(p.Child("actor")))
 		case a.Actor == ActorOther && strings.TrimSpace(a.Party) == "":
 			errs = append(errs, integracja.NewFieldError(p.Child("party"), integracja.ErrRequired, "", integracja.Text{
-				PL: "działanie innego podmiotu musi go nazywać", EN: "an action of another party must name it"}))
+				PL: "przy działaniu innego podmiotu trzeba podać jego nazwę", EN: "an action of another party must name it"}))
 		}
 		if strings.TrimSpace(a.Description) == "" {
 			errs = append(errs, integracja.Required(p.Child("description")))
@@ -721,17 +963,18 @@ func (c Contract) validateTerms(t Terms, at integracja.Path) []error {
 		if err := integracja.ValidateDate(p.Child("due"), a.Due); err != nil {
 			errs = append(errs, err)
 		} else if periodOK && !t.Period.Contains(a.Due) {
-			errs = append(errs, integracja.OutOfRange(p.Child("due"), a.Due.String(), outsidePeriod(t.Period)))
+			errs = append(errs, integracja.OutOfRange(p.Child("due"), "", outsidePeriod(integracja.Text{PL: "termin", EN: "the deadline"}, a.Due, t.Period)))
 		}
 		if !a.Done.IsZero() {
 			if err := integracja.ValidateDate(p.Child("done"), a.Done); err != nil {
 				errs = append(errs, err)
 			} else if c.ConcludedOn.IsValid() && a.Done.Before(c.ConcludedOn) {
-				errs = append(errs, integracja.Inconsistent(p.Child("done"), a.Done.String(), beforeConclusion(c.ConcludedOn)))
+				errs = append(errs, integracja.Inconsistent(p.Child("done"), "", beforeConclusion(a.Done, c.ConcludedOn)))
 			}
 		}
 		if a.Hours < 0 {
-			errs = append(errs, integracja.OutOfRange(p.Child("hours"), strconv.Itoa(a.Hours), integracja.Text{PL: "liczba godzin ujemna", EN: "negative number of hours"}))
+			errs = append(errs, integracja.OutOfRange(p.Child("hours"), "", integracja.Text{
+				PL: "liczba godzin nie może być ujemna", EN: "the number of hours cannot be negative"}))
 		}
 	}
 
@@ -745,10 +988,17 @@ func (c Contract) validateTerms(t Terms, at integracja.Path) []error {
 			errs = append(errs, integracja.Required(p.Child("kind")))
 		case b.Kind == BenefitOther && strings.TrimSpace(b.Label) == "":
 			errs = append(errs, integracja.NewFieldError(p.Child("label"), integracja.ErrRequired, "", integracja.Text{
-				PL: "inne świadczenie musi mieć nazwę", EN: "an other benefit must be named"}))
+				PL: "przy innym świadczeniu trzeba podać jego nazwę", EN: "another benefit must be named"}))
+		case b.Kind == ActivationSupplement:
+			errs = append(errs, integracja.Inconsistent(p.Child("kind"), "", integracja.Text{
+				PL: "dodatek aktywizacyjny przyznaje powiatowy urząd pracy (art. 48 u.p.z., od 01.06.2025 r. art. 233 ustawy o rynku pracy " +
+					"i służbach zatrudnienia), a nie instytucja zawierająca kontrakt; kontrakt może jedynie zobowiązać osobę do złożenia wniosku w urzędzie pracy",
+				EN: "the activation supplement is granted by the labour office (art. 48 of the Employment Promotion Act, from 2025-06-01 art. 233 of the Labour Market Act), " +
+					"not by the institution that concludes the contract; the contract may only oblige the person to apply to the labour office"}))
 		}
 		if b.Amount.IsNegative() {
-			errs = append(errs, integracja.OutOfRange(p.Child("amount"), b.Amount.String(), integracja.Text{PL: "kwota ujemna", EN: "negative amount"}))
+			errs = append(errs, integracja.OutOfRange(p.Child("amount"), "", integracja.Text{
+				PL: "kwota ujemna: " + b.Amount.Format(language.Polish), EN: "negative amount: " + b.Amount.Format(language.English)}))
 		}
 		if !b.Period.IsZero() {
 			errs = append(errs, b.Period.ValidateAt(p.Child("period")))
@@ -789,7 +1039,7 @@ func (c Contract) validateAmendments() []error {
 		}
 		errs = append(errs, c.checkSigned(p))
 		errs = append(errs, c.checkAmendmentDate(p.Child("date"), a.Date, i, prev, prevDate, end)...)
-		errs = append(errs, c.validateTerms(a.Terms, p.Child("terms"))...)
+		errs = append(errs, c.validateTerms(a.Terms, p.Child("terms"), amendmentName(a.Number))...)
 		prev = a.Terms
 		if a.Date.IsValid() {
 			prevDate = a.Date
@@ -807,21 +1057,21 @@ func (c Contract) checkAmendmentDate(p integracja.Path, d integracja.Date, i int
 	}
 	var errs []error
 	if c.ConcludedOn.IsValid() && !d.After(c.ConcludedOn) {
-		errs = append(errs, integracja.Inconsistent(p, d.String(), integracja.Text{
-			PL: "aneks musi być późniejszy niż zawarcie kontraktu (" + c.ConcludedOn.String() + ")",
-			EN: "an amendment must come after the conclusion of the contract (" + c.ConcludedOn.String() + ")"}))
+		errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
+			PL: "aneks z " + d.Format(language.Polish) + " nie jest późniejszy niż zawarcie kontraktu (" + c.ConcludedOn.Format(language.Polish) + ")",
+			EN: "the amendment of " + d.Format(language.English) + " does not come after the conclusion of the contract (" + c.ConcludedOn.Format(language.English) + ")"}))
 	} else if i > 0 && prevDate.IsValid() && d.Before(prevDate) {
-		errs = append(errs, integracja.Inconsistent(p, d.String(), integracja.Text{
-			PL: "aneks wcześniejszy niż poprzedni (" + prevDate.String() + ")",
-			EN: "an amendment earlier than the previous one (" + prevDate.String() + ")"}))
+		errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
+			PL: "aneks z " + d.Format(language.Polish) + " jest wcześniejszy niż poprzedni (" + prevDate.Format(language.Polish) + ")",
+			EN: "the amendment of " + d.Format(language.English) + " comes before the previous one (" + prevDate.Format(language.English) + ")"}))
 	}
 	if prev.Period.Validate() == nil && !prev.Period.Contains(d) {
-		errs = append(errs, integracja.OutOfRange(p, d.String(), outsidePeriod(prev.Period)))
+		errs = append(errs, integracja.OutOfRange(p, "", outsidePeriod(integracja.Text{PL: "data aneksu", EN: "the amendment's date"}, d, prev.Period)))
 	}
 	if !end.IsZero() && d.After(end) {
-		errs = append(errs, integracja.Inconsistent(p, d.String(), integracja.Text{
-			PL: "aneks po zakończeniu kontraktu " + end.String(),
-			EN: "an amendment after the contract ended on " + end.String()}))
+		errs = append(errs, integracja.Inconsistent(p, "", integracja.Text{
+			PL: "aneks z " + d.Format(language.Polish) + " jest późniejszy niż zakończenie kontraktu (" + end.Format(language.Polish) + ")",
+			EN: "the amendment of " + d.Format(language.English) + " comes after the contract ended (" + end.Format(language.English) + ")"}))
 	}
 	return errs
 }
@@ -834,13 +1084,11 @@ func (c Contract) validateLifecycle() []error {
 	}
 	for i, e := range c.Lifecycle.Events() {
 		if e.Date.IsValid() && e.Date.Before(c.ConcludedOn) {
-			errs = append(errs, integracja.Inconsistent(lp.Child("events").Index(i).Child("date"), e.Date.String(), beforeConclusion(c.ConcludedOn)))
+			errs = append(errs, integracja.Inconsistent(lp.Child("events").Index(i).Child("date"), "", beforeConclusion(e.Date, c.ConcludedOn)))
 		}
 	}
 	if s, ok := c.Lifecycle.SignedOn(); ok && s.IsValid() && !s.Equal(c.ConcludedOn) {
-		errs = append(errs, integracja.Inconsistent(integracja.NewPath("concludedOn"), c.ConcludedOn.String(), integracja.Text{
-			PL: "kontrakt zawiera się w dniu podpisania, a podpisano go " + s.String(),
-			EN: "a contract is concluded on the day it is signed, and it was signed on " + s.String()}))
+		errs = append(errs, integracja.Inconsistent(integracja.NewPath("concludedOn"), "", signedOnOtherDay(c.ConcludedOn, s)))
 	}
 	return errs
 }
@@ -855,7 +1103,7 @@ func (c Contract) validateEvaluation() []error {
 	if err := integracja.ValidateDate(ep.Child("date"), e.Date); err != nil {
 		errs = append(errs, err)
 	} else if c.ConcludedOn.IsValid() && e.Date.Before(c.ConcludedOn) {
-		errs = append(errs, integracja.Inconsistent(ep.Child("date"), e.Date.String(), beforeConclusion(c.ConcludedOn)))
+		errs = append(errs, integracja.Inconsistent(ep.Child("date"), "", beforeConclusion(e.Date, c.ConcludedOn)))
 	}
 	t := c.terms()
 	seen := map[string]bool{}

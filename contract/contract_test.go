@@ -1,8 +1,10 @@
 package contract_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -91,6 +93,7 @@ func kisContract() contract.Contract {
 		Institution: contract.Institution{Kind: contract.OPS, Name: "Ośrodek Pomocy Społecznej w Trzebini"},
 		Worker:      contract.Person{ID: "pr-3", GivenName: "Ewa", FamilyName: "Kwiatkowska"},
 		Client:      contract.Person{ID: "os-1", GivenName: "Anna", FamilyName: "Nowak", PESEL: contract.MustParsePESEL("85061212346")},
+		Club:        contract.ClubParticipation{Name: "Klub Integracji Społecznej przy OPS w Trzebini", From: d("2019-06-03")},
 		Place:       "Trzebinia",
 		ConcludedOn: d("2019-06-03"),
 		Terms:       kisTerms(),
@@ -116,6 +119,9 @@ func kisFull(t testing.TB) contract.Contract {
 	require.NoError(t, err)
 	c, err = c.MarkDone("A4", d("2019-07-25"))
 	require.NoError(t, err)
+	c, err = c.AddReview(contract.Review{Date: d("2019-08-05"), By: "pracownik socjalny",
+		Note: "CV gotowe; uczestniczka regularnie bierze udział w warsztatach", Actions: []string{"A4", "A1"}})
+	require.NoError(t, err)
 	c, err = c.Amend(d("2019-09-02"), "1/2019", "przesunięcie terminu szkolenia; konsultacje z psychologiem", kisAmendment())
 	require.NoError(t, err)
 	c, err = c.MarkDone("A4", d("2019-07-25"))
@@ -127,13 +133,18 @@ func kisFull(t testing.TB) contract.Contract {
 		c, err = c.MarkDone(step.id, d(step.done))
 		require.NoError(t, err)
 	}
-	c, err = c.Complete(d("2019-12-31"))
+	c, err = c.AddReview(contract.Review{Date: d("2019-11-29"), By: "pracownik socjalny",
+		Note: "wszystkie działania wykonane; od 18.11.2019 r. zatrudnienie w handlu"})
 	require.NoError(t, err)
+	c.Lifecycle, err = c.Lifecycle.Complete(d("2019-12-31"))
+	require.NoError(t, err)
+	c.Club.To = d("2019-12-31")
+	c.Club.Certificate = contract.Certificate{Number: "KIS/17/2019", Date: d("2019-12-31")}
 	return c.Evaluate(contract.Evaluation{
 		Date:    d("2019-12-31"),
 		Summary: "Uczestniczka regularnie brała udział w zajęciach KIS; od listopada pracuje w handlu.",
 		Goals: []contract.GoalResult{
-			{Goal: "G", Achievement: contract.Achieved, Note: "umowa o pracę od 18.11.2019"},
+			{Goal: "G", Achievement: contract.Achieved, Note: "umowa o pracę od 18.11.2019 r."},
 			{Goal: "C1", Achievement: contract.Achieved},
 			{Goal: "C2", Achievement: contract.PartlyAchieved, Note: "szkolenie ukończone, egzamin niezdany"},
 			{Goal: "C3", Achievement: contract.Achieved},
@@ -165,6 +176,126 @@ func TestValidateAcceptsTheFixtures(t *testing.T) {
 	t.Run("the signed, amended, completed and evaluated contract is valid", func(t *testing.T) {
 		assert.NoError(t, kisFull(t).Validate())
 	})
+	for _, k := range []contract.InstitutionKind{contract.OPS, contract.PCPR, contract.CUS} {
+		t.Run("a social worker of a "+k.String()+" concludes a social contract", func(t *testing.T) {
+			c := kisContract()
+			c.Institution.Kind = k
+			assert.NoError(t, c.Validate())
+		})
+	}
+	t.Run("a contract of track B records the labour office and the client's status", func(t *testing.T) {
+		assert.NoError(t, trackB().Validate())
+	})
+}
+
+// trackB returns kisContract in track B, with the person alone, referred
+// by the labour office.
+func trackB() contract.Contract {
+	c := kisContract()
+	c.Track, c.Terms.Family = contract.TrackB, nil
+	c.LabourMarket = contract.LabourMarket{Status: contract.LongTermUnemployed, Office: "Powiatowy Urząd Pracy w Chrzanowie",
+		Link: contract.OfficeReferral, Reference: "CAZ-12/2019", Date: d("2019-05-28")}
+	return c
+}
+
+func TestValidateTheLabourMarketOfTrackB(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(m *contract.LabourMarket)
+		want   []string
+	}{
+		{"a status is required", func(m *contract.LabourMarket) { m.Status = contract.LabourStatusUnspecified }, []string{"labourMarket.status: required"}},
+		{"an undefined status is invalid", func(m *contract.LabourMarket) { m.Status = 17 }, []string{"labourMarket.status: invalid"}},
+		{"an office named without its part is reported at link", func(m *contract.LabourMarket) { m.Link = contract.NoOfficeLink },
+			[]string{"labourMarket.link: required"}},
+		{"a referral names the office and its date", func(m *contract.LabourMarket) { m.Office, m.Date = "", integracja.Date{} },
+			[]string{"labourMarket.office: required", "labourMarket.date: required"}},
+		{"a referral comes before the contract", func(m *contract.LabourMarket) { m.Date = d("2019-06-10") },
+			[]string{"labourMarket.date: inconsistent"}},
+		{"an agreement may come after it", func(m *contract.LabourMarket) { m.Link, m.Date = contract.OfficeAgreement, d("2019-06-10") }, nil},
+		{"a status alone, without the office, is enough", func(m *contract.LabourMarket) {
+			*m = contract.LabourMarket{Status: contract.Inactive}
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := trackB()
+			tt.change(&c.LabourMarket)
+			assert.Equal(t, tt.want, problems(c.Validate()))
+		})
+	}
+}
+
+func TestReviewsOfProgress(t *testing.T) {
+	signed, err := kisContract().Sign(d("2019-06-03"))
+	require.NoError(t, err)
+	ok := contract.Review{Date: d("2019-07-01"), By: "pracownik socjalny", Note: "postępy zgodne z planem", Actions: []string{"A1"}}
+	t.Run("a review is recorded after the earlier ones and leaves the receiver as it was", func(t *testing.T) {
+		c, err := signed.AddReview(ok)
+		require.NoError(t, err)
+		c, err = c.AddReview(contract.Review{Date: d("2019-08-01"), Note: "CV gotowe"})
+		require.NoError(t, err)
+		assert.Len(t, c.Reviews, 2)
+		assert.Empty(t, signed.Reviews)
+		assert.NoError(t, c.Validate())
+	})
+	tests := []struct {
+		name  string
+		base  contract.Contract
+		first *contract.Review
+		r     contract.Review
+		want  []string
+	}{
+		{"a review needs a date and a note", signed, nil, contract.Review{}, []string{"reviews[0].date: required", "reviews[0].note: required"}},
+		{"a review comes after the conclusion", signed, nil, contract.Review{Date: d("2019-05-01"), Note: "n"},
+			[]string{"reviews[0].date: inconsistent"}},
+		{"reviews are in order", signed, &ok, contract.Review{Date: d("2019-06-20"), Note: "n"}, []string{"reviews[1].date: inconsistent"}},
+		{"a review names actions of the version in force", signed, nil, contract.Review{Date: d("2019-07-01"), Note: "n", Actions: []string{"A1", "A9"}},
+			[]string{"reviews[0].actions[1]: unknown"}},
+		{"a draft is not reviewed", kisContract(), nil, ok, []string{"reviews[0]: inconsistent"}},
+		{"a review comes no later than the end", kisFull(t), nil, contract.Review{Date: d("2020-01-15"), Note: "n"},
+			[]string{"reviews[2].date: inconsistent"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			base := tt.base
+			if tt.first != nil {
+				var err error
+				base, err = base.AddReview(*tt.first)
+				require.NoError(t, err)
+			}
+			got, err := base.AddReview(tt.r)
+			assert.Equal(t, tt.want, problems(err))
+			assert.Equal(t, len(base.Reviews), len(got.Reviews), "a refused review is not recorded")
+			stored := base
+			stored.Reviews = append(base.Clone().Reviews, tt.r)
+			assert.Equal(t, tt.want, problems(stored.Validate()), "Validate reports a stored review the same way")
+		})
+	}
+	t.Run("no message shows the note", func(t *testing.T) {
+		_, err := kisContract().AddReview(contract.Review{Date: d("2019-05-01"), Note: "leczenie odwykowe", Actions: []string{"X"}})
+		assert.NotContains(t, integracja.Localize(err, language.Polish), "odwykowe")
+	})
+}
+
+func TestARefusalToConcludeIsADatedEvent(t *testing.T) {
+	c := kisContract()
+	var err error
+	c.Lifecycle, err = c.Lifecycle.Terminate(d("2019-06-05"), contract.ReasonRefusal, "")
+	require.NoError(t, err)
+	assert.NoError(t, c.Validate())
+	ev := c.Lifecycle.Events()
+	require.Len(t, ev, 1)
+	assert.Equal(t, contract.Draft, ev[0].From)
+	assert.Equal(t, contract.ReasonRefusal, ev[0].Reason)
+	assert.Equal(t, "odmowa zawarcia kontraktu socjalnego", ev[0].Reason.Label(language.Polish))
+	assert.Contains(t, c.Render(language.Polish), "05.06.2019 r.: niepodpisany → rozwiązany (odmowa zawarcia kontraktu socjalnego)")
+	t.Run("a signed contract is not refused", func(t *testing.T) {
+		signed, err := kisContract().Sign(d("2019-06-03"))
+		require.NoError(t, err)
+		_, err = signed.Lifecycle.Terminate(d("2019-06-05"), contract.ReasonRefusal, "")
+		assert.Equal(t, []string{"events[1].reason: invalid"}, problems(err))
+	})
 }
 
 func TestValidateReportsEachProblemWithItsPath(t *testing.T) {
@@ -187,13 +318,47 @@ func TestValidateReportsEachProblemWithItsPath(t *testing.T) {
 			[]string{"terms.family[0].person.sex: inconsistent"}},
 		{"a social contract needs a track", func(c *contract.Contract) { c.Track = contract.TrackNone }, []string{"track: required"}},
 		{"only a social contract has a track", func(c *contract.Contract) {
-			c.Kind = contract.HomelessnessExitProgramme
+			c.Kind, c.Club = contract.HomelessnessExitProgramme, contract.ClubParticipation{}
 		}, []string{"track: inconsistent"}},
 		{"a CIS does not conclude a social contract", func(c *contract.Contract) { c.Institution.Kind = contract.CIS },
 			[]string{"institution.kind: inconsistent"}},
-		{"an IPZS is carried out in a CIS or KIS", func(c *contract.Contract) {
-			c.Kind, c.Track = contract.SocialEmploymentProgramme, contract.TrackNone
+		{"a KIS does not conclude a social contract, it is the place of participation", func(c *contract.Contract) {
+			c.Institution.Kind = contract.KIS
 		}, []string{"institution.kind: inconsistent"}},
+		{"an IPZS is carried out in a CIS, not by an OPS", func(c *contract.Contract) {
+			c.Kind, c.Track, c.Club = contract.SocialEmploymentProgramme, contract.TrackNone, contract.ClubParticipation{}
+		}, []string{"institution.kind: inconsistent"}},
+		{"an IPZS is carried out in a CIS, not in a KIS", func(c *contract.Contract) {
+			c.Kind, c.Track, c.Club = contract.SocialEmploymentProgramme, contract.TrackNone, contract.ClubParticipation{}
+			c.Institution.Kind = contract.KIS
+		}, []string{"institution.kind: inconsistent"}},
+		{"participation in a KIS rests on a social contract", func(c *contract.Contract) {
+			c.Kind, c.Track = contract.HomelessnessExitProgramme, contract.TrackNone
+		}, []string{"club: inconsistent"}},
+		{"participation in a KIS names the club and its start", func(c *contract.Contract) {
+			c.Club = contract.ClubParticipation{To: d("2019-12-31")}
+		}, []string{"club.name: required", "club.from: required"}},
+		{"participation in a KIS starts no earlier than the contract", func(c *contract.Contract) { c.Club.From = d("2019-05-20") },
+			[]string{"club.from: inconsistent"}},
+		{"participation in a KIS ends after it starts", func(c *contract.Contract) { c.Club.To = d("2019-06-02") },
+			[]string{"club.to: inconsistent"}},
+		{"a certificate confirms the end of participation, so the end is required", func(c *contract.Contract) {
+			c.Club.Certificate = contract.Certificate{Number: "KIS/1/2019", Date: d("2019-12-31")}
+		}, []string{"club.to: required"}},
+		{"a certificate is dated, on or after the end of participation", func(c *contract.Contract) {
+			c.Club.To = d("2019-12-31")
+			c.Club.Certificate = contract.Certificate{Number: "KIS/1/2019", Date: d("2019-12-20")}
+		}, []string{"club.certificate.date: inconsistent"}},
+		{"a certificate without a date is reported", func(c *contract.Contract) {
+			c.Club.To = d("2019-12-31")
+			c.Club.Certificate = contract.Certificate{Number: "KIS/1/2019"}
+		}, []string{"club.certificate.date: required"}},
+		{"the labour office and status belong to a contract of track B", func(c *contract.Contract) {
+			c.LabourMarket = contract.LabourMarket{Status: contract.LongTermUnemployed}
+		}, []string{"labourMarket: inconsistent"}},
+		{"an institution does not commit to the labour office's dodatek aktywizacyjny", func(c *contract.Contract) {
+			c.Terms.Commitments.Benefits[0].Kind = contract.ActivationSupplement
+		}, []string{"terms.commitments.benefits[0].kind: inconsistent"}},
 		{"an institution needs a kind and a name", func(c *contract.Contract) { c.Institution = contract.Institution{} },
 			[]string{"institution.kind: required", "institution.name: required"}},
 		{"a signed contract needs a place and date of conclusion", func(c *contract.Contract) {
@@ -205,8 +370,9 @@ func TestValidateReportsEachProblemWithItsPath(t *testing.T) {
 		{"an impossible conclusion date is invalid even in a draft", func(c *contract.Contract) {
 			c.ConcludedOn = integracja.Date{Year: 2019, Month: 6, Day: 31}
 		}, []string{"concludedOn: invalid"}},
-		{"a conclusion after the period starts contradicts it", func(c *contract.Contract) { c.ConcludedOn = d("2019-06-10") },
-			[]string{"concludedOn: inconsistent"}},
+		{"a conclusion after the period starts contradicts it", func(c *contract.Contract) {
+			c.ConcludedOn, c.Club.From = d("2019-06-10"), d("2019-06-10")
+		}, []string{"concludedOn: inconsistent"}},
 		{"a period that ends before it starts is reported at its end", func(c *contract.Contract) {
 			c.Terms.Period.To = d("2019-05-31")
 		}, []string{"terms.period.to: inconsistent"}},
@@ -330,16 +496,32 @@ func TestValidateMessagesReadAsPolish(t *testing.T) {
 		{"a missing track names the parts of the template", func(c *contract.Contract) { c.Track = contract.TrackNone },
 			"track: brak wymaganej wartości: kontrakt socjalny zawiera się według części I A i II A albo I B i II B wzoru"},
 		{"a track on another kind says only the social contract has them", func(c *contract.Contract) {
-			c.Kind = contract.HomelessnessExitProgramme
-		}, `track: wartości są ze sobą sprzeczne: "a": podział na części A i B ma tylko kontrakt socjalny`},
-		{"a late conclusion says when the period began", func(c *contract.Contract) { c.ConcludedOn = d("2019-06-10") },
-			`concludedOn: wartości są ze sobą sprzeczne: "2019-06-10": kontrakt zawarto po rozpoczęciu okresu obowiązywania terms.period (od 2019-06-03)`},
+			c.Kind, c.Club = contract.HomelessnessExitProgramme, contract.ClubParticipation{}
+		}, `track: wartości są ze sobą sprzeczne: podział na części A i B ma tylko kontrakt socjalny`},
+		{"a late conclusion says when, and when the period began, as Polish documents write dates", func(c *contract.Contract) {
+			c.ConcludedOn, c.Club.From = d("2019-06-10"), d("2019-06-10")
+		}, `concludedOn: wartości są ze sobą sprzeczne: kontrakt zawarto 10.06.2019 r., po rozpoczęciu okresu obowiązywania kontraktu (03.06.2019 r.)`},
 		{"an early amendment says it must come after the conclusion", func(c *contract.Contract) {
 			signed, err := c.Sign(c.ConcludedOn)
 			require.NoError(t, err)
-			signed.Amendments = []contract.Amendment{{Number: "1", Date: d("2019-06-03"), Reason: "r", Terms: kisAmendment()}}
+			signed.Amendments = []contract.Amendment{{Number: "1/2019", Date: d("2019-06-03"), Reason: "r", Terms: kisAmendment()}}
 			*c = signed
-		}, `amendments[0].date: wartości są ze sobą sprzeczne: "2019-06-03": aneks musi być późniejszy niż zawarcie kontraktu (2019-06-03)`},
+		}, `amendments[0].date: wartości są ze sobą sprzeczne: aneks z 03.06.2019 r. nie jest późniejszy niż zawarcie kontraktu (03.06.2019 r.)`},
+		{"a deadline outside the period says both", func(c *contract.Contract) { c.Terms.Actions[0].Due = d("2020-01-15") },
+			`terms.actions[0].due: wartość poza dopuszczalnym zakresem: termin 15.01.2020 r. wypada poza okresem obowiązywania (od 03.06.2019 r. do 31.12.2019 r.)`},
+		{"a KIS as the concluding institution is named as the place of participation", func(c *contract.Contract) { c.Institution.Kind = contract.KIS },
+			`institution.kind: wartości są ze sobą sprzeczne: klub integracji społecznej nie zawiera kontraktu socjalnego: uczestniczy się w nim na podstawie kontraktu ` +
+				`(art. 18 ust. 4 u.z.s.), który zawiera pracownik socjalny ośrodka pomocy społecznej, powiatowego centrum pomocy rodzinie lub centrum usług społecznych (art. 108 ust. 1 u.p.s.)`},
+		{"an IPZS outside a CIS cites the act", func(c *contract.Contract) {
+			c.Kind, c.Track, c.Club = contract.SocialEmploymentProgramme, contract.TrackNone, contract.ClubParticipation{}
+		}, `institution.kind: wartości są ze sobą sprzeczne: indywidualny program zatrudnienia socjalnego realizuje się w centrum integracji społecznej (art. 12 ust. 4 i art. 13 u.z.s.)`},
+		{"an exclusion says by the law of which day, and not which benefit", func(c *contract.Contract) {
+			c.ClientEntitlements = []contract.Entitlement{contract.OldAgePension}
+		}, `clientEntitlements[0]: wartości są ze sobą sprzeczne: według przepisów obowiązujących w dniu 03.06.2019 r. osoba uprawniona do tego świadczenia ` +
+			`nie może uczestniczyć w zajęciach klubu integracji społecznej (art. 1 ust. 3 i 3a u.z.s.)`},
+		{"a negative amount is written as Polish documents write amounts", func(c *contract.Contract) {
+			c.Terms.Commitments.Benefits[0].Amount = budget.MustParseMoney("-500,00 zł")
+		}, "terms.commitments.benefits[0].amount: wartość poza dopuszczalnym zakresem: kwota ujemna: -500,00\u00a0zł"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -398,14 +580,18 @@ func TestOverdue(t *testing.T) {
 		assert.Equal(t, 2, o[0].Index)
 	})
 	t.Run("a terminated contract binds no one after its end", func(t *testing.T) {
-		x, err := c.Terminate(d("2019-09-15"), contract.ReasonJob, "praca w handlu")
+		x := c
+		var err error
+		x.Lifecycle, err = x.Lifecycle.Terminate(d("2019-09-15"), contract.ReasonJob, "praca w handlu")
 		require.NoError(t, err)
 		assert.Equal(t, []string{"A3+61"}, ids(x.Overdue(d("2019-10-31"))))
 	})
 	t.Run("nothing is overdue in a contract that was never signed", func(t *testing.T) {
 		draft := kisContract()
 		assert.Nil(t, draft.Overdue(d("2019-10-10")), "a draft binds no one")
-		withdrawn, err := draft.Terminate(d("2019-06-10"), contract.ReasonWithdrawal, "")
+		withdrawn := draft
+		var err error
+		withdrawn.Lifecycle, err = draft.Lifecycle.Terminate(d("2019-06-10"), contract.ReasonWithdrawal, "")
 		require.NoError(t, err)
 		assert.Nil(t, withdrawn.Overdue(d("2019-10-10")), "nor does a draft the client withdrew from")
 	})
@@ -459,19 +645,19 @@ func TestLifecycleThroughTheContract(t *testing.T) {
 		assert.Equal(t, contract.Active, x.State())
 	})
 	t.Run("an impossible change is a transition error naming both states", func(t *testing.T) {
-		_, err := c.Complete(d("2019-12-31"))
+		_, err := c.Lifecycle.Complete(d("2019-12-31"))
 		require.ErrorIs(t, err, integracja.ErrTransition)
 		var te *contract.TransitionError
 		require.ErrorAs(t, err, &te)
 		assert.Equal(t, contract.Draft, te.From)
 		assert.Equal(t, contract.Completed, te.To)
 	})
-	t.Run("suspension and resumption are dated events", func(t *testing.T) {
+	t.Run("suspension and resumption are dated events of the lifecycle", func(t *testing.T) {
 		x, err := c.Sign(d("2019-06-03"))
 		require.NoError(t, err)
-		x, err = x.Suspend(d("2019-08-01"), "leczenie szpitalne")
+		x.Lifecycle, err = x.Lifecycle.Suspend(d("2019-08-01"), contract.ReasonNone, "leczenie szpitalne")
 		require.NoError(t, err)
-		x, err = x.Resume(d("2019-08-20"))
+		x.Lifecycle, err = x.Lifecycle.Resume(d("2019-08-20"))
 		require.NoError(t, err)
 		assert.Equal(t, contract.Active, x.State())
 		assert.Len(t, x.Lifecycle.Events(), 3)
@@ -481,7 +667,7 @@ func TestLifecycleThroughTheContract(t *testing.T) {
 	t.Run("a suspension may give its reason", func(t *testing.T) {
 		x, err := c.Sign(d("2019-06-03"))
 		require.NoError(t, err)
-		x, err = x.SuspendFor(d("2019-08-01"), contract.ReasonTreatment, "leczenie odwykowe stacjonarne")
+		x.Lifecycle, err = x.Lifecycle.Suspend(d("2019-08-01"), contract.ReasonTreatment, "leczenie odwykowe stacjonarne")
 		require.NoError(t, err)
 		ev := x.Lifecycle.Events()
 		require.Len(t, ev, 2)
@@ -500,7 +686,7 @@ func TestAchievementIsSeparateFromTheLifecycle(t *testing.T) {
 	t.Run("completing a contract records no achievement", func(t *testing.T) {
 		c, err := kisContract().Sign(d("2019-06-03"))
 		require.NoError(t, err)
-		c, err = c.Complete(d("2019-12-31"))
+		c.Lifecycle, err = c.Lifecycle.Complete(d("2019-12-31"))
 		require.NoError(t, err)
 		n, _ := c.Achieved()
 		assert.Equal(t, 0, n)
@@ -531,12 +717,22 @@ func TestEnums(t *testing.T) {
 			func(s string) (enum, error) { return contract.ParseActor(s) }},
 		{"an institution kind", contract.PCPR, "pcpr", "powiatowe centrum pomocy rodzinie",
 			func(s string) (enum, error) { return contract.ParseInstitutionKind(s) }},
-		{"a benefit kind", contract.SpecialTargetedAllowance, "special_targeted", "specjalny zasiłek celowy (art. 41 u.p.s.)",
+		{"a benefit kind", contract.SpecialTargetedAllowance, "special_targeted", "specjalny zasiłek celowy (art. 41 pkt 1 u.p.s.)",
 			func(s string) (enum, error) { return contract.ParseBenefitKind(s) }},
 		{"a consequence", contract.Suspension, "suspension", "wstrzymanie świadczeń pieniężnych",
 			func(s string) (enum, error) { return contract.ParseConsequence(s) }},
 		{"an achievement", contract.PartlyAchieved, "partly", "osiągnięty częściowo",
 			func(s string) (enum, error) { return contract.ParseAchievement(s) }},
+		{"a social services centre", contract.CUS, "cus", "centrum usług społecznych",
+			func(s string) (enum, error) { return contract.ParseInstitutionKind(s) }},
+		{"a labour-market status", contract.LongTermUnemployed, "long_term_unemployed", "osoba długotrwale bezrobotna",
+			func(s string) (enum, error) { return contract.ParseLabourStatus(s) }},
+		{"a labour office's part", contract.OfficeReferral, "referral", "skierowanie z powiatowego urzędu pracy",
+			func(s string) (enum, error) { return contract.ParseOfficeLink(s) }},
+		{"an exclusion scope", contract.ExcludedFromCIS, "cis", "wyklucza z centrum integracji społecznej",
+			func(s string) (enum, error) { return contract.ParseExclusionScope(s) }},
+		{"a social pension", contract.SocialPension, "social_pension", "renta socjalna",
+			func(s string) (enum, error) { return contract.ParseEntitlement(s) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+" round-trips through its code", func(t *testing.T) {
@@ -571,14 +767,21 @@ func TestEnums(t *testing.T) {
 		assert.Equal(t, "Consequence(7)", contract.Consequence(7).Label(language.English))
 		_, err := contract.Achievement(4).MarshalText()
 		assert.Error(t, err)
-		_, err = contract.InstitutionKind(5).MarshalText()
+		_, err = contract.InstitutionKind(6).MarshalText()
 		assert.Error(t, err)
 	})
 	t.Run("a benefit keeps the document's own name", func(t *testing.T) {
-		b := contract.Benefit{Kind: contract.ActivationSupplement, Label: "zasiłek aktywizacyjny"}
+		// Dąbrowa Górnicza's "zasiłek aktywizacyjny" is an OPS benefit
+		// named locally, not the labour office's dodatek aktywizacyjny.
+		b := contract.Benefit{Kind: contract.BenefitOther, Label: "zasiłek aktywizacyjny"}
 		assert.Equal(t, "zasiłek aktywizacyjny", b.Name(language.Polish))
-		b.Label = ""
-		assert.Equal(t, "activation supplement", b.Name(language.English))
+		b = contract.Benefit{Kind: contract.ActivationSupplement}
+		assert.Equal(t, "activation supplement (art. 48 of the Employment Promotion Act)", b.Name(language.English))
+		_, err := contract.ParseBenefitKind("zasiłek aktywizacyjny")
+		assert.Error(t, err, "no alias steers the local name to the labour office's benefit")
+		k, err := contract.ParseBenefitKind("dodatek aktywizacyjny")
+		require.NoError(t, err)
+		assert.Equal(t, contract.ActivationSupplement, k)
 	})
 }
 
@@ -610,11 +813,38 @@ func TestParseErrorsNameWhatTheyCouldNotReadInPolish(t *testing.T) {
 	}
 }
 
-func TestValidateChecksEntitlementsForSocialEmployment(t *testing.T) {
-	ipzs := func(in contract.InstitutionKind, e ...contract.Entitlement) contract.Contract {
-		c := kisContract()
-		c.Kind, c.Track = contract.SocialEmploymentProgramme, contract.TrackNone
-		c.Institution = contract.Institution{Kind: in, Name: "Klub Integracji Społecznej w Brzeszczach"}
+// kisIn returns the contract of kisContract moved to the year y, every
+// date with it, so that it is judged by the law of that year.
+func kisIn(t *testing.T, y int) contract.Contract {
+	t.Helper()
+	n := y - 2019
+	c := kisContract()
+	c.ConcludedOn = c.ConcludedOn.AddYears(n)
+	c.Club.From = c.Club.From.AddYears(n)
+	c.Terms.Period = integracja.Period{From: c.Terms.Period.From.AddYears(n), To: c.Terms.Period.To.AddYears(n)}
+	for i := range c.Terms.Actions {
+		c.Terms.Actions[i].Due = c.Terms.Actions[i].Due.AddYears(n)
+	}
+	for i, b := range c.Terms.Commitments.Benefits {
+		c.Terms.Commitments.Benefits[i].Period = integracja.Period{From: b.Period.From.AddYears(n), To: b.Period.To.AddYears(n)}
+	}
+	require.NoError(t, c.Validate())
+	return c
+}
+
+// cisIn returns an IPZS of a CIS concluded in the year y.
+func cisIn(t *testing.T, y int) contract.Contract {
+	t.Helper()
+	c := kisIn(t, y)
+	c.Kind, c.Track, c.Club = contract.SocialEmploymentProgramme, contract.TrackNone, contract.ClubParticipation{}
+	c.Institution = contract.Institution{Kind: contract.CIS, Name: "Centrum Integracji Społecznej w Chrzanowie"}
+	c.Worker = contract.Person{ID: "kier-1", GivenName: "Marek", FamilyName: "Zieliński"}
+	require.NoError(t, c.Validate())
+	return c
+}
+
+func TestValidateJudgesExclusionsByTheLawOfTheDay(t *testing.T) {
+	with := func(c contract.Contract, e ...contract.Entitlement) contract.Contract {
 		c.ClientEntitlements = e
 		return c
 	}
@@ -623,20 +853,27 @@ func TestValidateChecksEntitlementsForSocialEmployment(t *testing.T) {
 		c    contract.Contract
 		want []string
 	}{
-		{"a pension for incapacity to work excludes a CIS", ipzs(contract.CIS, contract.IncapacityPension),
+		{"a pension for incapacity to work excluded a 2014 club participant", with(kisIn(t, 2014), contract.IncapacityPension),
 			[]string{"clientEntitlements[0]: inconsistent"}},
-		{"a pension for incapacity to work allows a KIS", ipzs(contract.KIS, contract.IncapacityPension), nil},
-		{"an old-age pension excludes a KIS too", ipzs(contract.KIS, contract.IncapacityPension, contract.OldAgePension),
+		{"a pension for incapacity to work admits a 2025 club participant", with(kisIn(t, 2025), contract.IncapacityPension), nil},
+		{"a pension for incapacity to work still excludes from a 2025 CIS", with(cisIn(t, 2025), contract.IncapacityPension),
+			[]string{"clientEntitlements[0]: inconsistent"}},
+		{"an old-age pension excludes a 2025 club participant too", with(kisIn(t, 2025), contract.IncapacityPension, contract.OldAgePension),
 			[]string{"clientEntitlements[1]: inconsistent"}},
-		{"an unemployment benefit excludes a CIS", ipzs(contract.CIS, contract.UnemploymentBenefit),
+		{"an unemployment benefit excludes from a CIS", with(cisIn(t, 2019), contract.UnemploymentBenefit),
 			[]string{"clientEntitlements[0]: inconsistent"}},
-		{"a client with no such entitlement may join a CIS", ipzs(contract.CIS), nil},
-		{"a social contract is not social employment", func() contract.Contract {
-			c := kisContract()
-			c.ClientEntitlements = []contract.Entitlement{contract.OldAgePension}
+		{"the teachers' compensation benefit did not exclude in 2008", with(kisIn(t, 2008), contract.TeacherCompensation), nil},
+		{"the teachers' compensation benefit excludes from 2009", with(kisIn(t, 2014), contract.TeacherCompensation),
+			[]string{"clientEntitlements[0]: inconsistent"}},
+		{"a social pension excluded in 2005", with(kisIn(t, 2005), contract.SocialPension), []string{"clientEntitlements[0]: inconsistent"}},
+		{"a social pension no longer excludes in 2014", with(kisIn(t, 2014), contract.SocialPension), nil},
+		{"a client with no such entitlement may join a CIS", cisIn(t, 2014), nil},
+		{"a social contract without a club records no social employment", func() contract.Contract {
+			c := with(kisIn(t, 2014), contract.OldAgePension)
+			c.Club = contract.ClubParticipation{}
 			return c
 		}(), nil},
-		{"undefined and repeated entitlements are reported", ipzs(contract.KIS, 0, contract.IncapacityPension, contract.IncapacityPension, 12),
+		{"undefined and repeated entitlements are reported", with(kisIn(t, 2025), 0, contract.IncapacityPension, contract.IncapacityPension, 12),
 			[]string{"clientEntitlements[0]: invalid", "clientEntitlements[2]: duplicate", "clientEntitlements[3]: invalid"}},
 	}
 	for _, tt := range tests {
@@ -647,8 +884,18 @@ func TestValidateChecksEntitlementsForSocialEmployment(t *testing.T) {
 			assert.NotContains(t, integracja.Localize(err, language.English), "pension")
 		})
 	}
+	t.Run("a date found in the act is overlaid on the shipped rules", func(t *testing.T) {
+		c := with(kisIn(t, 2005), contract.SocialPension)
+		rules := contract.DefaultRules()
+		repealed, err := rules.Exclusions[contract.SocialPension].With(integracja.Step[contract.ExclusionScope]{
+			From: d("2004-06-01"), Value: contract.NotExcluded, Basis: "data ustalona w ISAP"})
+		require.NoError(t, err)
+		rules.Exclusions[contract.SocialPension] = repealed
+		assert.NoError(t, c.ValidateWith(rules))
+		assert.Error(t, c.Validate(), "the shipped rules are unchanged")
+	})
 	t.Run("entitlements round-trip through their codes", func(t *testing.T) {
-		for e := contract.UnemploymentBenefit; e <= contract.TeacherCompensation; e++ {
+		for e := contract.UnemploymentBenefit; e <= contract.SocialPension; e++ {
 			b, err := e.MarshalText()
 			require.NoError(t, err)
 			got, err := contract.ParseEntitlement(string(b))
@@ -656,6 +903,81 @@ func TestValidateChecksEntitlementsForSocialEmployment(t *testing.T) {
 			assert.Equal(t, e, got)
 			assert.NotEqual(t, e.String(), e.Label(language.Polish))
 		}
-		assert.Equal(t, "Entitlement(8)", contract.Entitlement(8).String())
+		assert.Equal(t, "Entitlement(9)", contract.Entitlement(9).String())
 	})
+}
+
+func TestDefaultRulesChangeOnTheirDates(t *testing.T) {
+	r := contract.DefaultRules()
+	tests := []struct {
+		name string
+		e    contract.Entitlement
+		in   contract.InstitutionKind
+		on   string
+		want bool
+	}{
+		{"before the act nothing excludes", contract.OldAgePension, contract.CIS, "2003-07-13", false},
+		{"from the act's publication an old-age pension excludes", contract.OldAgePension, contract.CIS, "2003-07-14", true},
+		{"a social pension excludes the day before its assumed repeal", contract.SocialPension, contract.KIS, "2007-07-13", true},
+		{"a social pension excludes no one from its assumed repeal", contract.SocialPension, contract.KIS, "2007-07-14", false},
+		{"the teachers' benefit excludes no one on 30 June 2009", contract.TeacherCompensation, contract.CIS, "2009-06-30", false},
+		{"the teachers' benefit excludes from 1 July 2009", contract.TeacherCompensation, contract.CIS, "2009-07-01", true},
+		{"a pension for incapacity excludes from a KIS on 14 February 2022", contract.IncapacityPension, contract.KIS, "2022-02-14", true},
+		{"a pension for incapacity admits to a KIS from 15 February 2022", contract.IncapacityPension, contract.KIS, "2022-02-15", false},
+		{"a pension for incapacity still excludes from a CIS after 15 February 2022", contract.IncapacityPension, contract.CIS, "2022-02-15", true},
+		{"no entitlement excludes from an OPS, which carries out no social employment", contract.OldAgePension, contract.OPS, "2025-01-01", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, r.Excludes(tt.e, tt.in, d(tt.on)))
+		})
+	}
+	t.Run("every step names its basis, and unverified dates say so", func(t *testing.T) {
+		for e, s := range r.Exclusions {
+			for _, st := range s.Steps() {
+				assert.Contains(t, st.Basis, "ustawy z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym", "%s from %s", e, st.From)
+			}
+		}
+		steps := r.Exclusions[contract.SocialPension].Steps()
+		assert.Contains(t, steps[1].Basis, "niezweryfikowana")
+	})
+	t.Run("the rules decode strictly", func(t *testing.T) {
+		for _, in := range []string{`{"exclusions":{},"colour":"red"}`, `{"exclusions":{"pension":[]}}`,
+			`{"exclusions":{"social_pension":[{"from":"2003-07-14","value":"all"}]}}`} {
+			var back contract.Rules
+			err := json.Unmarshal([]byte(in), &back)
+			assert.NotEmpty(t, integracja.FieldErrors(err), "%s: %v", in, err)
+		}
+	})
+	t.Run("the rules round-trip through JSON", func(t *testing.T) {
+		b, err := json.Marshal(r)
+		require.NoError(t, err)
+		assert.Contains(t, string(b), `"social_pension":[{"from":"2003-07-14","value":"cis_and_kis"`)
+		var back contract.Rules
+		require.NoError(t, json.Unmarshal(b, &back))
+		assert.Equal(t, len(r.Exclusions), len(back.Exclusions))
+		assert.True(t, back.Excludes(contract.IncapacityPension, contract.KIS, d("2014-06-03")))
+		assert.False(t, back.Excludes(contract.IncapacityPension, contract.KIS, d("2025-06-03")))
+	})
+}
+
+func TestPolishProseWritesDatesAsPolishDocumentsDo(t *testing.T) {
+	c := kisFull(t)
+	c.Terms.Actions[0].Due = d("2020-02-01")
+	c.Terms.Actions[1].Done = d("2019-01-01")
+	c.Club.From = d("2019-05-01")
+	c.Amendments[0].Date = d("2020-03-01")
+	c.Reviews = append(c.Reviews, contract.Review{Date: d("2019-07-01"), Note: "n"})
+	c.Lifecycle = contract.NewLifecycle(append(c.Lifecycle.Events(), contract.Event{Date: d("2019-06-01"), From: contract.Completed, To: contract.Terminated, Reason: contract.ReasonJob})...)
+	c.LabourMarket = contract.LabourMarket{Status: contract.Unemployed, Office: "PUP", Link: contract.OfficeReferral, Date: d("2019-07-01")}
+	c.Track, c.Terms.Family, c.Amendments[0].Terms.Family = contract.TrackB, nil, nil
+	c.ClientEntitlements = []contract.Entitlement{contract.OldAgePension}
+	pl := integracja.Localize(c.Validate(), language.Polish)
+	require.GreaterOrEqual(t, strings.Count(pl, "\n"), 9, pl)
+	iso := regexp.MustCompile(`\d{4}-\d\d-\d\d`)
+	assert.Empty(t, iso.FindAllString(pl, -1), "ISO dates in Polish messages:\n%s", pl)
+	assert.Contains(t, pl, "01.02.2020 r.")
+	assert.Empty(t, iso.FindAllString(c.Render(language.Polish), -1), "ISO dates in the Polish document")
+	_, err := kisContract().Sign(d("2019-06-04"))
+	assert.Empty(t, iso.FindAllString(integracja.Localize(err, language.Polish), -1))
 }

@@ -20,4 +20,7 @@ func TestEveryEnumKeepsTheEnumRules(t *testing.T) {
 	enumtest.Check(t, errs, contract.ParseConsequence)
 	enumtest.Check(t, errs, contract.ParseAchievement)
 	enumtest.Check(t, errs, contract.ParseEntitlement)
+	enumtest.Check(t, errs, contract.ParseExclusionScope)
+	enumtest.Check(t, errs, contract.ParseLabourStatus)
+	enumtest.Check(t, errs, contract.ParseOfficeLink)
 }

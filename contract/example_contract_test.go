@@ -86,7 +86,7 @@ func ExampleContract() {
 	for _, id := range []string{"A3", "A4", "A2"} {
 		c, _ = c.MarkDone(id, date("2011-11-25"))
 	}
-	c, err = c.Complete(date("2011-12-16"))
+	c.Lifecycle, err = c.Lifecycle.Complete(date("2011-12-16"))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -129,9 +129,9 @@ func ExampleContract_Validate() {
 	// Output:
 	// client.birthDate: wartości są ze sobą sprzeczne: data urodzenia nie zgadza się z numerem PESEL
 	// terms.goals: brak wymaganej wartości
-	// terms.actions[1].due: wartość poza dopuszczalnym zakresem: "2012-01-31": poza okresem obowiązywania 2011-03-14–2011-12-16
+	// terms.actions[1].due: wartość poza dopuszczalnym zakresem: termin 31.01.2012 r. wypada poza okresem obowiązywania (od 14.03.2011 r. do 16.12.2011 r.)
 	// terms.actions[2].responsible: brak wymaganej wartości
-	// terms.commitments.benefits[0].amount: wartość poza dopuszczalnym zakresem: "-300.00 PLN": kwota ujemna
+	// terms.commitments.benefits[0].amount: wartość poza dopuszczalnym zakresem: kwota ujemna: -300,00 zł
 	// 5 problems; a required value missing: true
 }
 
@@ -167,7 +167,7 @@ func ExampleContract_Render() {
 	// Output:
 	// KONTRAKT SOCJALNY nr KS/7/2011
 	// części I B i II B: wzmocnienie aktywności i samodzielności życiowej, zawodowej lub przeciwdziałanie wykluczeniu społecznemu
-	// Podstawa prawna: art. 6 pkt 6 i art. 108 ustawy z dnia 12 marca 2004 r. o pomocy społecznej; rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego (Dz. U. Nr 218, poz. 1439)
+	// Podstawa prawna: art. 6 pkt 6 i art. 108 ustawy z dnia 12 marca 2004 r. o pomocy społecznej (Dz. U. z 2023 r. poz. 901, z późn. zm.); rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego (Dz. U. Nr 218, poz. 1439)
 	// Miejsce i data zawarcia: Siewierz, 14.03.2011 r.
 	// Okres obowiązywania: od 14.03.2011 r. do 16.12.2011 r.
 	// Stan: w realizacji
@@ -185,7 +185,7 @@ func ExampleContract_Render() {
 func ExampleContract_Evaluate() {
 	date := integracja.MustParseDate
 	c, _ := siewierzContract().Sign(date("2011-03-14"))
-	c, _ = c.Terminate(date("2011-09-30"), contract.ReasonJob, "zatrudnienie w zakładzie ślusarskim")
+	c.Lifecycle, _ = c.Lifecycle.Terminate(date("2011-09-30"), contract.ReasonJob, "zatrudnienie w zakładzie ślusarskim")
 	c = c.Evaluate(contract.Evaluation{
 		Date: date("2011-10-14"),
 		Goals: []contract.GoalResult{
@@ -211,15 +211,18 @@ func ExampleContract_Evaluate() {
 }
 
 // Decode reads the JSON interchange form strictly and names the path of a
-// bad value.
+// bad value, without quoting it: any field may hold what was meant for
+// another, a PESEL or a birth date.
 func ExampleDecode() {
 	_, err := contract.Decode([]byte(`{"number":"KS/7/2011","terms":{"actions":[{"id":"A1","due":"2011-04-31"}]}}`))
 	var fe *integracja.FieldError
 	if errors.As(err, &fe) {
 		fmt.Println(fe.Path)
 	}
+	fmt.Println(integracja.Localize(err, language.Polish))
 	fmt.Println(integracja.Localize(err, language.English))
 	// Output:
 	// terms.actions[0].due
-	// terms.actions[0].due: cannot parse date "2011-04-31": invalid value: day 31 out of range 1-30
+	// terms.actions[0].due: nie można odczytać daty: nieprawidłowa wartość: dzień 31 poza zakresem 1–30
+	// terms.actions[0].due: cannot parse date: invalid value: day 31 out of range 1-30
 }

@@ -18,7 +18,7 @@ func ExampleLifecycle() {
 	steps := []func() (contract.Lifecycle, error){
 		func() (contract.Lifecycle, error) { return l.Sign(integracja.MustParseDate("2019-06-03")) },
 		func() (contract.Lifecycle, error) {
-			return l.SuspendFor(integracja.MustParseDate("2019-07-15"), contract.ReasonTreatment, "")
+			return l.Suspend(integracja.MustParseDate("2019-07-15"), contract.ReasonTreatment, "")
 		},
 		func() (contract.Lifecycle, error) { return l.Resume(integracja.MustParseDate("2019-09-02")) },
 		func() (contract.Lifecycle, error) {
@@ -38,7 +38,7 @@ func ExampleLifecycle() {
 	end, _ := l.EndedOn()
 	fmt.Println(l.State(), end)
 	// Output:
-	// 2019-06-03  projekt      → w realizacji brak przyczyny
+	// 2019-06-03  niepodpisany → w realizacji brak przyczyny
 	// 2019-07-15  w realizacji → zawieszony   podjęcie leczenia
 	// 2019-09-02  zawieszony   → w realizacji brak przyczyny
 	// 2019-11-18  w realizacji → rozwiązany   podjęcie pracy
@@ -60,7 +60,7 @@ func ExampleTransitionError() {
 	// Output:
 	// true
 	// draft → completed
-	// niedozwolona zmiana stanu: z „projekt” na „zakończony”
+	// niedozwolona zmiana stanu: z „niepodpisany” na „zakończony”
 	// contract: state change not allowed: from draft to completed
 }
 
@@ -73,7 +73,7 @@ func ExampleLifecycle_Validate() {
 	)
 	fmt.Println(integracja.Localize(l.Validate(), language.English))
 	// Output:
-	// events[1].date: values contradict each other: "2019-05-30": before the previous event (2019-06-03)
+	// events[1].date: values contradict each other: the event of 30 May 2019 comes before the previous one (3 June 2019)
 	// events[1].reason: required value missing: a termination needs a reason
 }
 
@@ -88,6 +88,6 @@ func ExampleKind() {
 	// Output:
 	// social_contract: kontrakt socjalny / social contract; tracks: true
 	// social_employment_programme: indywidualny program zatrudnienia socjalnego / individual programme of social employment; tracks: false
-	// art. 6 pkt 6 i art. 108 ustawy z dnia 12 marca 2004 r. o pomocy społecznej; rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego (Dz. U. Nr 218, poz. 1439)
+	// art. 6 pkt 6 i art. 108 ustawy z dnia 12 marca 2004 r. o pomocy społecznej (Dz. U. z 2023 r. poz. 901, z późn. zm.); rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego (Dz. U. Nr 218, poz. 1439)
 	// części I B i II B: wzmocnienie aktywności i samodzielności życiowej, zawodowej lub przeciwdziałanie wykluczeniu społecznemu
 }

@@ -24,7 +24,7 @@ func ExampleParsePESEL() {
 	// Output:
 	// *******1359
 	// mężczyzna 1944-05-14
-	// nie można odczytać numeru PESEL "*******1358": nieprawidłowa wartość: cyfra kontrolna się nie zgadza
+	// nie można odczytać numeru PESEL "*******1358": nieprawidłowa wartość: cyfra kontrolna nie zgadza się
 }
 
 func ExamplePerson_Validate() {

@@ -79,6 +79,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	}{
 		{"the full contract", kisFull(t)},
 		{"the contract as concluded", kisContract()},
+		{"a contract of track B with the labour office", trackB()},
 		{"the zero contract", contract.Contract{}},
 		{"a contract with empty, not missing, lists", func() contract.Contract {
 			c := kisContract()
@@ -113,6 +114,9 @@ func TestJSONRoundTrip(t *testing.T) {
 		assert.NoError(t, got.Validate())
 		assert.Contains(t, string(b), `"amount":{"amount":"500.00","currency":"PLN"}`)
 		assert.Contains(t, string(b), `"pesel":"85061212346"`, "JSON carries the full PESEL: it is the interchange format")
+		assert.Contains(t, string(b), `"club":{"name":"Klub Integracji Społecznej przy OPS w Trzebini","from":"2019-06-03","to":"2019-12-31",`+
+			`"certificate":{"number":"KIS/17/2019","date":"2019-12-31"}}`)
+		assert.Contains(t, string(b), `"reviews":[{"date":"2019-08-05","by":"pracownik socjalny","note":`)
 	})
 	t.Run("json.Unmarshal decodes as strictly as Decode", func(t *testing.T) {
 		var c contract.Contract
@@ -152,6 +156,9 @@ func TestDecodeRejectsBadInputWithItsPath(t *testing.T) {
 		{"an unknown consequence", replace(`"consequences":["refusal"`, `"consequences":["fine"`), "terms.consequences[0]", integracja.ErrInvalid},
 		{"an unknown lifecycle state", replace(`"to":"completed"`, `"to":"archived"`), "lifecycle.events[1].to", integracja.ErrInvalid},
 		{"an unknown achievement", replace(`"achievement":"partly"`, `"achievement":"half"`), "evaluation.goals[2].achievement", integracja.ErrInvalid},
+		{"an unknown field in the club", replace(`"club":{`, `"club":{"room":"2",`), "club.room", integracja.ErrUnknown},
+		{"an impossible certificate date", replace(`"date":"2019-12-31"}}`, `"date":"2019-12-32"}}`), "club.certificate.date", integracja.ErrInvalid},
+		{"an unknown field in a review", replace(`"by":"pracownik socjalny"`, `"by":"pracownik socjalny","mood":"ok"`), "reviews[0].mood", integracja.ErrUnknown},
 		{"an unknown field in an amendment's terms", replace(`"number":"1/2019"`, `"number":"1/2019","signed":true`), "amendments[0].signed", integracja.ErrUnknown},
 		{"a malformed PESEL", replace(`"pesel":"85061212346"`, `"pesel":"85061212347"`), "client.pesel", integracja.ErrInvalid},
 		{"a contract that is not an object", `[1,2]`, "", integracja.ErrInvalid},

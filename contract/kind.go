@@ -20,26 +20,33 @@ type Kind uint8
 const (
 	// SocialContract is the social contract (kontrakt socjalny): a written
 	// agreement with a person applying for assistance on jointly undertaken
-	// actions to overcome a difficult life situation (art. 6 pkt 6 u.p.s.),
-	// concluded by a social worker of an OPS or PCPR (art. 108 ust. 1
-	// u.p.s.) on the template of the rozporządzenie MPiPS of 8 November 2010
-	// (Dz.U. 2010 Nr 218 poz. 1439), in one of two tracks ([Track]).
+	// actions to overcome a difficult life situation (art. 6 pkt 6 u.p.s.,
+	// ustawa z dnia 12 marca 2004 r. o pomocy społecznej, t.j. Dz.U. 2023
+	// poz. 901), concluded by a social worker of an OPS, PCPR or CUS
+	// (art. 108 ust. 1 u.p.s.; doc/law.md#who-concludes) on the template of
+	// the rozporządzenie MPiPS of 8 November 2010 (Dz.U. 2010 Nr 218 poz.
+	// 1439), in one of two tracks ([Track]). Participation in a KIS rests on
+	// one (art. 18 ust. 4 u.z.s.; [ClubParticipation]).
 	SocialContract Kind = iota
 	// SocialEmploymentProgramme is the individual programme of social
-	// employment (indywidualny program zatrudnienia socjalnego, IPZS) that a
-	// participant of a CIS or KIS concludes under the ustawa z 13 czerwca
-	// 2003 r. o zatrudnieniu socjalnym (Dz.U. 2003 Nr 122 poz. 1143). Its
-	// details (art. 12–13, up to 11 months with a probation month) are
-	// UNVERIFIED and are not checked by this package.
+	// employment (indywidualny program zatrudnienia socjalnego, IPZS) of the
+	// ustawa z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym (u.z.s.,
+	// t.j. Dz.U. 2025 poz. 83). It is carried out in a CIS alone: the
+	// manager of the CIS (kierownik Centrum) admits the person after
+	// signing the programme with them, in agreement with the head of the
+	// competent OPS (art. 12 ust. 4), and the CIS's own social worker draws
+	// it up (art. 13 ust. 1); after participation the manager issues a
+	// certificate (art. 13 ust. 5a). See doc/law.md#ipzs. Its duration (a
+	// probation month and up to 11 more, art. 15) is only partly sourced
+	// and is not checked by this package.
 	SocialEmploymentProgramme
 	// HomelessnessExitProgramme is the individual programme for leaving
 	// homelessness (indywidualny program wychodzenia z bezdomności, IPWzB)
 	// of art. 49 u.p.s.: drawn up by a social worker of the OPS together
 	// with the homeless person and approved by the head of the OPS (art. 49
-	// ust. 1–2, as quoted by the Centrum Pomocy Społecznej
-	// Warszawa-Śródmieście and ops.pl; the module's domain notes had the
-	// article as unverified). Carrying one out makes the person eligible
-	// for social employment (art. 1 ust. 2 pkt 1 u.z.s.).
+	// ust. 1–2, partly sourced: doc/law.md#ipwzb). Carrying one out makes
+	// the person eligible for social employment (art. 1 ust. 2 pkt 1
+	// u.z.s.).
 	HomelessnessExitProgramme
 	// OtherProgramme is any other individual programme a social contract
 	// may accompany, such as an individual programme of becoming
@@ -62,13 +69,16 @@ var kindEnum = enum.MustNew(enum.Spec[Kind]{
 })
 
 // kindBases are the legal bases of the kinds, cited as Polish legal texts
-// cite them (the year of the Dziennik Ustaw is left out when it is the
-// year of the act), since they are printed on the document itself.
+// cite them, by article and by the consolidated text (tekst jednolity) of
+// the act (the year of the Dziennik Ustaw is left out when it is the year
+// of the act), since they are printed on the document itself. The latest
+// consolidated text of u.p.s. confirmed is Dz.U. 2023 poz. 901, amended
+// since; of u.z.s., Dz.U. 2025 poz. 83 (doc/law.md#acts).
 var kindBases = [...]string{
-	"art. 6 pkt 6 i art. 108 ustawy z dnia 12 marca 2004 r. o pomocy społecznej; " +
+	"art. 6 pkt 6 i art. 108 ustawy z dnia 12 marca 2004 r. o pomocy społecznej (Dz. U. z 2023 r. poz. 901, z późn. zm.); " +
 		"rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego (Dz. U. Nr 218, poz. 1439)",
-	"ustawa z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym (Dz. U. Nr 122, poz. 1143)",
-	"art. 49 ustawy z dnia 12 marca 2004 r. o pomocy społecznej",
+	"art. 12 ust. 4 i art. 13 ustawy z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym (Dz. U. z 2025 r. poz. 83)",
+	"art. 49 ustawy z dnia 12 marca 2004 r. o pomocy społecznej (Dz. U. z 2023 r. poz. 901, z późn. zm.)",
 	"",
 }
 
@@ -110,8 +120,9 @@ func (k *Kind) UnmarshalText(b []byte) error { return kindEnum.UnmarshalText(k, 
 
 // Track is the part of the social-contract template a contract follows
 // (rozporządzenie MPiPS z 8 listopada 2010 r. w sprawie wzoru kontraktu
-// socjalnego, Dz.U. 2010 Nr 218 poz. 1439). Only a [SocialContract] has a
-// track; the other kinds have TrackNone.
+// socjalnego, Dz.U. 2010 Nr 218 poz. 1439; doc/law.md#tracks). Only a
+// [SocialContract] has a track; the other kinds have TrackNone, labelled
+// "nie dotyczy" (not applicable).
 //
 // The zero Track is TrackNone.
 type Track uint8
@@ -130,8 +141,13 @@ const (
 	// społecznemu": strengthening life and occupational activity and
 	// self-reliance, or countering social exclusion. It applies to
 	// persons in a particularly difficult situation on the labour market
-	// (art. 49 u.p.z., the act repealed on 1 June 2025) and records the
-	// reasons for the lack of employment in more detail.
+	// (art. 49 u.p.z., ustawa z dnia 20 kwietnia 2004 r. o promocji
+	// zatrudnienia i instytucjach rynku pracy, Dz.U. 2004 Nr 99 poz. 1001,
+	// repealed on 1 June 2025), records the reasons for the lack of
+	// employment in more detail, and was concluded on a referral from the
+	// labour office (art. 50 ust. 2 u.p.z.; doc/law.md#track-b-pup): the
+	// contract's [LabourMarket] records the referral or agreement and the
+	// client's status.
 	TrackB
 )
 
@@ -139,7 +155,7 @@ var trackEnum = enum.MustNew(enum.Spec[Track]{
 	Type: "Track", Kind: "contract track", KindPL: "części wzoru kontraktu",
 	Codes: []string{"none", "a", "b"},
 	Labels: []enum.Text{
-		{PL: "bez części", EN: "no track"},
+		{PL: "nie dotyczy", EN: "not applicable"},
 		{PL: "części I A i II A: rozwiązywanie trudnej sytuacji życiowej",
 			EN: "parts I A and II A: resolving a difficult life situation"},
 		{PL: "części I B i II B: wzmocnienie aktywności i samodzielności życiowej, zawodowej lub przeciwdziałanie wykluczeniu społecznemu",

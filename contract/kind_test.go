@@ -34,8 +34,10 @@ func TestKindDescriptions(t *testing.T) {
 	assert.Equal(t, "indywidualny program wychodzenia z bezdomności", HomelessnessExitProgramme.Label(language.Polish))
 	assert.Contains(t, SocialContract.Basis(), "art. 108")
 	assert.Contains(t, SocialEmploymentProgramme.Basis(), "zatrudnieniu socjalnym")
-	assert.Equal(t, "art. 49 ustawy z dnia 12 marca 2004 r. o pomocy społecznej", HomelessnessExitProgramme.Basis(),
-		"the basis is printed on the document: no English and no research notes in it")
+	assert.Equal(t, "art. 49 ustawy z dnia 12 marca 2004 r. o pomocy społecznej (Dz. U. z 2023 r. poz. 901, z późn. zm.)", HomelessnessExitProgramme.Basis(),
+		"the basis is printed on the document: no English and no research notes in it, the act by its consolidated text")
+	assert.Equal(t, "art. 12 ust. 4 i art. 13 ustawy z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym (Dz. U. z 2025 r. poz. 83)", SocialEmploymentProgramme.Basis())
+	assert.Contains(t, SocialContract.Basis(), "o pomocy społecznej (Dz. U. z 2023 r. poz. 901, z późn. zm.)")
 	assert.Contains(t, SocialContract.Basis(), "rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego (Dz. U. Nr 218, poz. 1439)")
 	assert.Equal(t, "", OtherProgramme.Basis())
 	assert.True(t, SocialContract.HasTracks())

@@ -22,7 +22,8 @@ type State uint8
 
 // The states of a contract.
 const (
-	// Draft: drawn up, not yet signed (projekt).
+	// Draft: drawn up, not yet signed (niepodpisany; not "projekt", the
+	// word for an ESF project in this domain).
 	Draft State = iota
 	// Active: signed and in force (w realizacji).
 	Active
@@ -41,7 +42,7 @@ var stateEnum = enum.MustNew(enum.Spec[State]{
 	Type: "State", Kind: "contract state", KindPL: "stanu kontraktu",
 	Codes: []string{"draft", "active", "suspended", "completed", "terminated"},
 	Labels: []enum.Text{
-		{PL: "projekt", EN: "draft"},
+		{PL: "niepodpisany", EN: "draft"},
 		{PL: "w realizacji", EN: "active"},
 		{PL: "zawieszony", EN: "suspended"},
 		{PL: "zakończony", EN: "completed"},
@@ -75,12 +76,17 @@ func (s State) MarshalText() ([]byte, error) { return stateEnum.MarshalText(s) }
 func (s *State) UnmarshalText(b []byte) error { return stateEnum.UnmarshalText(s, b) }
 
 // Reason is why a contract was terminated or suspended (przyczyna
-// rozwiązania lub zawieszenia). The list follows the reasons programmes
-// report for participants who leave (seed 002, Brzeszcze 2014: a job,
-// lack of will to cooperate, moving away, long-term inpatient addiction
-// treatment, care of children…). Lack of cooperation and not keeping the
-// terms of a contract are also the art. 11 ust. 2 u.p.s. grounds on which a
-// caseworker may refuse, revoke or suspend benefits; the reason records the
+// rozwiązania lub zawieszenia), or why it was never concluded. The list
+// follows the reasons programmes report for participants who leave (the
+// KIS of the OPS in Brzeszcze, 2014: a job, lack of will to cooperate,
+// moving away, long-term inpatient addiction treatment, care of
+// children…). Three of them are, in the statute's words, the grounds of
+// art. 11 ust. 2 u.p.s. (t.j. Dz.U. 2023 poz. 901) on which a caseworker
+// may refuse, revoke or suspend benefits: "brak współdziałania …
+// z pracownikiem socjalnym" ([ReasonNoCooperation]), "odmowa zawarcia
+// kontraktu socjalnego" ([ReasonRefusal], dated by the event that ends a
+// contract never signed) and "niedotrzymanie jego postanowień"
+// ([ReasonNonCompliance]); see doc/law.md#art-11. The reason records the
 // fact, it applies no sanction.
 //
 // The zero Reason is ReasonNone: no reason given.
@@ -90,31 +96,38 @@ type Reason uint8
 const (
 	ReasonNone          Reason = iota // no reason given
 	ReasonJob                         // left for a job (podjęcie pracy)
-	ReasonNonCompliance               // terms not kept (niedotrzymanie warunków kontraktu)
+	ReasonNonCompliance               // terms not kept (niedotrzymanie postanowień kontraktu socjalnego)
 	ReasonMovedAway                   // moved away (zmiana miejsca zamieszkania)
 	ReasonTreatment                   // treatment, e.g. inpatient addiction treatment (podjęcie leczenia)
 	ReasonCareDuties                  // care duties (obowiązki opiekuńcze)
-	ReasonNoCooperation               // lack of cooperation (brak współpracy)
+	ReasonNoCooperation               // lack of cooperation (brak współdziałania z pracownikiem socjalnym)
 	ReasonDeath                       // death (zgon)
 	ReasonWithdrawal                  // the client withdrew (rezygnacja)
 	ReasonOther                       // another reason, described in the event's note
+	// ReasonRefusal is the client's refusal to conclude the social
+	// contract (odmowa zawarcia kontraktu socjalnego), recorded as the
+	// dated event that ends a contract never signed, draft → terminated:
+	//
+	//	l, err = l.Terminate(d, contract.ReasonRefusal, "")
+	ReasonRefusal
 )
 
 var reasonEnum = enum.MustNew(enum.Spec[Reason]{
 	Type: "Reason", Kind: "reason", KindPL: "przyczyny",
 	Codes: []string{"none", "job", "non_compliance", "moved_away", "treatment", "care_duties",
-		"no_cooperation", "death", "withdrawal", "other"},
+		"no_cooperation", "death", "withdrawal", "other", "refusal_to_conclude"},
 	Labels: []enum.Text{
 		{PL: "brak przyczyny", EN: "no reason"},
 		{PL: "podjęcie pracy", EN: "took up a job"},
-		{PL: "niedotrzymanie warunków kontraktu", EN: "terms of the contract not kept"},
+		{PL: "niedotrzymanie postanowień kontraktu socjalnego", EN: "terms of the social contract not kept"},
 		{PL: "zmiana miejsca zamieszkania", EN: "moved away"},
 		{PL: "podjęcie leczenia", EN: "treatment"},
 		{PL: "obowiązki opiekuńcze", EN: "care duties"},
-		{PL: "brak współpracy", EN: "lack of cooperation"},
+		{PL: "brak współdziałania z pracownikiem socjalnym", EN: "lack of cooperation with the social worker"},
 		{PL: "zgon", EN: "death"},
 		{PL: "rezygnacja", EN: "withdrawal"},
 		{PL: "inna przyczyna", EN: "other reason"},
+		{PL: "odmowa zawarcia kontraktu socjalnego", EN: "refusal to conclude the social contract"},
 	},
 	Aliases: map[string]Reason{"": ReasonNone},
 	Errors:  integracja.EnumErrors{},
@@ -122,7 +135,8 @@ var reasonEnum = enum.MustNew(enum.Spec[Reason]{
 
 // String returns the stable code: "none", "job", "non_compliance",
 // "moved_away", "treatment", "care_duties", "no_cooperation", "death",
-// "withdrawal", "other". An undefined value prints as "Reason(99)".
+// "withdrawal", "other", "refusal_to_conclude". An undefined value prints
+// as "Reason(99)".
 func (r Reason) String() string { return reasonEnum.String(r) }
 
 // IsValid reports whether r is one of the defined reasons.
@@ -147,9 +161,9 @@ func (r *Reason) UnmarshalText(b []byte) error { return reasonEnum.UnmarshalText
 // to. The allowed changes are: draft → active (signed); active → suspended;
 // suspended → active (resumed); active → completed; active or suspended →
 // terminated; and draft → terminated, which records a contract the client
-// never signed (withdrew, or refused to conclude it — itself an art. 11
-// ust. 2 u.p.s. ground a caseworker may act on). Nothing leaves completed
-// or terminated, and no state changes to itself.
+// never signed (withdrew, or refused to conclude it, [ReasonRefusal] —
+// itself an art. 11 ust. 2 u.p.s. ground a caseworker may act on). Nothing
+// leaves completed or terminated, and no state changes to itself.
 func CanTransition(from, to State) bool {
 	switch from {
 	case Draft:
@@ -186,7 +200,7 @@ const (
 func (e *TransitionError) Error() string { return "contract: " + e.Message(language.English) }
 
 // Message returns the problem in the language t asks for: "niedozwolona
-// zmiana stanu: z „projekt” na „zakończony”".
+// zmiana stanu: z „niepodpisany” na „zakończony”".
 func (e *TransitionError) Message(t language.Tag) string {
 	var s string
 	if integracja.IsEnglish(t) {
@@ -196,7 +210,7 @@ func (e *TransitionError) Message(t language.Tag) string {
 	}
 	switch e.op {
 	case opSign:
-		s += integracja.Text{PL: " (podpisać można tylko projekt)", EN: " (only a draft can be signed)"}.In(t)
+		s += integracja.Text{PL: " (podpisać można tylko kontrakt jeszcze niepodpisany)", EN: " (only a draft can be signed)"}.In(t)
 	case opResume:
 		s += integracja.Text{PL: " (wznowić można tylko kontrakt zawieszony)", EN: " (only a suspended contract can be resumed)"}.In(t)
 	}
@@ -287,15 +301,10 @@ func (l Lifecycle) Sign(d integracja.Date) (Lifecycle, error) {
 	return l.add(d, Active, ReasonNone, "")
 }
 
-// Suspend records that the contract was suspended on d, with an optional
-// note: active → suspended.
-func (l Lifecycle) Suspend(d integracja.Date, note string) (Lifecycle, error) {
-	return l.add(d, Suspended, ReasonNone, note)
-}
-
-// SuspendFor is [Lifecycle.Suspend] with a reason ([ReasonTreatment],
-// [ReasonCareDuties]…).
-func (l Lifecycle) SuspendFor(d integracja.Date, r Reason, note string) (Lifecycle, error) {
+// Suspend records that the contract was suspended on d, active →
+// suspended, with a reason ([ReasonTreatment], [ReasonCareDuties]…, or
+// ReasonNone when none is given) and an optional note.
+func (l Lifecycle) Suspend(d integracja.Date, r Reason, note string) (Lifecycle, error) {
 	return l.add(d, Suspended, r, note)
 }
 
@@ -360,9 +369,9 @@ func checkEvent(at integracja.Path, e Event, prev *Event) []error {
 	if err := integracja.ValidateDate(at.Child("date"), e.Date); err != nil {
 		errs = append(errs, err)
 	} else if prev != nil && prev.Date.IsValid() && e.Date.Before(prev.Date) {
-		errs = append(errs, integracja.Inconsistent(at.Child("date"), e.Date.String(), integracja.Text{
-			PL: "zdarzenie wcześniejsze niż poprzednie (" + prev.Date.String() + ")",
-			EN: "before the previous event (" + prev.Date.String() + ")"}))
+		errs = append(errs, integracja.Inconsistent(at.Child("date"), "", integracja.Text{
+			PL: "zdarzenie z " + e.Date.Format(language.Polish) + " jest wcześniejsze niż poprzednie (" + prev.Date.Format(language.Polish) + ")",
+			EN: "the event of " + e.Date.Format(language.English) + " comes before the previous one (" + prev.Date.Format(language.English) + ")"}))
 	}
 	switch {
 	case !e.Reason.IsValid():
@@ -372,9 +381,13 @@ func checkEvent(at integracja.Path, e Event, prev *Event) []error {
 		errs = append(errs, integracja.NewFieldError(at.Child("reason"), integracja.ErrRequired, "", integracja.Text{
 			PL: "rozwiązanie kontraktu wymaga podania przyczyny", EN: "a termination needs a reason"}))
 	case e.Reason != ReasonNone && e.To != Terminated && e.To != Suspended:
-		errs = append(errs, integracja.Invalid(at.Child("reason"), e.Reason.String(), integracja.Text{
+		errs = append(errs, integracja.Invalid(at.Child("reason"), "", integracja.Text{
 			PL: "przyczynę podaje się tylko przy zawieszeniu lub rozwiązaniu",
 			EN: "only a suspension or a termination has a reason"}))
+	case e.Reason == ReasonRefusal && (e.From != Draft || e.To != Terminated):
+		errs = append(errs, integracja.Invalid(at.Child("reason"), "", integracja.Text{
+			PL: "odmowa zawarcia kontraktu socjalnego kończy kontrakt, którego nie podpisano",
+			EN: "a refusal to conclude the social contract ends a contract that was never signed"}))
 	}
 	return errs
 }
@@ -401,10 +414,14 @@ func (l Lifecycle) Validate() error {
 		case !e.From.IsValid():
 			errs = append(errs, integracja.Invalid(at.Child("from"), e.From.String(), integracja.Text{
 				PL: "nieznany stan", EN: "undefined state"}))
+		case want.IsValid() && e.From != want && prev == nil:
+			errs = append(errs, integracja.Inconsistent(at.Child("from"), "", integracja.Text{
+				PL: "pierwsze zdarzenie zaczyna się od stanu „" + e.From.Label(language.Polish) + "”, a kontrakt zaczyna się w stanie „" + want.Label(language.Polish) + "”",
+				EN: "the first event starts from the state " + e.From.Label(language.English) + ", and a contract starts in the state " + want.Label(language.English)}))
 		case want.IsValid() && e.From != want:
-			errs = append(errs, integracja.Inconsistent(at.Child("from"), e.From.String(), integracja.Text{
-				PL: "poprzednie zdarzenie pozostawiło stan „" + want.Label(language.Polish) + "”",
-				EN: "the previous event left the state " + want.Label(language.English)}))
+			errs = append(errs, integracja.Inconsistent(at.Child("from"), "", integracja.Text{
+				PL: "zdarzenie zaczyna się od stanu „" + e.From.Label(language.Polish) + "”, a po poprzednim zdarzeniu kontrakt był w stanie „" + want.Label(language.Polish) + "”",
+				EN: "the event starts from the state " + e.From.Label(language.English) + ", and the previous one left the state " + want.Label(language.English)}))
 		}
 		switch {
 		case !e.To.IsValid():
@@ -444,7 +461,9 @@ type lifecycleJSON struct {
 }
 
 // MarshalJSON encodes the lifecycle as {"events":[…]}, with an empty list
-// for the zero Lifecycle.
+// for the zero Lifecycle. The events' notes are written in full, as
+// storage and interchange need them, though they may hold personal data;
+// logs use [Lifecycle.LogValue], which leaves them out.
 func (l Lifecycle) MarshalJSON() ([]byte, error) {
 	ev := l.events
 	if ev == nil {
@@ -456,9 +475,11 @@ func (l Lifecycle) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes {"events":[…]} strictly (unknown fields and wrong
 // types are errors with the path, such as "events[1].to"). The events are
 // kept as given, in the given order, even when they do not make a valid
-// history: [Lifecycle.Validate] reports that; nothing is dropped. JSON
-// null leaves l as it is.
-func (l *Lifecycle) UnmarshalJSON(b []byte) error {
+// history: [Lifecycle.Validate] reports that; nothing is dropped. The
+// errors quote nothing of the input (see [Decode]). JSON null leaves l as
+// it is.
+func (l *Lifecycle) UnmarshalJSON(b []byte) (err error) {
+	defer hideInput(&err)
 	if string(bytes.TrimSpace(b)) == "null" {
 		return nil
 	}

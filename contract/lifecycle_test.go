@@ -36,7 +36,7 @@ func reach(t testing.TB, s State) Lifecycle {
 		step(func() (Lifecycle, error) { return l.Sign(day1) })
 	case Suspended:
 		step(func() (Lifecycle, error) { return l.Sign(day1) })
-		step(func() (Lifecycle, error) { return l.Suspend(day2, "") })
+		step(func() (Lifecycle, error) { return l.Suspend(day2, ReasonNone, "") })
 	case Completed:
 		step(func() (Lifecycle, error) { return l.Sign(day1) })
 		step(func() (Lifecycle, error) { return l.Complete(day2) })
@@ -58,7 +58,7 @@ func move(l Lifecycle, to State, d integracja.Date) (Lifecycle, error) {
 		}
 		return l.Sign(d)
 	case Suspended:
-		return l.Suspend(d, "")
+		return l.Suspend(d, ReasonNone, "")
 	case Completed:
 		return l.Complete(d)
 	case Terminated:
@@ -169,7 +169,7 @@ func TestLifecycleMethodsCheckDatesAndReasons(t *testing.T) {
 		cause error
 	}{
 		{"an event dated before the previous one is refused",
-			func() (Lifecycle, error) { return reach(t, Active).Suspend(day1.AddDays(-1), "") },
+			func() (Lifecycle, error) { return reach(t, Active).Suspend(day1.AddDays(-1), ReasonNone, "") },
 			"events[1].date", integracja.ErrInconsistent},
 		{"an event with no date is refused",
 			func() (Lifecycle, error) { return Lifecycle{}.Sign(integracja.Date{}) },
@@ -194,17 +194,17 @@ func TestLifecycleMethodsCheckDatesAndReasons(t *testing.T) {
 		})
 	}
 	t.Run("an event on the same day as the previous one is accepted", func(t *testing.T) {
-		l, err := reach(t, Active).Suspend(day1, "")
+		l, err := reach(t, Active).Suspend(day1, ReasonNone, "")
 		require.NoError(t, err)
 		assert.Equal(t, Suspended, l.State())
 	})
 	t.Run("a refused change with a bad date reports both problems", func(t *testing.T) {
-		_, err := reach(t, Completed).Suspend(integracja.Date{}, "")
+		_, err := reach(t, Completed).Suspend(integracja.Date{}, ReasonNone, "")
 		assert.ErrorIs(t, err, integracja.ErrTransition)
 		assert.ErrorIs(t, err, integracja.ErrRequired)
 	})
 	t.Run("a suspension may give a reason", func(t *testing.T) {
-		l, err := reach(t, Active).SuspendFor(day3, ReasonTreatment, "leczenie stacjonarne")
+		l, err := reach(t, Active).Suspend(day3, ReasonTreatment, "leczenie stacjonarne")
 		require.NoError(t, err)
 		assert.Equal(t, ReasonTreatment, l.Events()[1].Reason)
 		assert.NoError(t, l.Validate())
@@ -213,7 +213,7 @@ func TestLifecycleMethodsCheckDatesAndReasons(t *testing.T) {
 
 func TestLifecycleQueries(t *testing.T) {
 	l := reach(t, Active)
-	l, err := l.Suspend(day2, "pobyt w szpitalu")
+	l, err := l.Suspend(day2, ReasonNone, "pobyt w szpitalu")
 	require.NoError(t, err)
 	l, err = l.Resume(day3)
 	require.NoError(t, err)
@@ -266,7 +266,7 @@ func TestLifecycleQueries(t *testing.T) {
 	})
 	t.Run("adding to a shared history never changes another branch", func(t *testing.T) {
 		base := reach(t, Active)
-		a, err := base.Suspend(day2, "a")
+		a, err := base.Suspend(day2, ReasonNone, "a")
 		require.NoError(t, err)
 		b, err := base.Complete(day2)
 		require.NoError(t, err)
@@ -339,7 +339,7 @@ func TestLifecycleValidate(t *testing.T) {
 
 func TestLifecycleJSON(t *testing.T) {
 	l := reach(t, Active)
-	l, err := l.SuspendFor(day2, ReasonTreatment, "terapia")
+	l, err := l.Suspend(day2, ReasonTreatment, "terapia")
 	require.NoError(t, err)
 	l, err = l.Terminate(day3, ReasonMovedAway, "")
 	require.NoError(t, err)

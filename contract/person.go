@@ -3,6 +3,7 @@ package contract
 import (
 	"bytes"
 	"fmt"
+	"log/slog"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,7 +14,8 @@ import (
 
 // Person is a party to a contract or programme: the client (osoba
 // ubiegająca się o pomoc), a family member the contract covers, or the
-// social worker (pracownik socjalny) who signs for the institution. The
+// person who signs for the institution (the social worker, pracownik
+// socjalny; the manager of a CIS for an IPZS). The
 // template of the social contract (rozporządzenie MPiPS z 8 listopada 2010
 // r., Dz.U. 2010 Nr 218 poz. 1439) records name, surname and PESEL of each
 // person it covers.
@@ -25,8 +27,12 @@ import (
 // contradicts the PESEL is a validation error, never silently replaced.
 //
 // Names, the PESEL and the birth date are personal data: [Person.String],
-// every fmt verb, every validation message and every JSON decoding error
-// show none of them.
+// every fmt verb, slog output ([Person.LogValue]), every validation message
+// and every JSON decoding error show none of them; JSON ([json.Marshal])
+// carries them in full, for storage and interchange. One limit remains:
+// fmt cannot call the methods of a Person held in an unexported field of
+// another struct, and then prints its fields, the names in full (the PESEL
+// stays scrambled, see [PESEL]).
 //
 // The zero Person has no ID and no names; it does not validate.
 type Person struct {
@@ -82,7 +88,7 @@ func (p Person) ValidateAt(at integracja.Path) error {
 	}
 	if !p.Sex.IsValid() {
 		errs = append(errs, integracja.Invalid(at.Child("sex"), p.Sex.String(),
-			integracja.Text{PL: "oczekiwano K, M lub brak", EN: "want K, M or none"}))
+			integracja.Text{PL: "oczekiwano K, M lub braku wartości", EN: "want K, M or none"}))
 	} else if p.Sex != indicator.SexUnspecified && !p.PESEL.IsZero() && p.Sex != p.PESEL.Sex() {
 		errs = append(errs, integracja.Inconsistent(at.Child("sex"), "",
 			integracja.Text{PL: "płeć nie zgadza się z numerem PESEL", EN: "the sex contradicts the PESEL"}))
@@ -104,16 +110,26 @@ func (p Person) ValidateAt(at integracja.Path) error {
 // String returns "osoba " and the ID ("osoba p-17"), never a name or a
 // PESEL. An ID that is eleven digits (a PESEL used as a key) is masked like
 // [PESEL.String]; a missing ID prints as "osoba ?".
-func (p Person) String() string {
+func (p Person) String() string { return "osoba " + p.maskedID() }
+
+// maskedID returns the ID, masked like [PESEL.String] when it is eleven
+// digits, or "?" when there is none.
+func (p Person) maskedID() string {
 	id := strings.TrimSpace(p.ID)
 	switch {
 	case id == "":
-		id = "?"
+		return "?"
 	case utf8.RuneCountInString(id) == peselLen && isDigits(id):
-		id = maskInput(id)
+		return maskInput(id)
 	}
-	return "osoba " + id
+	return id
 }
+
+// LogValue makes log/slog write the person as a group holding only the ID
+// (masked as in [Person.String]), alone, in a group or inside another of
+// this package's values; without it slog's JSONHandler would write the
+// names, the PESEL and the birth date.
+func (p Person) LogValue() slog.Value { return slog.GroupValue(slog.String("id", p.maskedID())) }
 
 // Format makes every fmt verb (%v, %+v, %#v, %s, %q, %d…) print
 // [Person.String], so that a person printed by accident, alone or inside a
@@ -150,11 +166,12 @@ type personJSON Person
 
 // UnmarshalJSON decodes p strictly (unknown fields and wrong types are
 // errors with their path, "birthDate", "pesel"), like every decoder of the
-// module. A birth date that cannot be read is reported without the text
-// given: "1985-02-30" or "12.06.1985" is still a birth date, and personal
-// data stays out of error messages, as the PESEL does (it is masked by
-// [ParsePESEL]). JSON null leaves p as it is.
-func (p *Person) UnmarshalJSON(b []byte) error {
+// module. Its errors quote nothing of the input (see [Decode]), and a
+// birth date that cannot be read is reported without even the detail of
+// what is wrong with it: "1985-02-30" or "12.06.1985" is still a birth
+// date. JSON null leaves p as it is.
+func (p *Person) UnmarshalJSON(b []byte) (err error) {
+	defer hideInput(&err)
 	if string(bytes.TrimSpace(b)) == "null" {
 		return nil
 	}
@@ -164,24 +181,6 @@ func (p *Person) UnmarshalJSON(b []byte) error {
 	}
 	*p = Person(v)
 	return nil
-}
-
-// hideBirthDate replaces every field error at "birthDate" by one that
-// shows nothing of what was read: its cause or detail may quote the text.
-func hideBirthDate(err error) error {
-	var out []error
-	for _, fe := range integracja.FieldErrors(err) {
-		if fe.Path.String() == "birthDate" {
-			fe = integracja.Invalid(fe.Path, "", integracja.Text{
-				PL: "data urodzenia nie jest prawdziwą datą w formacie RRRR-MM-DD",
-				EN: "the birth date is not a real date in the form YYYY-MM-DD"})
-		}
-		out = append(out, fe)
-	}
-	if len(out) == 0 {
-		return err
-	}
-	return integracja.Join(out...)
 }
 
 // initial returns the first letter of w, upper-cased, with a dot.

@@ -2,6 +2,7 @@ package contract
 
 import (
 	"fmt"
+	"log/slog"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -22,16 +23,32 @@ import (
 // digits 7–10 whose last digit (digit 10) gives the sex (even, 0 included,
 // female; odd, male), and a check digit.
 //
-// A PESEL is personal data: [PESEL.String], every fmt verb and every error
-// of this package print it masked ("*******1359": the serial and check
-// digits only, never the birth date); only [PESEL.Reveal] and
-// [PESEL.MarshalText] give the full number. PESEL is a small comparable
-// value, usable as a map key.
+// A PESEL is personal data. [PESEL.String], every fmt verb, slog output
+// ([PESEL.LogValue]) and every error of this package show it masked
+// ("*******1359": the serial and check digits only, never the birth date);
+// only [PESEL.Reveal] and [PESEL.MarshalText] (and so JSON) give the full
+// number, because storage and interchange need it. PESEL is a small
+// comparable value, usable as a map key.
+//
+// Inside, the number is kept scrambled (an integer mixed with a constant),
+// neither as its digits nor as its value, so that fmt printing a PESEL it
+// cannot call the methods of, as a field of an unexported struct field
+// (fmt.Printf("%+v", struct{ p contract.PESEL }{p})), shows an unrelated
+// number rather than the eleven digits. This is no encryption: whatever
+// reads memory by reflection or package unsafe (a reflective dumper, a
+// debugger, a core dump) gets the scrambled integer, which anyone who reads
+// this source can unscramble; and an encoder that calls MarshalText (JSON,
+// XML, gob, slog's JSONHandler on a struct of the caller's that holds a
+// PESEL) writes the full number, as it must for storage.
 //
 // The zero PESEL means "no PESEL given"; it is not a valid number.
 type PESEL struct {
-	s string // the 11 digits, or "" for the zero PESEL
+	x uint64 // the number XOR peselMix, or 0 for the zero PESEL
 }
+
+// peselMix scrambles the number of a PESEL. Its high bits are set, so no
+// number of eleven digits (below 2^37) scrambles to 0, the zero PESEL.
+const peselMix = 0x9e3779b97f4a7c15
 
 // peselLen is the number of digits of a PESEL.
 const peselLen = 11
@@ -66,14 +83,18 @@ func ParsePESEL(s string) (PESEL, error) {
 		return bad("PESEL składa się wyłącznie z cyfr", "a PESEL holds digits only")
 	}
 	if checkDigit(s) != s[peselLen-1]-'0' {
-		return bad("cyfra kontrolna się nie zgadza", "the check digit does not match")
+		return bad("cyfra kontrolna nie zgadza się", "the check digit does not match")
 	}
 	if _, ok := birthDate(s); !ok {
 		// Say neither which part nor which value: both would give away
 		// part of the birth date.
 		return bad("zakodowana data urodzenia nie istnieje", "the encoded birth date does not exist")
 	}
-	return PESEL{s: s}, nil
+	var n uint64
+	for i := 0; i < peselLen; i++ {
+		n = n*10 + uint64(s[i]-'0')
+	}
+	return PESEL{x: n ^ peselMix}, nil
 }
 
 // MustParsePESEL is like [ParsePESEL] but panics on error. It is meant for
@@ -96,7 +117,7 @@ func checkDigit(s string) byte {
 }
 
 // birthDate decodes the date of birth from the first six digits of s.
-func birthDate(s string) (integracja.Date, bool) {
+func birthDate[T string | []byte](s T) (integracja.Date, bool) {
 	yy := int(s[0]-'0')*10 + int(s[1]-'0')
 	mm := int(s[2]-'0')*10 + int(s[3]-'0')
 	dd := int(s[4]-'0')*10 + int(s[5]-'0')
@@ -119,8 +140,19 @@ func birthDate(s string) (integracja.Date, bool) {
 	return d, d.IsValid()
 }
 
+// digits returns the eleven digits of p as ASCII; p must not be zero.
+func (p PESEL) digits() [peselLen]byte {
+	var b [peselLen]byte
+	n := p.x ^ peselMix
+	for i := peselLen - 1; i >= 0; i-- {
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return b
+}
+
 // IsZero reports whether p is the zero PESEL (no PESEL given).
-func (p PESEL) IsZero() bool { return p.s == "" }
+func (p PESEL) IsZero() bool { return p.x == 0 }
 
 // Sex returns the sex the PESEL encodes in digit 10: even (0 included)
 // female, odd male. The zero PESEL gives [indicator.SexUnspecified].
@@ -128,7 +160,7 @@ func (p PESEL) Sex() indicator.Sex {
 	if p.IsZero() {
 		return indicator.SexUnspecified
 	}
-	if (p.s[9]-'0')%2 == 0 {
+	if d := p.digits(); (d[9]-'0')%2 == 0 {
 		return indicator.Female
 	}
 	return indicator.Male
@@ -140,7 +172,8 @@ func (p PESEL) BirthDate() integracja.Date {
 	if p.IsZero() {
 		return integracja.Date{}
 	}
-	d, _ := birthDate(p.s)
+	b := p.digits()
+	d, _ := birthDate(b[:])
 	return d
 }
 
@@ -151,8 +184,14 @@ func (p PESEL) String() string {
 	if p.IsZero() {
 		return ""
 	}
-	return "*******" + p.s[peselLen-peselShown:]
+	d := p.digits()
+	return "*******" + string(d[peselLen-peselShown:])
 }
+
+// LogValue makes log/slog write the masked form of [PESEL.String], alone,
+// in a group or as a field of another of this package's values: slog would
+// otherwise prefer [PESEL.MarshalText], which gives the full number.
+func (p PESEL) LogValue() slog.Value { return slog.StringValue(p.String()) }
 
 // Format makes every fmt verb (%v, %+v, %#v, %s, %q, %d, %x…) print the
 // masked form of [PESEL.String], so that a PESEL printed by accident, alone
@@ -182,12 +221,19 @@ func formatMasked(f fmt.State, verb rune, s string) {
 // Reveal returns the full eleven digits, or "" for the zero PESEL. The
 // result is personal data: the name of the method makes each use of it
 // visible in review; show it only to whom may see it.
-func (p PESEL) Reveal() string { return p.s }
+func (p PESEL) Reveal() string {
+	if p.IsZero() {
+		return ""
+	}
+	d := p.digits()
+	return string(d[:])
+}
 
-// MarshalText returns the full eleven digits, "" for the zero PESEL. JSON
-// therefore carries the full number: it is personal data, to be stored and
-// sent as such.
-func (p PESEL) MarshalText() ([]byte, error) { return []byte(p.s), nil }
+// MarshalText returns the full eleven digits, "" for the zero PESEL, for
+// storage and interchange: JSON, and every other encoder that calls
+// MarshalText, carries the full number. It is personal data, to be stored
+// and sent as such; for logs, slog uses [PESEL.LogValue] instead.
+func (p PESEL) MarshalText() ([]byte, error) { return []byte(p.Reveal()), nil }
 
 // UnmarshalText accepts what [ParsePESEL] accepts; an empty text gives the
 // zero PESEL.

@@ -43,14 +43,18 @@ func (c Contract) Render(t language.Tag, opts ...RenderOption) string {
 
 // Write prints the contract as plain text in the order of the template of
 // 8 November 2010: the header (institution, kind and number, the parts of
-// the template it follows, place and date of conclusion, period, version),
-// the parties (names appear here, since this is the document itself; the
-// PESEL masked unless [WithFullPESEL]), part I (the assessment of the
-// situation, then the main and specific goals agreed on it), part II (the
-// agreed actions with their deadlines, responsible persons and ways of
-// evaluation, the institution's commitments with amounts and, for a social
-// contract or whenever any are recorded, the art. 11 consequences the
-// client was told of), the signatures of the parties, part III (the
+// the template it follows, place and date of conclusion, period, the
+// participation in a KIS, version), the parties (names appear here, since
+// this is the document itself; the PESEL masked unless [WithFullPESEL];
+// the person who signs for the institution named by the role the kind
+// gives them, the manager of the CIS for an IPZS; the client's place on
+// the labour market), part I (the assessment of the situation, then the
+// main and specific goals agreed on it), part II (the agreed actions with
+// their deadlines, responsible persons and ways of evaluation, the
+// institution's commitments with amounts and, for a social contract or
+// whenever any are recorded, the art. 11 ust. 2 u.p.s. notice in the
+// statute's words with the consequences the client was told of), the
+// signatures of the parties, the reviews of progress, part III (the
 // evaluation, with lines for signatures), then the lifecycle history and
 // the amendments. For a social contract parts I and II carry the letter of
 // the track ("I B", "II B"). Amounts are formatted with
@@ -70,12 +74,15 @@ func (c Contract) Write(w io.Writer, t language.Tag, opts ...RenderOption) error
 				PL: "nie ma takiej wersji kontraktu", EN: "no such version of the contract"})
 		}
 	}
-	r := &renderer{w: w, t: t, cfg: cfg, noun: contractNoun}
+	r := &renderer{w: w, t: t, cfg: cfg, noun: contractNoun, signatory: workerRole}
 	if c.Kind.HasTracks() {
 		r.track = c.Track.letter()
 	}
 	if c.Kind != SocialContract {
 		r.noun = programmeNoun
+	}
+	if c.Kind == SocialEmploymentProgramme {
+		r.signatory = managerRole
 	}
 	r.header(c, v)
 	r.parties(c, v)
@@ -86,6 +93,7 @@ func (c Contract) Write(w io.Writer, t language.Tag, opts ...RenderOption) error
 		r.consequences(v)
 	}
 	r.signatures()
+	r.reviews(c, v)
 	r.evaluation(c, v)
 	r.signatures()
 	r.history(c, v)
@@ -94,21 +102,40 @@ func (c Contract) Write(w io.Writer, t language.Tag, opts ...RenderOption) error
 
 // renderer writes lines to w and remembers the first error.
 type renderer struct {
-	w     io.Writer
-	t     language.Tag
-	cfg   renderConfig
-	track string // "A" or "B": the letter of parts I and II, or ""
-	noun  noun   // what the document is called in running text
-	err   error
+	w         io.Writer
+	t         language.Tag
+	cfg       renderConfig
+	track     string // "A" or "B": the letter of parts I and II, or ""
+	noun      noun   // what the document is called in running text
+	signatory role   // who signs for the institution
+	err       error
 }
 
-// noun is the word for the document in the cases the rendering needs:
-// "ocena realizacji kontraktu", "objęci kontraktem".
-type noun struct{ gen, inst, en string }
+// role is the person who signs for the institution, as the parties'
+// list names them and as the signature line names their signature.
+type role struct{ title, signature integracja.Text }
 
 var (
-	contractNoun  = noun{gen: "kontraktu", inst: "kontraktem", en: "contract"}
-	programmeNoun = noun{gen: "programu", inst: "programem", en: "programme"}
+	// workerRole is the social worker of an OPS, PCPR or CUS, who signs a
+	// social contract (art. 108 ust. 1 u.p.s.) or an IPWzB.
+	workerRole = role{
+		title:     integracja.Text{PL: "Pracownik socjalny", EN: "Social worker"},
+		signature: integracja.Text{PL: "podpis pracownika socjalnego", EN: "social worker's signature"}}
+	// managerRole is the manager of the CIS, who signs an IPZS with the
+	// participant (art. 12 ust. 4 u.z.s.).
+	managerRole = role{
+		title:     integracja.Text{PL: "Kierownik centrum integracji społecznej", EN: "Manager of the social integration centre"},
+		signature: integracja.Text{PL: "podpis kierownika centrum", EN: "manager's signature"}}
+)
+
+// noun is the word for the document in the cases the rendering needs:
+// "kontrakt nie został podpisany", "ocena realizacji kontraktu", "objęci
+// kontraktem".
+type noun struct{ nom, gen, inst, en string }
+
+var (
+	contractNoun  = noun{nom: "kontrakt", gen: "kontraktu", inst: "kontraktem", en: "contract"}
+	programmeNoun = noun{nom: "program", gen: "programu", inst: "programem", en: "programme"}
 )
 
 // part returns the number of part I or II of the template with the
@@ -145,15 +172,10 @@ func (r *renderer) list(indent string, items []string) {
 // date prints d as "03.06.2019 r." (pl) or "3 June 2019" (en), a missing
 // date as a blank to fill in.
 func (r *renderer) date(d integracja.Date) string {
-	switch {
-	case d.IsZero():
+	if d.IsZero() {
 		return "…………"
-	case !d.IsValid():
-		return d.String()
-	case integracja.IsEnglish(r.t):
-		return fmt.Sprintf("%d %s %d", d.Day, d.Month, d.Year)
 	}
-	return fmt.Sprintf("%02d.%02d.%04d r.", d.Day, int(d.Month), d.Year)
+	return d.Format(r.t)
 }
 
 func (r *renderer) period(p integracja.Period) string {
@@ -206,6 +228,20 @@ func (r *renderer) header(c Contract, v Version) {
 	}
 	r.line("%s: %s, %s", r.tr("Miejsce i data zawarcia", "Place and date of conclusion"), orBlank(c.Place), r.date(c.ConcludedOn))
 	r.line("%s: %s", r.tr("Okres obowiązywania", "Period"), r.period(v.Period))
+	if p := c.Club; !p.IsZero() {
+		s := orBlank(p.Name) + ", " + r.tr("od ", "from ") + r.date(p.From)
+		if !p.To.IsZero() {
+			s += r.tr(" do ", " to ") + r.date(p.To)
+		}
+		if cert := p.Certificate; cert != (Certificate{}) {
+			s += "; " + r.tr("zaświadczenie", "certificate")
+			if cert.Number != "" {
+				s += r.tr(" nr ", " No. ") + cert.Number
+			}
+			s += r.tr(" z ", " of ") + r.date(cert.Date) + r.tr(" (art. 18 ust. 5a u.z.s.)", " (art. 18(5a) of the Social Employment Act)")
+		}
+		r.line("%s: %s", r.tr("Uczestnictwo w klubie integracji społecznej", "Participation in a social integration club"), s)
+	}
 	if len(c.Amendments) > 0 {
 		if v.N == 1 {
 			r.line("%s: 1 (%s)", r.tr("Wersja", "Version"), r.tr("treść pierwotna", "as concluded"))
@@ -220,8 +256,31 @@ func (r *renderer) header(c Contract, v Version) {
 func (r *renderer) parties(c Contract, v Version) {
 	r.blank()
 	r.line("%s", r.tr("STRONY", "PARTIES"))
-	r.line("%s: %s", r.tr("Pracownik socjalny", "Social worker"), r.person(c.Worker))
+	r.line("%s: %s", r.signatory.title.In(r.t), r.person(c.Worker))
 	r.line("%s: %s", r.tr("Osoba", "Client"), r.person(c.Client))
+	if m := c.LabourMarket; !m.IsZero() {
+		if m.Status != LabourStatusUnspecified {
+			r.line("%s: %s", r.tr("Status na rynku pracy", "Labour-market status"), m.Status.Label(r.t))
+		}
+		if m.Link != NoOfficeLink || m.Office != "" {
+			s := orBlank(m.Office)
+			if m.Link != NoOfficeLink {
+				word := r.tr("skierowanie", "referral")
+				if m.Link == OfficeAgreement {
+					word = r.tr("uzgodnienie", "agreement")
+				}
+				s += " (" + word
+				if m.Reference != "" {
+					s += r.tr(" nr ", " No. ") + m.Reference
+				}
+				if !m.Date.IsZero() {
+					s += r.tr(" z ", " of ") + r.date(m.Date)
+				}
+				s += ")"
+			}
+			r.line("%s: %s", r.tr("Powiatowy urząd pracy", "Labour office"), s)
+		}
+	}
 	if len(v.Family) > 0 {
 		r.line("%s:", r.tr("Członkowie rodziny objęci "+r.noun.inst, "Family members covered"))
 		for _, m := range v.Family {
@@ -329,17 +388,25 @@ func (r *renderer) commitments(v Version) {
 	}
 }
 
+// consequences prints the notice of art. 11 ust. 2 u.p.s. in the
+// statute's words (doc/law.md#art-11), closed by the consequences the
+// client was told of, or by the statute's own list when none is recorded.
 func (r *renderer) consequences(v Version) {
 	r.blank()
 	r.line("%s", r.tr(
-		"Pouczenie (art. 11 ust. 2 u.p.s.): brak współpracy z pracownikiem socjalnym lub niedotrzymanie",
-		"Notice (art. 11(2) of the Social Assistance Act): lack of cooperation with the social worker or"))
+		"Pouczenie (art. 11 ust. 2 u.p.s.): brak współdziałania z pracownikiem socjalnym w rozwiązywaniu",
+		"Notice (art. 11(2) of the Social Assistance Act): lack of cooperation with the social worker in solving"))
 	r.line("%s", r.tr(
-		"ustaleń "+r.noun.gen+" może stanowić podstawę do następujących rozstrzygnięć, o których decyduje",
-		"not keeping the terms of the "+r.noun.en+" may be grounds for the following decisions, which the"))
-	r.line("%s", r.tr(
-		"ośrodek, uwzględniając sytuację osoby i rodziny:",
-		"centre takes with regard to the situation of the person and the family:"))
+		"trudnej sytuacji życiowej, odmowa zawarcia kontraktu socjalnego lub niedotrzymanie jego postanowień",
+		"the difficult life situation, refusal to conclude a social contract or not keeping its terms"))
+	if len(v.Consequences) == 0 {
+		r.line("%s", r.tr(
+			"mogą stanowić podstawę do odmowy przyznania świadczenia, uchylenia decyzji o przyznaniu świadczenia",
+			"may be grounds to refuse a benefit, to revoke the decision granting a benefit or to suspend cash"))
+		r.line("%s", r.tr("lub wstrzymania świadczeń pieniężnych.", "benefits."))
+		return
+	}
+	r.line("%s", r.tr("mogą stanowić podstawę do następujących rozstrzygnięć:", "may be grounds for the following decisions:"))
 	labels := make([]string, len(v.Consequences))
 	for i, k := range v.Consequences {
 		labels[i] = k.Label(r.t)
@@ -385,7 +452,7 @@ func (r *renderer) history(c Contract, v Version) {
 	r.line("%s", r.tr("HISTORIA "+strings.ToUpper(r.noun.gen), "HISTORY"))
 	events := c.Lifecycle.Events()
 	if len(events) == 0 {
-		r.line("  %s", r.tr("projekt, niepodpisany", "draft, not signed"))
+		r.line("  %s", r.tr(r.noun.nom+" nie został jeszcze podpisany", "the "+r.noun.en+" has not been signed yet"))
 	}
 	for _, e := range events {
 		s := r.date(e.Date) + ": " + e.From.Label(r.t) + " → " + e.To.Label(r.t)
@@ -412,12 +479,40 @@ func (r *renderer) history(c Contract, v Version) {
 	}
 }
 
-// signatures prints lines for the signatures of the person and the social
-// worker, which close part II (the contract) and part III (its
-// evaluation).
+// signatures prints lines for the signatures of the person and of the one
+// who signs for the institution, which close part II (the contract) and
+// part III (its evaluation).
 func (r *renderer) signatures() {
 	r.blank()
 	r.blank()
 	r.line("  ..............................        ..............................")
-	r.line("  %-30s        %s", r.tr("podpis osoby", "client's signature"), r.tr("podpis pracownika socjalnego", "social worker's signature"))
+	r.line("  %-30s        %s", r.tr("podpis osoby", "client's signature"), r.signatory.signature.In(r.t))
+}
+
+// reviews prints the dated reviews of progress, with the numbers of the
+// actions they concern as the rendered version numbers them.
+func (r *renderer) reviews(c Contract, v Version) {
+	if len(c.Reviews) == 0 {
+		return
+	}
+	r.blank()
+	r.line("%s", r.tr("MONITOROWANIE REALIZACJI "+strings.ToUpper(r.noun.gen), "REVIEWS OF PROGRESS"))
+	for _, rv := range c.Reviews {
+		s := r.date(rv.Date)
+		if rv.By != "" {
+			s += ", " + rv.By
+		}
+		s += ": " + orBlank(rv.Note)
+		if len(rv.Actions) > 0 {
+			nums := make([]string, len(rv.Actions))
+			for i, id := range rv.Actions {
+				nums[i] = id
+				if _, k := v.Action(id); k >= 0 {
+					nums[i] = strconv.Itoa(k + 1)
+				}
+			}
+			s += " (" + r.tr("działania nr ", "actions ") + strings.Join(nums, ", ") + ")"
+		}
+		r.line("  %s", s)
+	}
 }

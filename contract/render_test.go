@@ -112,14 +112,60 @@ func TestRenderNamesAProgrammeAsAProgramme(t *testing.T) {
 func TestRenderKeepsTheDocumentsWording(t *testing.T) {
 	c := kisContract()
 	c.Terms.Commitments.Benefits = []contract.Benefit{
-		{Kind: contract.ActivationSupplement, Label: "zasiłek aktywizacyjny", Amount: budget.MustParseMoney("1 234,50 zł")},
-		{Kind: contract.BenefitOther, Label: "bilet miesięczny", Amount: budget.MustParseMoney("98,00 zł")},
+		// Dąbrowa Górnicza's "zasiłek aktywizacyjny" is an OPS benefit
+		// named locally: its kind is "other" or the zasiłek celowy.
+		{Kind: contract.BenefitOther, Label: "zasiłek aktywizacyjny", Amount: budget.MustParseMoney("1 234,50 zł")},
+		{Kind: contract.TargetedAllowance, Label: "zasiłek celowy na dojazdy", Amount: budget.MustParseMoney("98,00 zł")},
 	}
 	pl := c.Render(language.Polish)
-	assert.Contains(t, pl, "- zasiłek aktywizacyjny [dodatek aktywizacyjny]: 1234,50\u00a0zł\n")
-	assert.Contains(t, pl, "- bilet miesięczny: 98,00\u00a0zł\n")
+	assert.Contains(t, pl, "- zasiłek aktywizacyjny: 1234,50\u00a0zł\n")
+	assert.Contains(t, pl, "- zasiłek celowy na dojazdy [zasiłek celowy (art. 39 u.p.s.)]: 98,00\u00a0zł\n")
+	assert.NotContains(t, pl, "dodatek aktywizacyjny")
 	en := c.Render(language.English)
-	assert.Contains(t, en, "- zasiłek aktywizacyjny [activation supplement]: PLN\u00a01,234.50\n")
+	assert.Contains(t, en, "- zasiłek celowy na dojazdy [targeted allowance (art. 39 of the Social Assistance Act)]: PLN\u00a098.00\n")
+}
+
+func TestRenderNamesTheSignatoryOfAnIPZS(t *testing.T) {
+	c := kisContract()
+	c.Kind, c.Track, c.Club = contract.SocialEmploymentProgramme, contract.TrackNone, contract.ClubParticipation{}
+	c.Institution = contract.Institution{Kind: contract.CIS, Name: "Centrum Integracji Społecznej w Chrzanowie"}
+	pl := c.Render(language.Polish)
+	assert.Contains(t, pl, "\nKierownik centrum integracji społecznej: Ewa Kwiatkowska\n")
+	assert.Contains(t, pl, "podpis kierownika centrum")
+	assert.NotContains(t, pl, "pracownika socjalnego", "the CIS signs an IPZS by its manager (art. 12 ust. 4 u.z.s.)")
+	assert.NotContains(t, pl, "Pracownik socjalny:")
+	assert.Contains(t, c.Render(language.English), "Manager of the social integration centre: Ewa Kwiatkowska")
+}
+
+func TestRenderWritesTheStatutesNotice(t *testing.T) {
+	c := kisContract()
+	pl := c.Render(language.Polish)
+	assert.Contains(t, pl, "brak współdziałania z pracownikiem socjalnym w rozwiązywaniu\ntrudnej sytuacji życiowej, "+
+		"odmowa zawarcia kontraktu socjalnego lub niedotrzymanie jego postanowień\nmogą stanowić podstawę do następujących rozstrzygnięć:")
+	assert.NotContains(t, pl, "współpracy")
+	assert.NotContains(t, pl, "ustaleń kontraktu")
+	c.Terms.Consequences = nil
+	assert.Contains(t, c.Render(language.Polish), "mogą stanowić podstawę do odmowy przyznania świadczenia, uchylenia decyzji o przyznaniu świadczenia\n"+
+		"lub wstrzymania świadczeń pieniężnych.\n", "without a list the notice names the three sanctions of the statute")
+}
+
+func TestRenderLabelsAreNotTheProjectsWords(t *testing.T) {
+	draft := kisContract().Render(language.Polish)
+	assert.Contains(t, draft, "\nStan: niepodpisany\n")
+	assert.NotContains(t, draft, "projekt", "in this domain a projekt is the ESF project")
+	assert.Equal(t, "nie dotyczy", contract.TrackNone.Label(language.Polish))
+}
+
+func TestRenderTrackBWithTheLabourOffice(t *testing.T) {
+	c := kisContract()
+	c.Track, c.Terms.Family = contract.TrackB, nil
+	c.LabourMarket = contract.LabourMarket{Status: contract.LongTermUnemployed, Office: "Powiatowy Urząd Pracy w Chrzanowie",
+		Link: contract.OfficeReferral, Reference: "CAZ-12/2019", Date: d("2019-05-28")}
+	require.NoError(t, c.Validate())
+	golden(t, "track_b.pl.golden", c.Render(language.Polish))
+	en := c.Render(language.English)
+	assert.Contains(t, en, "\nLabour-market status: long-term unemployed\n")
+	assert.Contains(t, en, "\nLabour office: Powiatowy Urząd Pracy w Chrzanowie (referral No. CAZ-12/2019 of 28 May 2019)\n")
 }
 
 type failingWriter struct{ after int }
