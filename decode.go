@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strconv"
 
+	"golang.org/x/text/language"
+
+	"github.com/aktywna/integracja/internal/i18n"
 	"github.com/aktywna/integracja/internal/jsonx"
 )
 
@@ -110,6 +113,17 @@ func decodeError(e *jsonx.Error) error {
 			EN: "extra element; the list's length is " + strconv.Itoa(e.Len)})
 	case jsonx.BadBase64:
 		return Invalid(p, "", Text{PL: "tekst nie jest poprawnym zapisem base64", EN: "the text is not valid base64"})
+	case jsonx.BadDecimal:
+		return Invalid(p, "", Text{PL: "oczekiwano liczby dziesiętnej z kropką, bez wykładnika, np. \"10.5\"",
+			EN: "want a plain decimal with a dot and no exponent, such as \"10.5\""})
+	case jsonx.TooManyDigits:
+		return OutOfRange(p, "", Text{
+			PL: "więcej niż " + i18n.Digits.Count(language.Polish, jsonx.MaxDecimalDigits) + " przed przecinkiem",
+			EN: "more than " + i18n.Digits.Count(language.English, jsonx.MaxDecimalDigits) + " before the decimal point"})
+	case jsonx.TooManyPlaces:
+		return OutOfRange(p, "", Text{
+			PL: "więcej niż " + i18n.DecimalPlaces.Count(language.Polish, jsonx.MaxDecimalPlaces) + " po przecinku",
+			EN: "more than " + i18n.DecimalPlaces.Count(language.English, jsonx.MaxDecimalPlaces)})
 	case jsonx.Syntax:
 		return Invalid(p, "", Text{PL: "niepoprawny JSON: nieoczekiwany znak" + at, EN: "malformed JSON: unexpected character" + atEN})
 	case jsonx.EOF:

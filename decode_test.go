@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
@@ -26,6 +27,7 @@ type decodeDoc struct {
 	Limits  integracja.Schedule[int] `json:"limits"`
 	Period  integracja.Period        `json:"period"`
 	Nested  map[string]selfDecoding  `json:"nested"`
+	Rate    decimal.Decimal          `json:"rate"`
 }
 
 // selfDecoding decodes itself with DecodeJSON, as the module's types do,
@@ -149,6 +151,15 @@ func TestDecodeJSONSaysWhatIsWrongInBothLanguages(t *testing.T) {
 		{"an extra element", `{"pair": [1, 2, 3]}`,
 			`pair[2]: value out of range: extra element; the list's length is 2`,
 			`pair[2]: wartość poza dopuszczalnym zakresem: nadmiarowy element; długość listy to 2`},
+		{"a decimal in exponent notation", `{"rate": "1e-999999999"}`,
+			`rate: invalid value: want a plain decimal with a dot and no exponent, such as "10.5"`,
+			`rate: nieprawidłowa wartość: oczekiwano liczby dziesiętnej z kropką, bez wykładnika, np. "10.5"`},
+		{"a decimal with too many digits", `{"rate": "1234567890123456789012345678901"}`,
+			`rate: value out of range: more than 30 digits before the decimal point`,
+			`rate: wartość poza dopuszczalnym zakresem: więcej niż 30 cyfr przed przecinkiem`},
+		{"a decimal with too many places", `{"rate": 0.123456789012345678901}`,
+			`rate: value out of range: more than 20 decimal places`,
+			`rate: wartość poza dopuszczalnym zakresem: więcej niż 20 miejsc po przecinku`},
 		{"malformed JSON", `{"name" "x"}`,
 			`invalid value: malformed JSON: unexpected character (byte 8)`,
 			`nieprawidłowa wartość: niepoprawny JSON: nieoczekiwany znak (bajt 8)`},

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -197,6 +198,37 @@ func TestAMegabyteOfDigitsIsRefusedWithAShortQuote(t *testing.T) {
 	var p Proportion
 	err = json.Unmarshal([]byte(`{"part":"`+mb+`","whole":"1"}`), &p)
 	assert.Equal(t, []problem{{"part", integracja.ErrOutOfRange}}, problems(err))
+}
+
+func TestDecodedDecimalsAreBoundedAndHaveNoExponent(t *testing.T) {
+	mb := strings.Repeat("1", 1<<20)
+	tests := []struct {
+		name, percent string
+		cause         error
+	}{
+		{"an exponent", `"1e-999999999"`, integracja.ErrInvalid},
+		{"an exponent in a JSON number", `1e2`, integracja.ErrInvalid},
+		{"a megabyte of digits", `"` + mb + `"`, integracja.ErrOutOfRange},
+		{"a megabyte of places", `"0.` + mb + `"`, integracja.ErrOutOfRange},
+		{"one digit too many", `"1` + strings.Repeat("0", MaxIntDigits) + `"`, integracja.ErrOutOfRange},
+		{"one place too many", `"0.` + strings.Repeat("1", MaxPlaces+1) + `"`, integracja.ErrOutOfRange},
+	}
+	for _, tt := range tests {
+		t.Run("a share's percentage with "+tt.name+" is refused at its path", func(t *testing.T) {
+			var shares []Share
+			start := time.Now()
+			err := integracja.DecodeJSON([]byte(`[{"source":"own","amount":{"amount":"1.00","currency":"PLN"},"percent":`+tt.percent+`}]`), &shares)
+			assert.Less(t, time.Since(start), time.Second, "shopspring's decoder takes seconds for a megabyte")
+			assert.Equal(t, []problem{{"[0].percent", tt.cause}}, problems(err))
+			assert.Less(t, len(err.Error()), 300, err.Error())
+		})
+	}
+	t.Run("a share's percentage at the limits is read exactly", func(t *testing.T) {
+		var shares []Share
+		edge := strings.Repeat("9", MaxIntDigits) + "." + strings.Repeat("1", MaxPlaces)
+		require.NoError(t, integracja.DecodeJSON([]byte(`[{"source":"own","amount":{"amount":"1.00","currency":"PLN"},"percent":"`+edge+`"}]`), &shares))
+		assert.True(t, shares[0].Percent.Equal(dec(edge)), "%s", shares[0].Percent)
+	})
 }
 
 func TestParsersReadUpToTheLimits(t *testing.T) {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/enum"
+	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // Money is an exact amount of money in a currency (ISO 4217 code, PLN when
@@ -572,7 +573,7 @@ func (m *Money) UnmarshalJSON(b []byte) error {
 	if err := integracja.Join(errs...); err != nil {
 		return err
 	}
-	*m = amount.money(cur)
+	*m = plainMoney(amount, cur)
 	return nil
 }
 
@@ -695,14 +696,18 @@ func quoRound(n, d decimal.Decimal, places int32, r Rounding) decimal.Decimal {
 // inside them; a number beyond them is refused before any arithmetic, so
 // that no input makes a parse or a computation run for seconds (a decimal
 // written "1e-999999999" would otherwise be expanded to a billion digits).
+// They are the limits of every decimal the module decodes from JSON (a
+// percentage of a [Share], a value of a [RuleSet]'s limit, the measured
+// value of a finding), which is read in plain decimal notation, without
+// an exponent, and refused beyond them while it is read.
 const (
 	// MaxIntDigits is the most digits a number may have before its decimal
 	// point: amounts below 10^30 złoty.
-	MaxIntDigits = 30
+	MaxIntDigits = jsonx.MaxDecimalDigits
 	// MaxPlaces is the most decimal places a number may have, as written
 	// (trailing zeros count), and the most places a percentage may be
 	// rounded to.
-	MaxPlaces = 20
+	MaxPlaces = jsonx.MaxDecimalPlaces
 )
 
 // checkLimits reports d at path p, with cause [integracja.ErrOutOfRange],

@@ -6,11 +6,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/i18n"
+	"github.com/aktywna/integracja/internal/jsonx"
 )
 
 // ParseMoney reads an amount the way Polish documents write it:
@@ -173,7 +173,7 @@ func ParseMoney(s string) (Money, error) {
 		return fail(integracja.ErrOutOfRange, t.PL, t.EN)
 	}
 	c, _ := packCurrency(currency) // "" is PLN, the zero currency
-	return plainNumber{neg: neg, whole: whole, frac: frac}.money(c), nil
+	return plainMoney(plainNumber{Neg: neg, Whole: whole, Frac: frac}, c), nil
 }
 
 // isExponent reports whether the letter e at s[i] is the exponent of a
@@ -257,84 +257,38 @@ func excerpt(s string) string {
 // plainNumber is a number read from text: its sign and its digits before
 // and after the decimal point, without leading sign or separators, within
 // [MaxIntDigits] and [MaxPlaces].
-type plainNumber struct {
-	neg         bool
-	whole, frac string
-}
+type plainNumber = jsonx.Decimal
 
 // readPlain reads s as a plain decimal, -?digits(.digits)? and nothing
 // else, with at most MaxIntDigits digits before the point and MaxPlaces
-// after it. An error is at path p: [integracja.ErrInvalid] with detail
-// when s is not a plain decimal, [integracja.ErrOutOfRange] when it is
-// beyond the limits; reading stops at the first digit too many.
+// after it, as the module's JSON decoder reads every decimal
+// ([jsonx.ReadDecimal]). An error is at path p: [integracja.ErrInvalid]
+// with detail when s is not a plain decimal, [integracja.ErrOutOfRange]
+// when it is beyond the limits; reading stops at the first digit too many.
 func readPlain(p integracja.Path, s string, detail integracja.Text) (plainNumber, error) {
-	var n plainNumber
-	i := 0
-	if i < len(s) && s[i] == '-' {
-		n.neg = true
-		i++
+	n, k := jsonx.ReadDecimal(s)
+	switch k {
+	case 0:
+		return n, nil
+	case jsonx.TooManyDigits:
+		return plainNumber{}, integracja.OutOfRange(p, excerpt(s), intDigitsText())
+	case jsonx.TooManyPlaces:
+		return plainNumber{}, integracja.OutOfRange(p, excerpt(s), placesText())
 	}
-	begin, dot := i, -1
-	for ; i < len(s); i++ {
-		switch c := s[i]; {
-		case isDigit(c):
-			if dot < 0 && i-begin >= MaxIntDigits {
-				return plainNumber{}, integracja.OutOfRange(p, excerpt(s), intDigitsText())
-			}
-			if dot >= 0 && i-dot > MaxPlaces {
-				return plainNumber{}, integracja.OutOfRange(p, excerpt(s), placesText())
-			}
-		case c == '.' && dot < 0 && i > begin:
-			dot = i
-		default:
-			return plainNumber{}, integracja.Invalid(p, excerpt(s), detail)
-		}
-	}
-	if dot < 0 {
-		n.whole = s[begin:]
-	} else {
-		n.whole, n.frac = s[begin:dot], s[dot+1:]
-	}
-	if n.whole == "" || (dot >= 0 && n.frac == "") {
-		return plainNumber{}, integracja.Invalid(p, excerpt(s), detail)
-	}
-	return n, nil
+	return plainNumber{}, integracja.Invalid(p, excerpt(s), detail)
 }
 
-// money returns the number as an amount in currency c, without
-// allocating when it has at most 16 digits before the point and two after.
-func (n plainNumber) money(c currency) Money {
-	if len(n.whole) <= 16 && len(n.frac) <= 2 {
-		g := atoi(n.whole)*100 + atoi(n.frac)*pow10[2-len(n.frac)]
-		if n.neg {
+// plainMoney returns n as an amount in currency c, without allocating when
+// it has at most 16 digits before the point and two after.
+func plainMoney(n plainNumber, c currency) Money {
+	if len(n.Whole) <= 16 && len(n.Frac) <= 2 {
+		g := atoi(n.Whole)*100 + atoi(n.Frac)*pow10[2-len(n.Frac)]
+		if n.Neg {
 			g = -g
 		}
 		return Money{units: g, cur: c}
 	}
-	return fromDecimal(n.decimal(), c)
-}
-
-// decimal returns the number as a decimal, with the places written.
-func (n plainNumber) decimal() decimal.Decimal {
-	if len(n.whole)+len(n.frac) <= 18 {
-		v := atoi(n.whole)*pow10[len(n.frac)] + atoi(n.frac)
-		if n.neg {
-			v = -v
-		}
-		return decimal.New(v, -int32(len(n.frac)))
-	}
-	s := n.whole
-	if n.frac != "" {
-		s += "." + n.frac
-	}
-	if n.neg {
-		s = "-" + s
-	}
-	d, err := decimal.NewFromString(s) // at most MaxIntDigits+MaxPlaces digits
-	if err != nil {
-		panic("budget: unreachable: " + err.Error()) // s is -?digits(.digits)?
-	}
-	return d
+	return fromDecimal(n.Value(), c)
 }
 
 // atoi returns the value of at most 18 ASCII digits; 0 for none.
@@ -346,23 +300,17 @@ func atoi(digits string) int64 {
 	return v
 }
 
-// Polish and English nouns for the messages about limits.
-var (
-	digitNoun = i18n.Noun{One: "cyfra", Few: "cyfry", Many: "cyfr", EnOne: "digit", EnOther: "digits"}
-	placeNoun = i18n.Noun{One: "miejsce", Few: "miejsca", Many: "miejsc", EnOne: "decimal place", EnOther: "decimal places"}
-)
-
 // intDigitsText says that a number has too many digits before its decimal
 // separator.
 func intDigitsText() integracja.Text {
 	return integracja.Text{
-		PL: "więcej niż " + digitNoun.Count(language.Polish, MaxIntDigits) + " przed przecinkiem",
-		EN: "more than " + digitNoun.Count(language.English, MaxIntDigits) + " before the decimal point"}
+		PL: "więcej niż " + i18n.Digits.Count(language.Polish, MaxIntDigits) + " przed przecinkiem",
+		EN: "more than " + i18n.Digits.Count(language.English, MaxIntDigits) + " before the decimal point"}
 }
 
 // placesText says that a number has too many decimal places.
 func placesText() integracja.Text {
 	return integracja.Text{
-		PL: "więcej niż " + placeNoun.Count(language.Polish, MaxPlaces) + " po przecinku",
-		EN: "more than " + placeNoun.Count(language.English, MaxPlaces)}
+		PL: "więcej niż " + i18n.DecimalPlaces.Count(language.Polish, MaxPlaces) + " po przecinku",
+		EN: "more than " + i18n.DecimalPlaces.Count(language.English, MaxPlaces)}
 }

@@ -118,7 +118,7 @@ func (p *Proportion) UnmarshalJSON(b []byte) error {
 			errs = append(errs, err)
 			return decimal.Decimal{}
 		}
-		return n.decimal()
+		return n.Value()
 	}
 	num, den := term("part", v.Part), term("whole", v.Whole)
 	if err := integracja.Join(errs...); err != nil {

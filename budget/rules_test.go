@@ -399,8 +399,9 @@ func TestDecodeRuleSetRejectsBadRules(t *testing.T) {
 		{"an unknown bound", head + `"bound":"below","limit":[{"from":"2010-01-01","value":"5"}]}]`, "[0].bound", integracja.ErrInvalid},
 		{"an empty limit", head + `"limit":[]}]`, "[0].limit", integracja.ErrRequired},
 		{"a negative limit", head + `"limit":[{"from":"2010-01-01","value":"-5"}]}]`, "[0].limit[0].value", integracja.ErrOutOfRange},
-		{"a limit with a huge exponent", head + `"limit":[{"from":"2010-01-01","value":"9e999999999"}]}]`, "[0].limit[0].value", integracja.ErrOutOfRange},
-		{"a limit with a tiny exponent", head + `"limit":[{"from":"2010-01-01","value":"9e-999999999"}]}]`, "[0].limit[0].value", integracja.ErrOutOfRange},
+		{"a limit with a huge exponent", head + `"limit":[{"from":"2010-01-01","value":"9e999999999"}]}]`, "[0].limit[0].value", integracja.ErrInvalid},
+		{"a limit with a tiny exponent", head + `"limit":[{"from":"2010-01-01","value":"9e-999999999"}]}]`, "[0].limit[0].value", integracja.ErrInvalid},
+		{"a limit with 31 digits", head + `"limit":[{"from":"2010-01-01","value":"1000000000000000000000000000000"}]}]`, "[0].limit[0].value", integracja.ErrOutOfRange},
 		{"a bad band amount", head + `"limit":[{"from":"2010-01-01","value":"5"}],"band":{"metric":"project_value","from":{"amount":"1e3","currency":"PLN"},"upTo":{"amount":"0","currency":"PLN"}}}]`, "[0].band.from.amount", integracja.ErrInvalid},
 		{"not a list", `{}`, "", integracja.ErrInvalid},
 	}

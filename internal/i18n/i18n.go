@@ -65,6 +65,10 @@ var (
 	// groups.
 	Participants = Noun{"uczestnik", "uczestników", "uczestników", "participant", "participants"}
 	Contracts    = Noun{"kontrakt", "kontrakty", "kontraktów", "contract", "contracts"}
+	// Digits and DecimalPlaces count the digits of a number, for the
+	// messages about the limits of decimals.
+	Digits        = Noun{"cyfra", "cyfry", "cyfr", "digit", "digits"}
+	DecimalPlaces = Noun{"miejsce", "miejsca", "miejsc", "decimal place", "decimal places"}
 )
 
 // Form returns the form of the noun for n in the language t asks for,

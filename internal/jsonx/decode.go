@@ -225,6 +225,8 @@ func (d *decoder) value(p *plan, v reflect.Value) {
 		default:
 			d.wrongType(Bool, c)
 		}
+	case kDecimal:
+		d.decimal(c, v)
 	case kInt, kUint, kFloat:
 		if c != '-' && (c < '0' || c > '9') {
 			want := Integer
@@ -482,6 +484,13 @@ func (d *decoder) mapKey(p *plan, key reflect.Value, kb []byte, ks, ke int) bool
 			return false
 		}
 		key.SetUint(n)
+	case kDecimal:
+		n, k := ReadDecimal(string(kb))
+		if k != 0 {
+			d.fail(&Error{Kind: k, Offset: ks})
+			return false
+		}
+		key.Set(reflect.ValueOf(n.Value()))
 	case kUnmarshaler:
 		key.SetZero()
 		if err := key.Addr().Interface().(json.Unmarshaler).UnmarshalJSON(d.data[ks:ke]); err != nil {

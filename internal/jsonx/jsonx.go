@@ -12,7 +12,15 @@
 //   - a fixed-length array given more elements than it holds
 //     (encoding/json drops the rest);
 //   - a string into a slice of a byte-sized type that decodes itself (a
-//     []Code where Code has UnmarshalText is a list, never base64).
+//     []Code where Code has UnmarshalText is a list, never base64);
+//   - a [decimal.Decimal] (a percentage, a limit, the amount of a Money)
+//     in anything but plain decimal notation within [MaxDecimalDigits]
+//     and [MaxDecimalPlaces]: Decode reads such a value itself, as a JSON
+//     string ("10.5", the form its MarshalJSON writes) or a JSON number
+//     (10.5), and never hands it to shopspring's decoder, which takes
+//     exponents ("9e999999999" becomes a billion digits) and costs time
+//     quadratic in a long input (see [ReadDecimal]). This holds wherever a
+//     decimal.Decimal lies: a field, a list element, a map value or key.
 //
 // Everything else follows encoding/json: struct fields are found by their
 // json tags and promoted from embedded structs by the same rules; an
@@ -157,12 +165,23 @@ const (
 	// BadTarget: Decode was given something other than a non-nil pointer
 	// (Target).
 	BadTarget
+	// BadDecimal: a decimal.Decimal given in another form than plain
+	// decimal notation: an exponent, a sign "+", a space (see
+	// [ReadDecimal]).
+	BadDecimal
+	// TooManyDigits: a decimal.Decimal with more than MaxDecimalDigits
+	// digits before its point.
+	TooManyDigits
+	// TooManyPlaces: a decimal.Decimal with more than MaxDecimalPlaces
+	// digits after its point.
+	TooManyPlaces
 )
 
 var kindNames = [...]string{Syntax: "syntax", EOF: "eof", Trailing: "trailing", TooDeep: "too_deep",
 	TooMany: "too_many", Unknown: "unknown", CaseMismatch: "case_mismatch", Duplicate: "duplicate",
 	WrongType: "wrong_type", NotInteger: "not_integer", OutOfRange: "out_of_range", BadKey: "bad_key",
-	TooLong: "too_long", BadBase64: "bad_base64", Custom: "custom", BadTarget: "bad_target"}
+	TooLong: "too_long", BadBase64: "bad_base64", Custom: "custom", BadTarget: "bad_target",
+	BadDecimal: "bad_decimal", TooManyDigits: "too_many_digits", TooManyPlaces: "too_many_places"}
 
 // String returns the kind's code: "unknown", "wrong_type"…
 func (k Kind) String() string {
@@ -302,6 +321,12 @@ func (e *Error) Error() string {
 		msg = e.Err.Error()
 	case BadTarget:
 		msg = "Decode needs a non-nil pointer, not " + typeName(e.Target)
+	case BadDecimal:
+		msg = "want a plain decimal such as \"10.5\", without an exponent"
+	case TooManyDigits:
+		msg = "more than " + strconv.Itoa(MaxDecimalDigits) + " digits before the decimal point"
+	case TooManyPlaces:
+		msg = "more than " + strconv.Itoa(MaxDecimalPlaces) + " decimal places"
 	default:
 		msg = "Kind(" + strconv.Itoa(int(e.Kind)) + ")"
 	}

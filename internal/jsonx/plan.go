@@ -30,8 +30,9 @@ const (
 	kArray
 	kMap
 	kPointer
-	kAny   // an empty interface
-	kIface // an interface with methods
+	kAny     // an empty interface
+	kIface   // an interface with methods
+	kDecimal // a decimal.Decimal, read by ReadDecimal and never by its own decoder
 )
 
 // plan is what Decode knows about decoding into one Go type.
@@ -46,7 +47,7 @@ type plan struct {
 	folded map[string]int // field by folded name
 
 	// kMap: how the keys decode
-	key    kind // kString, kInt, kUint, kText or kUnmarshaler (a text key type that also decodes JSON)
+	key    kind // kString, kInt, kUint, kDecimal, kText or kUnmarshaler (a text key type that also decodes JSON)
 	keyTyp reflect.Type
 
 	// kInt, kUint, kFloat, and kInt/kUint keys
@@ -117,6 +118,10 @@ func (b *builder) plan(t reflect.Type, viaPtr bool) *plan {
 	}
 	p := &plan{typ: t}
 	b.made[k] = p
+	if t == decimalType {
+		p.kind = kDecimal
+		return p
+	}
 	// encoding/json looks for the decoding methods on the address of a
 	// named value, and on any value reached through a pointer.
 	pt := reflect.PointerTo(t)
@@ -176,6 +181,10 @@ func (b *builder) plan(t reflect.Type, viaPtr bool) *plan {
 // map with any other key type takes no JSON value.
 func (b *builder) mapKey(p *plan, kt reflect.Type) {
 	p.keyTyp = kt
+	if kt == decimalType {
+		p.key = kDecimal
+		return
+	}
 	if reflect.PointerTo(kt).Implements(textUnmarshalerType) {
 		p.key = kText
 		if reflect.PointerTo(kt).Implements(unmarshalerType) {
