@@ -101,7 +101,7 @@ func (b Budget) Validate() error {
 		case code == "":
 			errs = append(errs, integracja.Required(p))
 		case !b.Categories.Contains(code):
-			errs = append(errs, integracja.Unknown(p, code, integracja.Text{
+			errs = append(errs, integracja.Unknown(p, excerpt(code), integracja.Text{
 				PL: "brak takiej kategorii w katalogu budżetu", EN: "no such category in the budget's catalogue"}))
 		}
 	}
@@ -111,14 +111,14 @@ func (b Budget) Validate() error {
 		p := integracja.NewPath("plan").Index(i)
 		checkCategory(p.Child("category"), it.Category)
 		if j, dup := planned[it.Category]; dup && it.Category != "" {
-			errs = append(errs, integracja.NewFieldError(p.Child("category"), integracja.ErrDuplicate, it.Category,
+			errs = append(errs, integracja.NewFieldError(p.Child("category"), integracja.ErrDuplicate, excerpt(it.Category),
 				integracja.Text{PL: "kategoria zaplanowana już w plan[" + strconv.Itoa(j) + "]",
 					EN: "category already planned in plan[" + strconv.Itoa(j) + "]"}))
 		} else {
 			planned[it.Category] = i
 		}
 		if it.Amount.IsNegative() {
-			errs = append(errs, integracja.OutOfRange(p.Child("amount"), it.Amount.String(),
+			errs = append(errs, integracja.OutOfRange(p.Child("amount"), excerpt(it.Amount.String()),
 				integracja.Text{PL: "kwota planowana nie może być ujemna", EN: "a planned amount cannot be negative"}))
 		}
 		checkAmount(p.Child("amount"), it.Amount)
@@ -129,7 +129,7 @@ func (b Budget) Validate() error {
 		p := integracja.NewPath("sources").Index(i)
 		errs = append(errs, integracja.Under(p, s.Validate()))
 		if j, dup := sources[s.Code]; dup && s.Code != "" {
-			errs = append(errs, integracja.NewFieldError(p.Child("code"), integracja.ErrDuplicate, s.Code,
+			errs = append(errs, integracja.NewFieldError(p.Child("code"), integracja.ErrDuplicate, excerpt(s.Code),
 				integracja.Text{PL: "ten sam kod co sources[" + strconv.Itoa(j) + "]", EN: "same code as sources[" + strconv.Itoa(j) + "]"}))
 		} else {
 			sources[s.Code] = i
@@ -164,7 +164,7 @@ func (b Budget) Validate() error {
 			errs = append(errs, integracja.Required(p.Child("description")))
 		}
 		if _, ok := sources[l.Source]; l.Source != "" && !ok {
-			errs = append(errs, integracja.Unknown(p.Child("source"), l.Source, integracja.Text{
+			errs = append(errs, integracja.Unknown(p.Child("source"), excerpt(l.Source), integracja.Text{
 				PL: "brak takiego źródła finansowania w budżecie", EN: "no such funding source in the budget"}))
 		}
 	}
@@ -247,8 +247,11 @@ func (b Budget) outside(code string) bool {
 }
 
 // Equal reports whether b and o hold the same budget: the same fields, with
-// amounts compared by [Money.Equal] (1.5 equals 1.50) and an empty list
-// equal to a missing one.
+// amounts compared by [Money.Equal] (1.5 equals 1.50), an empty currency
+// equal to "PLN" and an empty list equal to a missing one. Every field is
+// compared: a test changes each field of a budget, found by reflection, and
+// fails when Equal does not see it, so a field added later cannot be left
+// out.
 func (b Budget) Equal(o Budget) bool {
 	return b.Name == o.Name && b.Period == o.Period && b.CurrencyCode() == o.CurrencyCode() &&
 		b.Categories.Equal(o.Categories) &&
@@ -383,7 +386,7 @@ func (b Budget) Figures(basis Basis, m FigureMap) (Figures, error) {
 	for _, g := range groups {
 		for i, c := range g.codes {
 			if !b.Categories.Contains(c) {
-				errs = append(errs, integracja.Unknown(integracja.NewPath(g.name).Index(i), c, integracja.Text{
+				errs = append(errs, integracja.Unknown(integracja.NewPath(g.name).Index(i), excerpt(c), integracja.Text{
 					PL: "brak takiej kategorii w katalogu budżetu", EN: "no such category in the budget's catalogue"}))
 			}
 		}

@@ -105,17 +105,21 @@ func (c Category) Validate() error {
 	return integracja.Join(errs...)
 }
 
+// maxCode is the length of the longest category or source code, in bytes
+// (a code is ASCII).
+const maxCode = 64
+
 // validateCode checks a category or source code.
 func validateCode(p integracja.Path, code string) error {
 	if code == "" {
 		return integracja.Required(p)
 	}
-	if len(code) > 64 {
-		return integracja.Invalid(p, code[:64]+"…", integracja.Text{
+	if len(code) > maxCode {
+		return integracja.Invalid(p, excerpt(code), integracja.Text{
 			PL: "kod dłuższy niż 64 znaki", EN: "code longer than 64 characters"})
 	}
 	if !enum.IsSnakeCase(code) {
-		return integracja.Invalid(p, code, integracja.Text{
+		return integracja.Invalid(p, excerpt(code), integracja.Text{
 			PL: "kod składa się z małych liter a–z i cyfr, a jego słowa łączą pojedyncze podkreślenia",
 			EN: "a code is snake_case: lowercase letters a–z and digits, words joined by single underscores"})
 	}
@@ -197,7 +201,7 @@ func (c Catalogue) With(cats ...Category) (Catalogue, error) {
 			continue
 		}
 		if _, dup := out.Lookup(cat.Code); dup {
-			errs = append(errs, integracja.Duplicate(p.Child("code"), cat.Code))
+			errs = append(errs, integracja.Duplicate(p.Child("code"), excerpt(cat.Code)))
 			continue
 		}
 		out.cats = append(out.cats, cat)

@@ -348,3 +348,53 @@ func TestABudgetQuotesAShortPrefixOfABadCurrency(t *testing.T) {
 	assert.Equal(t, "currency", fes[0].Path.String())
 	assert.Equal(t, strings.Repeat("Z", MaxQuoted)+"…", fes[0].Value)
 }
+
+func TestValidateQuotesAShortEscapedPrefixOfEveryCode(t *testing.T) {
+	long := "a\n2019/01/01 INFO forged " + strings.Repeat("x", 1<<20)
+	tests := []struct {
+		name, path string
+		change     func(*Budget)
+	}{
+		{"an unknown plan category", "plan[0].category", func(b *Budget) { b.Plan[0].Category = long }},
+		{"a plan category given twice", "plan[5].category", func(b *Budget) {
+			b.Categories = Catalogue{cats: append(b.Categories.Categories(), Category{Code: long})}
+			b.Plan = append(b.Plan, PlanItem{Category: long, Amount: Grosze(0)}, PlanItem{Category: long, Amount: Grosze(0)})
+		}},
+		{"an unknown ledger category", "ledger[0].category", func(b *Budget) { b.Ledger[0].Category = long }},
+		{"an unknown ledger source", "ledger[0].source", func(b *Budget) { b.Ledger[0].Source = long }},
+		{"a malformed source code", "sources[0].code", func(b *Budget) { b.Sources[0].Code = long }},
+		{"a source code given twice", "sources[1].code", func(b *Budget) {
+			b.Sources[0].Code, b.Sources[1].Code = long, long
+		}},
+	}
+	for _, tt := range tests {
+		t.Run("Validate quotes a short prefix of "+tt.name, func(t *testing.T) {
+			b := testBudget()
+			tt.change(&b)
+			err := b.Validate()
+			var found bool
+			for _, fe := range integracja.FieldErrors(err) {
+				assert.LessOrEqual(t, len(fe.Value), MaxQuoted+len("…"), "%s quotes %d bytes", fe.Path, len(fe.Value))
+				found = found || fe.Path.String() == tt.path
+			}
+			assert.True(t, found, "no problem at %s in %v", tt.path, err)
+			assert.NotContains(t, err.Error(), "\n2019", "a line break in a code is escaped, so it cannot forge a log line")
+			assert.Less(t, len(err.Error()), 2000)
+		})
+	}
+	t.Run("NewCatalogue quotes a short prefix of a code too long or not snake_case", func(t *testing.T) {
+		for _, code := range []string{long, "Zły Kod\n" + strings.Repeat("x", 50)} {
+			_, err := NewCatalogue(Category{Code: code, Name: integracja.Text{PL: "x"}})
+			fes := integracja.FieldErrors(err)
+			require.Len(t, fes, 1)
+			assert.Equal(t, excerpt(code), fes[0].Value)
+			assert.NotContains(t, err.Error(), "\n")
+		}
+	})
+	t.Run("Figures quotes a short prefix of an unknown category of the map", func(t *testing.T) {
+		_, err := testBudget().Figures(PlannedBasis, FigureMap{CrossFinancing: []string{long}})
+		fes := integracja.FieldErrors(err)
+		require.Len(t, fes, 1)
+		assert.Equal(t, excerpt(long), fes[0].Value)
+	})
+}

@@ -233,10 +233,11 @@ func quoteRune(r rune) string {
 }
 
 // MaxQuoted is the most bytes of a bad input that an error of this package
-// quotes: the errors of [ParseMoney] and of decoding amounts hold at most
-// this long a prefix of the input, cut at a character boundary and
-// followed by "…" when something was left out, so that a megabyte of bad
-// input does not make a megabyte of error. Messages quote it with %q:
+// quotes: the errors of [ParseMoney], of decoding amounts and of every
+// Validate (a category, source or rule code, a currency, an amount) hold
+// at most this long a prefix of the value, cut at a character boundary
+// and followed by "…" when something was left out, so that a megabyte of
+// bad input does not make a megabyte of error. Messages quote it with %q:
 // control characters, line breaks and bidirectional marks are escaped,
 // so that an input cannot forge a line of a log.
 const MaxQuoted = 40

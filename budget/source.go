@@ -111,7 +111,7 @@ func (s Source) Validate() error {
 		errs = append(errs, integracja.Invalid(integracja.NewPath("kind"), s.Kind.String(), integracja.Text{}))
 	}
 	if s.Planned.IsNegative() {
-		errs = append(errs, integracja.OutOfRange(integracja.NewPath("planned"), s.Planned.String(),
+		errs = append(errs, integracja.OutOfRange(integracja.NewPath("planned"), excerpt(s.Planned.String()),
 			integracja.Text{PL: "kwota planowana nie może być ujemna", EN: "a planned amount cannot be negative"}))
 	}
 	return integracja.Join(errs...)
