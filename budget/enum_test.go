@@ -20,6 +20,7 @@ func TestEveryEnumKeepsTheEnumRules(t *testing.T) {
 	enumtest.Check(t, errs, budget.ParseBasis)
 	enumtest.Check(t, errs, budget.ParseMetric)
 	enumtest.Check(t, errs, budget.ParseBound)
+	enumtest.Check(t, errs, budget.ParseVerification)
 }
 
 // TestHyphenatedCodesAreGone reads the codes budget wrote before the

@@ -1,6 +1,8 @@
 package budget
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -70,4 +72,31 @@ func writeGrouped(b *strings.Builder, digits, sep string, min int) {
 		b.WriteString(sep)
 		b.WriteString(digits[i : i+3])
 	}
+}
+
+// roundAmount returns m as [Money.Format] does, without the decimal places
+// when m is whole złoty (whole units of its currency), as documents name
+// the amounts of bands and thresholds: "500 000 zł", "PLN 830,000".
+func roundAmount(m Money, t language.Tag) string {
+	s := m.Format(t)
+	if g, ok := m.Minor(); !ok || g%100 != 0 {
+		return s
+	}
+	if integracja.IsEnglish(t) {
+		return strings.TrimSuffix(s, ".00")
+	}
+	return strings.Replace(s, ",00"+nbsp, nbsp, 1)
+}
+
+// proseDate returns d as a date in a sentence: "1.01.2010 r." in Polish,
+// as Polish documents write dates, "1 January 2010" in English. A date
+// that is not valid is written in its ISO form.
+func proseDate(d integracja.Date, t language.Tag) string {
+	if !d.IsValid() {
+		return d.String()
+	}
+	if integracja.IsEnglish(t) {
+		return strconv.Itoa(d.Day) + " " + d.Month.String() + " " + strconv.Itoa(d.Year)
+	}
+	return strconv.Itoa(d.Day) + "." + fmt.Sprintf("%02d", int(d.Month)) + "." + strconv.Itoa(d.Year) + " r."
 }

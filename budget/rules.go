@@ -3,7 +3,7 @@ package budget
 import (
 	"encoding/json"
 	"slices"
-	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
@@ -12,336 +12,386 @@ import (
 	"github.com/aktywna/integracja/internal/enum"
 )
 
-// Metric names one amount of a project's budget that a limit rule measures.
-// The zero Metric is NoMetric, which no rule may use.
-type Metric uint8
-
-// The metrics, one per field of [Figures].
-const (
-	// NoMetric is the zero Metric: not set.
-	NoMetric Metric = iota
-	// MetricProjectValue is the total value of the project (wartość projektu).
-	MetricProjectValue
-	// MetricEligibleCosts are the eligible costs (koszty kwalifikowalne).
-	MetricEligibleCosts
-	// MetricDirectCosts are the direct costs (koszty bezpośrednie): the tasks.
-	MetricDirectCosts
-	// MetricIndirectCosts are the indirect costs (koszty pośrednie).
-	MetricIndirectCosts
-	// MetricManagement is the cost of project management (zarządzanie projektem).
-	MetricManagement
-	// MetricOwnContribution is the beneficiary's own contribution (wkład własny).
-	MetricOwnContribution
-	// MetricCrossFinancing is cross-financing (cross-financing, ERDF-type costs
-	// in an ESF project).
-	MetricCrossFinancing
-	// MetricFixedAssets is the purchase of fixed assets (środki trwałe).
-	MetricFixedAssets
-	// MetricActiveIntegration is the cost of active-integration instruments
-	// (instrumenty aktywnej integracji).
-	MetricActiveIntegration
-	// MetricEUFunding is the EU part of the co-financing (wkład UE).
-	MetricEUFunding
-)
-
-var metrics = enum.MustNew(enum.Spec[Metric]{
-	Type: "Metric", Kind: "budget metric", KindPL: "wielkości budżetu",
-	Codes: []string{"", "project_value", "eligible_costs", "direct_costs", "indirect_costs",
-		"management", "own_contribution", "cross_financing", "fixed_assets", "active_integration", "eu_funding"},
-	ZeroUndefined: true,
-	Labels: []enum.Text{
-		{},
-		{PL: "wartość projektu", EN: "project value"},
-		{PL: "koszty kwalifikowalne", EN: "eligible costs"},
-		{PL: "koszty bezpośrednie", EN: "direct costs"},
-		{PL: "koszty pośrednie", EN: "indirect costs"},
-		{PL: "zarządzanie projektem", EN: "project management"},
-		{PL: "wkład własny", EN: "own contribution"},
-		{PL: "cross-financing", EN: "cross-financing"},
-		{PL: "środki trwałe", EN: "fixed assets"},
-		{PL: "instrumenty aktywnej integracji", EN: "active-integration instruments"},
-		{PL: "wkład UE", EN: "EU funding"},
-	},
-	Errors: integracja.EnumErrors{},
-})
-
-// String returns the stable code ("project_value"); "" for NoMetric and
-// "Metric(42)" for an unknown value.
-func (f Metric) String() string { return metrics.String(f) }
-
-// Label returns the figure's name in the language t asks for.
-func (f Metric) Label(t language.Tag) string { return metrics.Label(f, t) }
-
-func (f Metric) valid() bool { return metrics.Valid(f) }
-
-// ParseMetric parses a code returned by [Metric.String]; "" (NoMetric) is
-// an error.
-func ParseMetric(s string) (Metric, error) { return metrics.Parse(s) }
-
-// MarshalText returns the stable code; NoMetric and unknown values are an
-// error.
-func (f Metric) MarshalText() ([]byte, error) { return metrics.MarshalText(f) }
-
-// UnmarshalText parses the stable code; on error f is unchanged.
-func (f *Metric) UnmarshalText(b []byte) error { return metrics.UnmarshalText(f, b) }
-
 // Bound says which side of its limit a rule keeps. The zero Bound is
-// AtMost.
+// NoBound, which no rule may use: a limit without a direction is a
+// mistake, not a default.
 type Bound uint8
 
 // Bounds.
 const (
+	// NoBound is the zero Bound: not set.
+	NoBound Bound = iota
 	// AtMost: the measured share may not exceed the limit.
-	AtMost Bound = iota
+	AtMost
 	// AtLeast: the measured share may not fall below the limit.
 	AtLeast
 )
 
 var bounds = enum.MustNew(enum.Spec[Bound]{
 	Type: "Bound", Kind: "bound", KindPL: "kierunku limitu",
-	Codes:  []string{"at_most", "at_least"},
-	Errors: integracja.EnumErrors{},
+	Codes:         []string{"", "at_most", "at_least"},
+	ZeroUndefined: true,
+	Errors:        integracja.EnumErrors{},
 })
 
-// String returns the stable code: "at_most", "at_least"; "Bound(7)" for an
-// unknown value.
+// String returns the stable code: "at_most", "at_least"; "" for NoBound
+// and "Bound(7)" for an unknown value.
 func (b Bound) String() string { return bounds.String(b) }
 
-// ParseBound parses a code returned by [Bound.String].
+// ParseBound parses a code returned by [Bound.String]; "" is an error.
 func ParseBound(s string) (Bound, error) { return bounds.Parse(s) }
 
-// MarshalText returns the stable code; an unknown value is an error.
+// MarshalText returns the stable code; NoBound and unknown values are an
+// error.
 func (b Bound) MarshalText() ([]byte, error) { return bounds.MarshalText(b) }
 
 // UnmarshalText parses the stable code; on error b is unchanged.
 func (b *Bound) UnmarshalText(t []byte) error { return bounds.UnmarshalText(b, t) }
 
-// Figures are the amounts of a project that limit rules measure, all in one
-// currency. The zero Figures are all 0 zł. A figure a project does not have
-// (no cross-financing) is left zero.
-type Figures struct {
-	ProjectValue      Money `json:"projectValue"`
-	EligibleCosts     Money `json:"eligibleCosts"`
-	DirectCosts       Money `json:"directCosts"`
-	IndirectCosts     Money `json:"indirectCosts"`
-	Management        Money `json:"management"`
-	OwnContribution   Money `json:"ownContribution"`
-	CrossFinancing    Money `json:"crossFinancing"`
-	FixedAssets       Money `json:"fixedAssets"`
-	ActiveIntegration Money `json:"activeIntegration"`
-	EUFunding         Money `json:"euFunding"`
-}
+// Verification says how well the values that cite a [LegalBasis] have been
+// checked against it, with the marks of doc/law.md#status. The zero
+// Verification is Unverified: a basis nobody marked is treated as
+// unchecked.
+type Verification uint8
 
-var metricFields = [...]string{"", "projectValue", "eligibleCosts", "directCosts", "indirectCosts",
-	"management", "ownContribution", "crossFinancing", "fixedAssets", "activeIntegration", "euFunding"}
-
-// Get returns the amount of figure x, and 0 zł for NoMetric or an unknown x.
-func (f Figures) Get(x Metric) Money {
-	switch x {
-	case MetricProjectValue:
-		return f.ProjectValue
-	case MetricEligibleCosts:
-		return f.EligibleCosts
-	case MetricDirectCosts:
-		return f.DirectCosts
-	case MetricIndirectCosts:
-		return f.IndirectCosts
-	case MetricManagement:
-		return f.Management
-	case MetricOwnContribution:
-		return f.OwnContribution
-	case MetricCrossFinancing:
-		return f.CrossFinancing
-	case MetricFixedAssets:
-		return f.FixedAssets
-	case MetricActiveIntegration:
-		return f.ActiveIntegration
-	case MetricEUFunding:
-		return f.EUFunding
-	}
-	return Money{}
-}
-
-func (x Metric) path() integracja.Path {
-	if int(x) < len(metricFields) && x != NoMetric {
-		return integracja.NewPath(metricFields[x])
-	}
-	return integracja.Path{}
-}
-
-// Band limits a rule to projects whose Metric lies between From and UpTo,
-// both inclusive ("projects of up to 500 000 zł"); a zero UpTo means no
-// upper bound. Bands let one scheme have a different limit per size of
-// project. The figure is compared in whole grosze, rounded half away from
-// zero, so bands that meet at consecutive grosze (up to 500 000,00 zł, from
-// 500 000,01 zł) leave no amount outside both.
-type Band struct {
-	Metric Metric `json:"metric"`
-	From   Money  `json:"from"`
-	UpTo   Money  `json:"upTo"`
-}
-
-// contains reports whether f's figure, rounded to whole grosze, lies in
-// the band; a currency that differs from the band's is an error.
-func (b Band) contains(f Figures) (bool, error) {
-	v := f.Get(b.Metric).Round(HalfAwayFromZero)
-	c, err := v.Cmp(b.From)
-	if err != nil {
-		return false, err
-	}
-	if c < 0 {
-		return false, nil
-	}
-	if b.UpTo.IsZero() {
-		return true, nil
-	}
-	c, err = v.Cmp(b.UpTo)
-	if err != nil {
-		return false, err
-	}
-	return c <= 0, nil
-}
-
-// Rule is a limit rule of a funding scheme, as data: the sum of the figures
-// Of as a percentage of the figure Per must stay AtMost or AtLeast the
-// limit in force on the date of the check (Limit, a dated schedule of
-// percentages whose steps carry their own legal basis). Band, when not
-// nil, restricts the rule to projects of one size. Confirmed says whether
-// the sources of domain.md confirm the values ([V]); an unconfirmed rule
-// is a parameter with a documented default, and its findings say so.
-//
-// The zero Rule is not valid: it needs a code, figures and a limit.
-type Rule struct {
-	Code        string                               `json:"code"`
-	Description integracja.Text                      `json:"description"`
-	Basis       string                               `json:"basis"`
-	Source      string                               `json:"source,omitempty"`
-	Confirmed   bool                                 `json:"confirmed"`
-	Of          []Metric                             `json:"of"`
-	Per         Metric                               `json:"per"`
-	Bound       Bound                                `json:"bound"`
-	Limit       integracja.Schedule[decimal.Decimal] `json:"limit"`
-	Band        *Band                                `json:"band,omitempty"`
-}
-
-// clone returns r with its slices and pointers copied, so that a rule set
-// never shares them with its caller.
-func (r Rule) clone() Rule {
-	r.Of = slices.Clone(r.Of)
-	if r.Band != nil {
-		b := *r.Band
-		r.Band = &b
-	}
-	return r
-}
-
-// The exponents a limit value may have: up to 10^6 % and down to 20
-// decimal places.
+// The values of Verification.
 const (
-	maxLimitExp = 6
-	minLimitExp = -20
+	// Unverified: no source read confirms the value; it is a parameter
+	// with a documented default, and findings say so.
+	Unverified Verification = iota
+	// PartlyVerified: a secondary source states the value, or only part of
+	// it was read in the primary text; findings say so.
+	PartlyVerified
+	// Verified: the value was read in the act or programme document (or an
+	// official reproduction of it).
+	Verified
 )
 
-// Validate reports every problem of r at once, each with its path: a
-// missing code, figures or limit, unknown metrics or bound, a negative
-// limit or one written with an absurd exponent, an inverted band.
-func (r Rule) Validate() error {
+var verifications = enum.MustNew(enum.Spec[Verification]{
+	Type: "Verification", Kind: "verification status", KindPL: "stanu weryfikacji",
+	Codes: []string{"unverified", "partly", "verified"},
+	Labels: []enum.Text{
+		{PL: "niezweryfikowana", EN: "unverified"},
+		{PL: "zweryfikowana częściowo", EN: "partly verified"},
+		{PL: "zweryfikowana", EN: "verified"},
+	},
+	Errors: integracja.EnumErrors{},
+})
+
+// String returns the stable code: "unverified", "partly", "verified";
+// "Verification(7)" for an unknown value.
+func (v Verification) String() string { return verifications.String(v) }
+
+// Label returns the status in the language t asks for.
+func (v Verification) Label(t language.Tag) string { return verifications.Label(v, t) }
+
+// ParseVerification parses a code returned by [Verification.String].
+func ParseVerification(s string) (Verification, error) { return verifications.Parse(s) }
+
+// MarshalText returns the stable code; an unknown value is an error.
+func (v Verification) MarshalText() ([]byte, error) { return verifications.MarshalText(v) }
+
+// UnmarshalText parses the stable code; on error v is unchanged.
+func (v *Verification) UnmarshalText(b []byte) error { return verifications.UnmarshalText(v, b) }
+
+// LegalBasis is the legal basis of rule values (podstawa prawna): the act,
+// regulation or programme document, and its provision, that sets them.
+// A rule set writes each basis once, under a Key, and its rules and their
+// limit steps cite it by that key.
+//
+//   - Key identifies the basis within its rule set: snake_case, as a
+//     category code.
+//   - Text is the basis as findings cite it, in Polish, the language of
+//     the documents: "Wytyczne … w brzmieniu obowiązującym od 1.01.2010 r.".
+//   - Source says where the value was checked: an anchor of doc/law.md in
+//     the module's repository ("doc/law.md#pokl-limits") or an address.
+//   - Status says how well the values that cite it were checked; a value
+//     that is not Verified is a parameter, and its findings say so.
+//
+// The zero LegalBasis is not valid: it has no key and no text.
+type LegalBasis struct {
+	Key    string       `json:"key"`
+	Text   string       `json:"text"`
+	Source string       `json:"source,omitempty"`
+	Status Verification `json:"status"`
+}
+
+// Validate reports a missing or malformed key, a missing text and an
+// undefined status, with the paths "key", "text" and "status".
+func (b LegalBasis) Validate() error {
 	var errs []error
-	if r.Code == "" {
-		errs = append(errs, integracja.Required(integracja.NewPath("code")))
+	errs = append(errs, validateCode(integracja.NewPath("key"), b.Key))
+	if b.Text == "" {
+		errs = append(errs, integracja.Required(integracja.NewPath("text")))
 	}
-	if len(r.Of) == 0 {
-		errs = append(errs, integracja.Required(integracja.NewPath("of")))
-	}
-	for i, f := range r.Of {
-		if !f.valid() {
-			errs = append(errs, integracja.Invalid(integracja.NewPath("of").Index(i), f.String(), integracja.Text{}))
-		}
-	}
-	if !r.Per.valid() {
-		errs = append(errs, integracja.Invalid(integracja.NewPath("per"), r.Per.String(), integracja.Text{}))
-	}
-	if !bounds.Valid(r.Bound) {
-		errs = append(errs, integracja.Invalid(integracja.NewPath("bound"), r.Bound.String(), integracja.Text{}))
-	}
-	if r.Limit.Len() == 0 {
-		errs = append(errs, integracja.Required(integracja.NewPath("limit")))
-	}
-	for i, st := range r.Limit.Steps() {
-		vp := integracja.NewPath("limit").Index(i).Child("value")
-		switch e := st.Value.Exponent(); {
-		case e > maxLimitExp || e < minLimitExp:
-			// Checked before anything compares the value: comparing 9e999999999
-			// would expand it to a billion digits.
-			errs = append(errs, integracja.OutOfRange(vp, "", integracja.Text{
-				PL: "limit procentowy poza zakresem (za duży wykładnik lub za wiele miejsc po przecinku)",
-				EN: "percentage limit out of range (exponent too large or too many decimal places)"}))
-		case st.Value.IsNegative():
-			errs = append(errs, integracja.OutOfRange(vp, st.Value.String(),
-				integracja.Text{PL: "limit procentowy nie może być ujemny", EN: "a percentage limit must not be negative"}))
-		}
-	}
-	if r.Band != nil {
-		p := integracja.NewPath("band")
-		if !r.Band.Metric.valid() {
-			errs = append(errs, integracja.Invalid(p.Child("metric"), r.Band.Metric.String(), integracja.Text{}))
-		}
-		if !r.Band.UpTo.IsZero() {
-			if c, err := r.Band.From.Cmp(r.Band.UpTo); err != nil {
-				errs = append(errs, integracja.NewFieldError(p.Child("upTo"), err, "", integracja.Text{}))
-			} else if c > 0 {
-				errs = append(errs, integracja.Inconsistent(p.Child("upTo"), r.Band.UpTo.String(), integracja.Text{
-					PL: "górna granica przedziału poniżej dolnej", EN: "the upper bound of the band is below the lower"}))
-			}
-		}
+	if !verifications.Valid(b.Status) {
+		errs = append(errs, integracja.Invalid(integracja.NewPath("status"), b.Status.String(), integracja.Text{}))
 	}
 	return integracja.Join(errs...)
 }
 
+// UnitPercent is the unit of every rule's limit: a percentage, "10.5" is
+// 10,5%. It is the Unit of the rules' findings too.
+const UnitPercent = "%"
+
+// Band is one size band of a [Rule] that has bands: the projects whose
+// figure (the rule's BandBy) is above the previous band's UpTo and at
+// most UpTo, and the limit schedule for them. A zero UpTo means no upper
+// bound, and only the last band may have it. Bands follow one another, so
+// every project falls in exactly one band, or above the last.
+type Band struct {
+	UpTo  Money                                `json:"upTo,omitzero"`
+	Limit integracja.Schedule[decimal.Decimal] `json:"limit"`
+}
+
+// Rule is a limit rule of a funding scheme, as data: the sum of the
+// figures Of as a percentage (Unit, always [UnitPercent]) of the figure
+// Per must stay AtMost or AtLeast the limit in force on the date of the
+// check. The limit is a dated schedule of values: Limit, or, for a rule
+// whose limit depends on the size of the project, one schedule per [Band]
+// of the figure BandBy. Basis is the key of the rule's [LegalBasis] in its
+// rule set; a step of a limit may cite another basis by its own key
+// (Step.Basis), and cites the rule's when it names none.
+//
+// The zero Rule is not valid: it needs a code, figures, a bound, a unit,
+// a basis and a limit.
+type Rule struct {
+	Code        string                               `json:"code"`
+	Description integracja.Text                      `json:"description"`
+	Of          []Metric                             `json:"of"`
+	Per         Metric                               `json:"per"`
+	Bound       Bound                                `json:"bound"`
+	Unit        string                               `json:"unit"`
+	Basis       string                               `json:"basis"`
+	Limit       integracja.Schedule[decimal.Decimal] `json:"limit,omitzero"`
+	BandBy      Metric                               `json:"bandBy,omitzero"`
+	Bands       []Band                               `json:"bands,omitempty"`
+}
+
+// clone returns r with its slices copied, so that a rule set never shares
+// them with its caller.
+func (r Rule) clone() Rule {
+	r.Of = slices.Clone(r.Of)
+	r.Bands = slices.Clone(r.Bands)
+	return r
+}
+
+// schedules calls f with the path and the schedule of each limit of r.
+func (r Rule) schedules(f func(p integracja.Path, s integracja.Schedule[decimal.Decimal])) {
+	if len(r.Bands) == 0 {
+		f(integracja.NewPath("limit"), r.Limit)
+		return
+	}
+	for i, b := range r.Bands {
+		f(integracja.NewPath("bands").Index(i).Child("limit"), b.Limit)
+	}
+}
+
+// Validate reports every problem of r at once, each with its path: a
+// missing or malformed code, a missing Polish description, missing or
+// unknown metrics, bound or unit, a missing basis, a missing limit or one
+// beside bands, a limit value that is negative or beyond [MaxIntDigits]
+// and [MaxPlaces], and bands without a figure, with an upper bound
+// missing, not positive, not above the one before or in another currency.
+// The keys of the bases are checked by [NewRuleSet], which knows them.
+func (r Rule) Validate() error {
+	var errs []error
+	add := func(err error) { errs = append(errs, err) }
+	add(validateRuleCode(integracja.NewPath("code"), r.Code))
+	if r.Description.PL == "" {
+		add(integracja.Required(integracja.NewPath("description").Child("pl")))
+	}
+	if len(r.Of) == 0 {
+		add(integracja.Required(integracja.NewPath("of")))
+	}
+	for i, x := range r.Of {
+		if !x.valid() {
+			add(integracja.Invalid(integracja.NewPath("of").Index(i), x.String(), integracja.Text{}))
+		}
+	}
+	if !r.Per.valid() {
+		add(integracja.Invalid(integracja.NewPath("per"), r.Per.String(), integracja.Text{}))
+	}
+	if !bounds.Valid(r.Bound) {
+		add(integracja.Invalid(integracja.NewPath("bound"), r.Bound.String(), integracja.Text{}))
+	}
+	switch r.Unit {
+	case UnitPercent:
+	case "":
+		add(integracja.Required(integracja.NewPath("unit")))
+	default:
+		add(integracja.Invalid(integracja.NewPath("unit"), excerpt(r.Unit), integracja.Text{
+			PL: "jedyna jednostka limitu to \"%\"", EN: "the only unit of a limit is \"%\""}))
+	}
+	if r.Basis == "" {
+		add(integracja.Required(integracja.NewPath("basis")))
+	}
+	if len(r.Bands) > 0 {
+		if r.Limit.Len() > 0 {
+			add(integracja.Inconsistent(integracja.NewPath("limit"), "", integracja.Text{
+				PL: "reguła z przedziałami podaje limity w przedziałach", EN: "a rule with bands gives its limits in the bands"}))
+		}
+		add(r.validateBands())
+	}
+	r.schedules(func(p integracja.Path, s integracja.Schedule[decimal.Decimal]) {
+		if s.Len() == 0 {
+			add(integracja.Required(p))
+		}
+		for i, st := range s.Steps() {
+			vp := p.Index(i).Child("value")
+			if err := checkLimits(vp, st.Value); err != nil {
+				add(err) // checked before the value is compared with anything
+			} else if st.Value.IsNegative() {
+				add(integracja.OutOfRange(vp, st.Value.String(),
+					integracja.Text{PL: "limit procentowy nie może być ujemny", EN: "a percentage limit must not be negative"}))
+			}
+		}
+	})
+	return integracja.Join(errs...)
+}
+
+// validateBands reports the problems of the bands of r.
+func (r Rule) validateBands() error {
+	var errs []error
+	if !r.BandBy.valid() {
+		errs = append(errs, integracja.Invalid(integracja.NewPath("bandBy"), r.BandBy.String(), integracja.Text{}))
+	}
+	var prev Money
+	for i, b := range r.Bands {
+		p := integracja.NewPath("bands").Index(i).Child("upTo")
+		last := i == len(r.Bands)-1
+		switch {
+		case b.UpTo.IsZero() && !last:
+			errs = append(errs, integracja.NewFieldError(p, integracja.ErrRequired, "", integracja.Text{
+				PL: "tylko ostatni przedział może nie mieć górnej granicy", EN: "only the last band may have no upper bound"}))
+			continue
+		case b.UpTo.IsZero():
+			continue
+		case !b.UpTo.IsPositive():
+			errs = append(errs, integracja.OutOfRange(p, excerpt(b.UpTo.String()), integracja.Text{
+				PL: "górna granica przedziału musi być dodatnia", EN: "the upper bound of a band must be positive"}))
+			continue
+		}
+		if err := b.UpTo.checkLimits(p); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if i > 0 && !prev.IsZero() {
+			if c, err := b.UpTo.Cmp(prev); err != nil {
+				errs = append(errs, integracja.NewFieldError(p, err, "", integracja.Text{}))
+			} else if c <= 0 {
+				errs = append(errs, integracja.Inconsistent(p, excerpt(b.UpTo.String()), integracja.Text{
+					PL: "górna granica przedziału nie jest wyższa od granicy poprzedniego",
+					EN: "the upper bound of the band is not above the previous band's"}))
+			}
+		}
+		prev = b.UpTo
+	}
+	return integracja.Join(errs...)
+}
+
+// validateRuleCode checks a rule code: snake_case words joined by dots
+// ("pokl.indirect_costs_max"), at most 64 bytes.
+func validateRuleCode(p integracja.Path, code string) error {
+	if code == "" {
+		return integracja.Required(p)
+	}
+	ok := len(code) <= maxCode
+	for w := range strings.SplitSeq(code, ".") {
+		ok = ok && enum.IsSnakeCase(w)
+	}
+	if !ok {
+		return integracja.Invalid(p, excerpt(code), integracja.Text{
+			PL: "kod reguły to słowa z małych liter a–z i cyfr, łączone podkreśleniami, oddzielone kropkami, najwyżej 64 znaki",
+			EN: "a rule code is snake_case words joined by dots, at most 64 characters"})
+	}
+	return nil
+}
+
 // RuleSet is the limit rules of a funding scheme, in order, each with a
-// unique code. A RuleSet is immutable: [RuleSet.With] and
-// [RuleSet.WithLimit] return a changed set (a "reform") and leave the
-// receiver, and the shipped sets, as they were. The zero RuleSet has no
-// rules and finds nothing.
+// unique code, and the legal bases they cite, each written once under a
+// unique key. A RuleSet is immutable: [RuleSet.With], [RuleSet.WithBases],
+// [RuleSet.WithLimit], [RuleSet.WithBandLimit] and [RuleSet.Merge] return
+// a changed set (a "reform") and leave the receiver, and the shipped sets,
+// as they were. The zero RuleSet has no rules and finds nothing.
+//
+// Its JSON form is described in the package documentation.
 type RuleSet struct {
+	bases []LegalBasis
 	rules []Rule
 }
 
-// NewRuleSet returns a rule set of rules, which must each be valid and have
-// distinct codes; the error lists every problem, with paths such as
-// "[2].limit".
-func NewRuleSet(rules ...Rule) (RuleSet, error) {
+// NewRuleSet returns a rule set of the legal bases and the rules, which
+// must each be valid, have distinct keys and codes, and cite only the
+// bases given; the error lists every problem, with paths such as
+// "rules[2].limit" or "rules[0].bands[1].limit[0].basis".
+func NewRuleSet(bases []LegalBasis, rules []Rule) (RuleSet, error) {
 	var errs []error
-	seen := make(map[string]bool, len(rules))
-	for i, r := range rules {
-		p := integracja.Path{}.Index(i)
-		errs = append(errs, integracja.Under(p, r.Validate()))
-		if r.Code != "" && seen[r.Code] {
-			errs = append(errs, integracja.Duplicate(p.Child("code"), r.Code))
+	keys := make(map[string]bool, len(bases))
+	for i, b := range bases {
+		p := integracja.NewPath("bases").Index(i)
+		errs = append(errs, integracja.Under(p, b.Validate()))
+		if b.Key != "" && keys[b.Key] {
+			errs = append(errs, integracja.Duplicate(p.Child("key"), excerpt(b.Key)))
 		}
-		seen[r.Code] = true
+		keys[b.Key] = true
+	}
+	cite := func(p integracja.Path, key string) {
+		if key != "" && !keys[key] {
+			errs = append(errs, integracja.Unknown(p, excerpt(key), integracja.Text{
+				PL: "brak takiej podstawy prawnej w zestawie reguł", EN: "no such legal basis in the rule set"}))
+		}
+	}
+	codes := make(map[string]bool, len(rules))
+	for i, r := range rules {
+		p := integracja.NewPath("rules").Index(i)
+		errs = append(errs, integracja.Under(p, r.Validate()))
+		if r.Code != "" && codes[r.Code] {
+			errs = append(errs, integracja.Duplicate(p.Child("code"), excerpt(r.Code)))
+		}
+		codes[r.Code] = true
+		cite(p.Child("basis"), r.Basis)
+		r.schedules(func(sp integracja.Path, s integracja.Schedule[decimal.Decimal]) {
+			for j, st := range s.Steps() {
+				cite(p.Join(sp).Index(j).Child("basis"), st.Basis)
+			}
+		})
 	}
 	if err := integracja.Join(errs...); err != nil {
 		return RuleSet{}, err
 	}
-	out := make([]Rule, len(rules))
+	out := RuleSet{bases: slices.Clone(bases), rules: make([]Rule, len(rules))}
 	for i, r := range rules {
-		out[i] = r.clone()
+		out.rules[i] = r.clone()
 	}
-	return RuleSet{rules: out}, nil
+	return out, nil
 }
 
-// MarshalJSON encodes the rule set as the list of its rules, in order.
+// ruleSetJSON is the JSON form of a RuleSet.
+type ruleSetJSON struct {
+	Bases []LegalBasis `json:"bases"`
+	Rules []Rule       `json:"rules"`
+}
+
+// MarshalJSON encodes the rule set in the form the package documentation
+// describes: {"bases":[…],"rules":[…]}, in order.
 func (rs RuleSet) MarshalJSON() ([]byte, error) {
-	if rs.rules == nil {
-		return []byte("[]"), nil
+	v := ruleSetJSON{Bases: rs.bases, Rules: rs.rules}
+	if v.Bases == nil {
+		v.Bases = []LegalBasis{}
 	}
-	return json.Marshal(rs.rules)
+	if v.Rules == nil {
+		v.Rules = []Rule{}
+	}
+	return json.Marshal(v)
 }
 
-// UnmarshalJSON decodes a list of rules strictly (unknown fields are
-// rejected with their path) and validates it as [NewRuleSet] does.
+// UnmarshalJSON decodes a rule set as [DecodeRuleSet] does. On error, and
+// for JSON null, rs is left as it was.
 func (rs *RuleSet) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
 	v, err := DecodeRuleSet(b)
 	if err != nil {
 		return err
@@ -350,24 +400,20 @@ func (rs *RuleSet) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// DecodeRuleSet decodes a rule set from JSON as written by
-// [RuleSet.MarshalJSON]: a list of rules with codes, metrics, bound, band
-// and the dated limit steps. Every failure is a [*integracja.FieldError]
-// with the path of the bad value ("[1].limit[0].from").
+// DecodeRuleSet decodes a rule set from the JSON form the package
+// documentation describes, strictly, with [integracja.DecodeJSON]
+// (unknown or repeated fields are refused, and limit values must be plain
+// decimals such as "10.5", within [MaxIntDigits] and [MaxPlaces]), and
+// checks it as [NewRuleSet] does. Every failure is a
+// [*integracja.FieldError] with the path of the bad value
+// ("rules[1].limit[0].from"). The shipped rule sets are read by this
+// function from the files embedded in the package.
 func DecodeRuleSet(data []byte) (RuleSet, error) {
-	var rules []Rule
-	if err := integracja.DecodeJSON(data, &rules); err != nil {
+	var v ruleSetJSON
+	if err := integracja.DecodeJSON(data, &v); err != nil {
 		return RuleSet{}, err
 	}
-	return NewRuleSet(rules...)
-}
-
-func mustRuleSet(rules ...Rule) RuleSet {
-	rs, err := NewRuleSet(rules...)
-	if err != nil {
-		panic(err) // the shipped literals are valid; a test checks them
-	}
-	return rs
+	return NewRuleSet(v.Bases, v.Rules)
 }
 
 // Rules returns a copy of the rules, in order.
@@ -379,319 +425,134 @@ func (rs RuleSet) Rules() []Rule {
 	return out
 }
 
+// Bases returns a copy of the legal bases, in order.
+func (rs RuleSet) Bases() []LegalBasis { return slices.Clone(rs.bases) }
+
 // Len returns the number of rules.
 func (rs RuleSet) Len() int { return len(rs.rules) }
 
 // Rule returns a copy of the rule with the given code.
 func (rs RuleSet) Rule(code string) (Rule, bool) {
-	for _, r := range rs.rules {
-		if r.Code == code {
-			return r.clone(), true
-		}
+	if i := rs.index(code); i >= 0 {
+		return rs.rules[i].clone(), true
 	}
 	return Rule{}, false
 }
 
+func (rs RuleSet) index(code string) int {
+	return slices.IndexFunc(rs.rules, func(r Rule) bool { return r.Code == code })
+}
+
+// Basis returns the legal basis with the given key.
+func (rs RuleSet) Basis(key string) (LegalBasis, bool) {
+	i := slices.IndexFunc(rs.bases, func(b LegalBasis) bool { return b.Key == key })
+	if i < 0 {
+		return LegalBasis{}, false
+	}
+	return rs.bases[i], true
+}
+
 // With returns the rule set overlaid with rules: a rule whose code the set
 // has replaces it in place, a new code is added at the end. The receiver
-// is unchanged. Invalid overlay rules are an error, as in [NewRuleSet].
+// is unchanged. The rules must cite bases the set has (add others with
+// [RuleSet.WithBases] first); any problem is an error, as in
+// [NewRuleSet].
 func (rs RuleSet) With(overlay ...Rule) (RuleSet, error) {
-	merged := rs.Rules()
-	for _, o := range overlay {
-		i := slices.IndexFunc(merged, func(r Rule) bool { return r.Code == o.Code })
-		if i >= 0 {
-			merged[i] = o
+	return rs.Merge(RuleSet{rules: overlay})
+}
+
+// WithBases returns the rule set with the legal bases added: a basis whose
+// key the set has replaces it in place (its text or status changes for
+// every rule that cites it), a new key is added at the end. The receiver is
+// unchanged.
+func (rs RuleSet) WithBases(overlay ...LegalBasis) (RuleSet, error) {
+	return rs.Merge(RuleSet{bases: overlay})
+}
+
+// Merge returns the rule set overlaid with another, as a user overlays a
+// set of their own, decoded from their JSON, on a shipped one: o's bases
+// replace the bases of the same key and are otherwise added, then o's
+// rules replace the rules of the same code and are otherwise added, each
+// in place or at the end. The receiver and o are unchanged; the merged
+// set must be valid, as in [NewRuleSet].
+func (rs RuleSet) Merge(o RuleSet) (RuleSet, error) {
+	bases := slices.Clone(rs.bases)
+	for _, b := range o.bases {
+		if i := slices.IndexFunc(bases, func(x LegalBasis) bool { return x.Key == b.Key }); i >= 0 {
+			bases[i] = b
 		} else {
-			merged = append(merged, o)
+			bases = append(bases, b)
 		}
 	}
-	return NewRuleSet(merged...)
+	rules := rs.Rules()
+	for _, r := range o.rules {
+		if i := slices.IndexFunc(rules, func(x Rule) bool { return x.Code == r.Code }); i >= 0 {
+			rules[i] = r
+		} else {
+			rules = append(rules, r)
+		}
+	}
+	return NewRuleSet(bases, rules)
 }
 
 // WithLimit returns the rule set with the limit schedule of the rule code
 // overlaid with steps ([integracja.Schedule.With]): a project whose
-// application set a different own contribution, say. The receiver is
-// unchanged. An unknown code is an error whose cause is
-// [integracja.ErrUnknown].
+// application set a different own contribution, say. A step cites a basis
+// of the set by its key (add a new one with [RuleSet.WithBases] first), or
+// the rule's basis when it names none. The receiver is unchanged. An
+// unknown code is an error whose cause is [integracja.ErrUnknown]; a rule
+// with bands takes [RuleSet.WithBandLimit].
 func (rs RuleSet) WithLimit(code string, steps ...integracja.Step[decimal.Decimal]) (RuleSet, error) {
+	return rs.withLimit(code, -1, steps)
+}
+
+// WithBandLimit is [RuleSet.WithLimit] for the band with index band (from
+// 0, in the order of the rule's bands) of a rule with bands.
+func (rs RuleSet) WithBandLimit(code string, band int, steps ...integracja.Step[decimal.Decimal]) (RuleSet, error) {
+	return rs.withLimit(code, band, steps)
+}
+
+func (rs RuleSet) withLimit(code string, band int, steps []integracja.Step[decimal.Decimal]) (RuleSet, error) {
 	r, ok := rs.Rule(code)
 	if !ok {
-		return rs, integracja.Unknown(integracja.Path{}, code, integracja.Text{PL: "nieznana reguła", EN: "unknown rule"})
+		return rs, integracja.Unknown(integracja.Path{}, excerpt(code), integracja.Text{PL: "nieznana reguła", EN: "unknown rule"})
 	}
-	lim, err := r.Limit.With(steps...)
+	lim, p := &r.Limit, integracja.NewPath("limit")
+	switch {
+	case band < 0 && len(r.Bands) > 0:
+		return rs, integracja.Inconsistent(p, "", integracja.Text{
+			PL: "reguła ma przedziały: zmień limit przedziału", EN: "the rule has bands: change the limit of a band"})
+	case band >= len(r.Bands) && band >= 0:
+		return rs, integracja.OutOfRange(integracja.NewPath("bands").Index(band), "", integracja.Text{
+			PL: "reguła nie ma takiego przedziału", EN: "the rule has no such band"})
+	case band >= 0:
+		lim, p = &r.Bands[band].Limit, integracja.NewPath("bands").Index(band).Child("limit")
+	}
+	merged, err := lim.With(steps...)
 	if err != nil {
-		return rs, integracja.Under(integracja.NewPath("limit"), err)
+		return rs, integracja.Under(p, err)
 	}
-	r.Limit = lim
+	*lim = merged
 	return rs.With(r)
 }
 
-// Evaluate checks f against every rule in force on at and returns one
-// finding per rule that applies, in the order of the rules:
-//
-//   - Info when the limit is kept, Violation when it is not; the finding
-//     carries the measured share and the limit in percent (Unit "%"), the
-//     basis of the limit's step (or of the rule), the path of the measured
-//     figure ("indirectCosts") and a message in Polish and English;
-//   - Warning when the rule cannot be judged: its schedule has no value on
-//     at (a project older than the rule's first step), the base figure is
-//     zero or negative, or the figures mix currencies. Nothing passes
-//     silently.
-//
-// A rule with a [Band] the project is outside gives no finding. The limit
-// is compared exactly (figures × 100 against limit × base); the measured
-// share is reported to four decimal places, rounded away from the limit's
-// side so that a rounded figure never looks compliant when it is not.
-// Rules whose values are UNVERIFIED say so in their message.
-func (rs RuleSet) Evaluate(f Figures, at integracja.Date) []integracja.Finding {
-	out := make([]integracja.Finding, 0, len(rs.rules))
-	for _, r := range rs.rules {
-		if fd, ok := r.evaluate(f, at); ok {
-			out = append(out, fd)
-		}
+// schedule returns the limit of the rule code as a schedule whose steps
+// carry the text of their basis, for the schedules the package exports.
+func (rs RuleSet) schedule(code string) integracja.Schedule[decimal.Decimal] {
+	r, _ := rs.Rule(code)
+	steps := r.Limit.Steps()
+	for i := range steps {
+		steps[i].Basis = rs.basisOf(r, steps[i]).Text
 	}
-	return out
+	return integracja.MustSchedule(steps...)
 }
 
-func (r Rule) evaluate(f Figures, at integracja.Date) (integracja.Finding, bool) {
-	fd := integracja.Finding{Rule: r.Code, Unit: "%", Basis: r.Basis, Path: r.Of[0].path()}
-	warn := func(pl, en string) (integracja.Finding, bool) {
-		fd.Severity = integracja.Warning
-		fd.Message = integracja.Text{
-			PL: r.Description.In(language.Polish) + ": " + pl + r.statusNote(language.Polish),
-			EN: r.Description.In(language.English) + ": " + en + r.statusNote(language.English)}
-		return fd, true
+// basisOf returns the basis a step of r cites: its own, or the rule's.
+func (rs RuleSet) basisOf(r Rule, st integracja.Step[decimal.Decimal]) LegalBasis {
+	key := st.Basis
+	if key == "" {
+		key = r.Basis
 	}
-	if r.Band != nil {
-		in, err := r.Band.contains(f)
-		if err != nil {
-			return warn("nie można ustalić przedziału: "+integracja.Localize(err, language.Polish),
-				"cannot tell the band: "+integracja.Localize(err, language.English))
-		}
-		if !in {
-			return integracja.Finding{}, false
-		}
-	}
-	step, ok := r.Limit.At(at)
-	if !ok {
-		return warn("brak wartości limitu na dzień "+at.String(), "no limit in force on "+at.String())
-	}
-	fd.Limit = step.Value
-	if step.Basis != "" {
-		fd.Basis = step.Basis
-	}
-	num, err := Sum(figuresOf(f, r.Of)...)
-	var den Money
-	if err == nil {
-		den = f.Get(r.Per)
-		err = num.same(den)
-	}
-	if err != nil {
-		return warn("nie można zmierzyć: "+integracja.Localize(err, language.Polish),
-			"cannot measure: "+integracja.Localize(err, language.English))
-	}
-	if !den.IsPositive() {
-		return warn("nie można zmierzyć: "+r.Per.Label(language.Polish)+" wynosi "+den.Format(language.Polish),
-			"cannot measure: "+r.Per.Label(language.English)+" is "+den.Format(language.English))
-	}
-	scaled := num.Decimal().Mul(hundred)
-	c := scaled.Cmp(step.Value.Mul(den.Decimal()))
-	broken := (r.Bound == AtMost && c > 0) || (r.Bound == AtLeast && c < 0)
-	mode := Down // toward zero: below the limit for AtLeast when positive
-	if (r.Bound == AtMost) == (scaled.Sign() >= 0) {
-		mode = Up
-	}
-	fd.Measured = quoRound(scaled, den.Decimal(), 4, mode)
-	fd.Severity = integracja.Info
-	if broken {
-		fd.Severity = integracja.Violation
-	}
-	fd.Message = r.message(fd.Measured, step.Value, broken)
-	return fd, true
-}
-
-func figuresOf(f Figures, xs []Metric) []Money {
-	out := make([]Money, len(xs))
-	for i, x := range xs {
-		out[i] = f.Get(x)
-	}
-	return out
-}
-
-func (r Rule) statusNote(t language.Tag) string {
-	if r.Confirmed {
-		return ""
-	}
-	return integracja.Text{PL: " (wartość niepotwierdzona w źródłach — parametr)",
-		EN: " (value not confirmed by the sources — a parameter)"}.In(t)
-}
-
-func (r Rule) message(measured, limit decimal.Decimal, broken bool) integracja.Text {
-	var boundPL, boundEN, verdictPL, verdictEN string
-	if r.Bound == AtLeast {
-		boundPL, boundEN = "co najmniej ", "at least "
-		verdictPL, verdictEN = "spełniony", "met"
-		if broken {
-			verdictPL, verdictEN = "niespełniony", "not met"
-		}
-	} else {
-		boundPL, boundEN = "co najwyżej ", "at most "
-		verdictPL, verdictEN = "spełniony", "met"
-		if broken {
-			verdictPL, verdictEN = "przekroczony", "exceeded"
-		}
-	}
-	return integracja.Text{
-		PL: r.Description.In(language.Polish) + ": " + percentText(measured, language.Polish) +
-			" (limit: " + boundPL + percentText(limit, language.Polish) + ") — " + verdictPL + r.statusNote(language.Polish),
-		EN: r.Description.In(language.English) + ": " + percentText(measured, language.English) +
-			" (limit: " + boundEN + percentText(limit, language.English) + ") — " + verdictEN + r.statusNote(language.English),
-	}
-}
-
-// Codes of the shipped rules.
-const (
-	// RulePOKLOwnContribution: own contribution at least 10,5% of the project value.
-	RulePOKLOwnContribution = "pokl.own_contribution_min"
-	// RulePOKLCrossFinancing: cross-financing at most 10% of the project value.
-	RulePOKLCrossFinancing = "pokl.cross_financing_max"
-	// RulePOKLIndirectCosts is the prefix of the four indirect-cost rules
-	// by size band: "pokl.indirect_costs_max.1" … ".4".
-	RulePOKLIndirectCosts = "pokl.indirect_costs_max"
-	// RuleRPOFixedAssetsAndCrossFinancing: fixed assets and
-	// cross-financing together at most 10% of eligible costs.
-	RuleRPOFixedAssetsAndCrossFinancing = "rpo2014.fixed_assets_cross_financing_max"
-	// RuleRPOCrossFinancingOfEU: cross-financing at most 10% of the EU funding.
-	RuleRPOCrossFinancingOfEU = "rpo2014.cross_financing_eu_max"
-	// RuleRPOOwnContribution: own contribution at least 7,5% of eligible
-	// costs (Świętokrzyskie 9.2.1).
-	RuleRPOOwnContribution = "rpo_swietokrzyskie_9_2_1.own_contribution_min"
-)
-
-func rulePercent(s string) decimal.Decimal { return decimal.RequireFromString(s) }
-
-func ruleStep(from integracja.Date, value, basis string) integracja.Step[decimal.Decimal] {
-	return integracja.Step[decimal.Decimal]{From: from, Value: rulePercent(value), Basis: basis}
-}
-
-// The dates from which the shipped values apply.
-func zasady2009() integracja.Date   { return integracja.Date{Year: 2009, Month: 3, Day: 9} }
-func wytyczne2010() integracja.Date { return integracja.Date{Year: 2010, Month: 1, Day: 1} }
-func start2014() integracja.Date    { return integracja.Date{Year: 2014, Month: 1, Day: 1} }
-
-// POKL711Rules returns the limit rules of PO KL 2007–2013 Submeasure 7.1.1
-// (systemic projects of OPS), a fresh set on every call (domain.md
-// section 5). Every value is UNVERIFIED in domain.md and ships as a
-// default to overlay ([RuleSet.WithLimit]) with the values of a project's
-// own application:
-//
-//   - RulePOKLOwnContribution: own contribution at least 10,5% of the
-//     project value (co-financing 89,5%), from 9 March 2009, the first
-//     version of the Zasady; set per year in the annual application.
-//   - RulePOKLCrossFinancing: cross-financing at most 10% of the project
-//     value, from 9 March 2009.
-//   - RulePOKLIndirectCosts ".1" to ".4": lump-sum indirect costs at most
-//     25% / 20% / 15% / 10% of direct costs for projects worth up to
-//     500 000 zł / up to 1 000 000 zł / up to 2 000 000 zł / more, from
-//     1 January 2010 (the Wytyczne of 28 December 2009 changed the lump-sum
-//     limits from that date). domain.md gives the percentages only as
-//     "about", and no band thresholds: the thresholds here are
-//     placeholders to overlay with [RuleSet.With].
-//
-// Projects dated before a rule's first step get a Warning finding for it.
-// The "at least 30% for active integration" rule is not shipped: no
-// source was found for it (domain.md).
-func POKL711Rules() RuleSet {
-	const unverified = "UNVERIFIED — domain.md, section 5 (Limits)"
-	zasady := "Zasady przygotowania, realizacji i rozliczania projektów systemowych OPS i PCPR w ramach PO KL (9.03.2009)"
-	indirect := "Wytyczne w zakresie kwalifikowania wydatków w ramach PO KL (28.12.2009), koszty pośrednie rozliczane ryczałtem"
-	band := func(n int, from, upTo Money, limit string) Rule {
-		b := Band{Metric: MetricProjectValue, From: from, UpTo: upTo}
-		return Rule{
-			Code: RulePOKLIndirectCosts + "." + strconv.Itoa(n),
-			Description: integracja.Text{
-				PL: "koszty pośrednie jako odsetek kosztów bezpośrednich (przedział " + strconv.Itoa(n) + ")",
-				EN: "indirect costs as a share of direct costs (band " + strconv.Itoa(n) + ")"},
-			Basis: indirect, Source: unverified,
-			Of: []Metric{MetricIndirectCosts}, Per: MetricDirectCosts, Bound: AtMost,
-			Limit: integracja.MustSchedule(ruleStep(wytyczne2010(), limit, indirect)),
-			Band:  &b,
-		}
-	}
-	zl := func(n int64) Money { return Grosze(n * 100) }
-	return mustRuleSet(
-		Rule{
-			Code: RulePOKLOwnContribution,
-			Description: integracja.Text{PL: "wkład własny jako odsetek wartości projektu",
-				EN: "own contribution as a share of the project value"},
-			Basis: zasady, Source: unverified,
-			Of: []Metric{MetricOwnContribution}, Per: MetricProjectValue, Bound: AtLeast,
-			Limit: POKLOwnContribution(),
-		},
-		Rule{
-			Code: RulePOKLCrossFinancing,
-			Description: integracja.Text{PL: "cross-financing jako odsetek wartości projektu",
-				EN: "cross-financing as a share of the project value"},
-			Basis: zasady, Source: unverified,
-			Of: []Metric{MetricCrossFinancing}, Per: MetricProjectValue, Bound: AtMost,
-			Limit: integracja.MustSchedule(ruleStep(zasady2009(), "10", zasady)),
-		},
-		band(1, Money{}, zl(500_000), "25"),
-		band(2, Grosze(500_000_01), zl(1_000_000), "20"),
-		band(3, Grosze(1_000_000_01), zl(2_000_000), "15"),
-		band(4, Grosze(2_000_000_01), Money{}, "10"),
-	)
-}
-
-// RPO2014Rules returns the limit rules confirmed for ESF projects of the
-// 2014–2020 regional operational programmes (domain.md section 5, [V]: WUP
-// Łódź FAQ, Measure IX.2.1), a fresh set on every call, applying from
-// 1 January 2014, the start of eligibility of 2014–2020 expenditure:
-//
-//   - RuleRPOFixedAssetsAndCrossFinancing: fixed assets and
-//     cross-financing together at most 10% of eligible costs;
-//   - RuleRPOCrossFinancingOfEU: cross-financing at most 10% of the EU
-//     funding.
-func RPO2014Rules() RuleSet {
-	const basis = "RPO 2014–2020, EFS: środki trwałe i cross-financing łącznie do 10% wydatków kwalifikowalnych; cross-financing do 10% finansowania unijnego (FAQ WUP Łódź, Działanie IX.2.1)"
-	const source = "[V] domain.md, section 5 (2014–2020 RPO)"
-	return mustRuleSet(
-		Rule{
-			Code: RuleRPOFixedAssetsAndCrossFinancing,
-			Description: integracja.Text{PL: "środki trwałe i cross-financing łącznie jako odsetek kosztów kwalifikowalnych",
-				EN: "fixed assets and cross-financing together as a share of eligible costs"},
-			Basis: basis, Source: source, Confirmed: true,
-			Of: []Metric{MetricFixedAssets, MetricCrossFinancing}, Per: MetricEligibleCosts, Bound: AtMost,
-			Limit: integracja.MustSchedule(ruleStep(start2014(), "10", basis)),
-		},
-		Rule{
-			Code: RuleRPOCrossFinancingOfEU,
-			Description: integracja.Text{PL: "cross-financing jako odsetek finansowania UE",
-				EN: "cross-financing as a share of the EU funding"},
-			Basis: basis, Source: source, Confirmed: true,
-			Of: []Metric{MetricCrossFinancing}, Per: MetricEUFunding, Bound: AtMost,
-			Limit: integracja.MustSchedule(ruleStep(start2014(), "10", basis)),
-		},
-	)
-}
-
-// RPOSwietokrzyskie921Rules returns [RPO2014Rules] with the own
-// contribution of the Świętokrzyskie RPO 2014–2020 Measure 9.2.1: at
-// least 7,5% of eligible costs (co-financing 92,5%; [V], domain.md
-// section 5; see [RPOSwietokrzyskie921OwnContribution]).
-func RPOSwietokrzyskie921Rules() RuleSet {
-	rs, err := RPO2014Rules().With(Rule{
-		Code: RuleRPOOwnContribution,
-		Description: integracja.Text{PL: "wkład własny jako odsetek kosztów kwalifikowalnych",
-			EN: "own contribution as a share of eligible costs"},
-		Basis:     "RPO WŚ 2014–2020, Działanie 9.2.1: dofinansowanie 92,5%, wkład własny 7,5%",
-		Source:    "[V] domain.md, section 5 (Świętokrzyskie 9.2.1)",
-		Confirmed: true,
-		Of:        []Metric{MetricOwnContribution}, Per: MetricEligibleCosts, Bound: AtLeast,
-		Limit: RPOSwietokrzyskie921OwnContribution(),
-	})
-	if err != nil {
-		panic(err) // the literal is valid; a test checks it
-	}
-	return rs
+	b, _ := rs.Basis(key)
+	return b
 }

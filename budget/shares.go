@@ -235,8 +235,8 @@ func CheckShares(eligible Money, shares []Share, sr ShareRounding) error {
 	for i, s := range shares {
 		if want := fromAmounts[i].Percent; !s.Percent.Equal(want) {
 			errs = append(errs, integracja.Inconsistent(integracja.Path{}.Index(i).Child("percent"), s.Percent.String(), integracja.Text{
-				PL: "kwota " + s.Amount.Format(language.Polish) + " to " + percentText(want, language.Polish) + " kosztów kwalifikowalnych",
-				EN: "the amount " + s.Amount.Format(language.English) + " is " + percentText(want, language.English) + " of the eligible cost"}))
+				PL: "kwota " + s.Amount.Format(language.Polish) + " to " + percentText(want, sr.Places, language.Polish) + " kosztów kwalifikowalnych",
+				EN: "the amount " + s.Amount.Format(language.English) + " is " + percentText(want, sr.Places, language.English) + " of the eligible cost"}))
 		}
 	}
 	sum := decimal.Zero
@@ -250,9 +250,10 @@ func CheckShares(eligible Money, shares []Share, sr ShareRounding) error {
 		}
 		for i, s := range shares {
 			if want := fromPercents[i].Amount; !s.Amount.Equal(want) {
+				shown := max(sr.Places, -s.Percent.Exponent())
 				errs = append(errs, integracja.Inconsistent(integracja.Path{}.Index(i).Child("amount"), s.Amount.String(), integracja.Text{
-					PL: percentText(s.Percent, language.Polish) + " kosztów kwalifikowalnych to " + want.Format(language.Polish),
-					EN: percentText(s.Percent, language.English) + " of the eligible cost is " + want.Format(language.English)}))
+					PL: percentText(s.Percent, shown, language.Polish) + " kosztów kwalifikowalnych to " + want.Format(language.Polish),
+					EN: percentText(s.Percent, shown, language.English) + " of the eligible cost is " + want.Format(language.English)}))
 			}
 		}
 	}
@@ -281,42 +282,11 @@ func CoFinancing(eligible Money, ownPercent decimal.Decimal, sr ShareRounding) (
 	return shares[0].Amount, shares[1].Amount, nil
 }
 
-// POKLOwnContribution returns the own contribution share (wkład własny, in
-// percent of the project value) of PO KL 2007–2013 Submeasure 7.1.1
-// systemic projects of OPS: 10,5% (co-financing 89,5%) from 9 March 2009,
-// the date of the first "Zasady przygotowania, realizacji i rozliczania
-// projektów systemowych OPS/PCPR w ramach PO KL" (domain.md section 5).
-//
-// UNVERIFIED: the sources do not confirm the value, which was set per year
-// in the annual application; it is a default to overlay with
-// [integracja.Schedule.With] when a project's application says otherwise.
-// Each call returns a fresh schedule.
-func POKLOwnContribution() integracja.Schedule[decimal.Decimal] {
-	return integracja.MustSchedule(integracja.Step[decimal.Decimal]{
-		From:  zasady2009(),
-		Value: decimal.New(105, -1),
-		Basis: "Zasady przygotowania, realizacji i rozliczania projektów systemowych OPS i PCPR w ramach PO KL (9.03.2009), pkt 8.1 — wartość UNVERIFIED (parametr)",
-	})
-}
-
-// RPOSwietokrzyskie921OwnContribution returns the own contribution share of
-// the Świętokrzyskie RPO 2014–2020 Measure 9.2.1 (co-financing 92,5%, own
-// contribution 7,5%; confirmed, domain.md section 5). It applies from
-// 1 January 2014, the start of eligibility of 2014–2020 expenditure
-// (Regulation (EU) No 1303/2013, art. 65(2)). Each call returns a fresh
-// schedule.
-func RPOSwietokrzyskie921OwnContribution() integracja.Schedule[decimal.Decimal] {
-	return integracja.MustSchedule(integracja.Step[decimal.Decimal]{
-		From:  start2014(),
-		Value: decimal.New(75, -1),
-		Basis: "RPO WŚ 2014–2020, Działanie 9.2.1: dofinansowanie 92,5%, wkład własny 7,5%",
-	})
-}
-
-// percentText writes a percentage as people read it: "10,5%" in Polish,
-// "10.5%" in English, from the decimal's digits.
-func percentText(d decimal.Decimal, t language.Tag) string {
-	s := d.String()
+// percentText writes a percentage with places decimal places, as people
+// read it: "10,50%" in Polish, "10.50%" in English. d must have at most
+// places places; it is not rounded.
+func percentText(d decimal.Decimal, places int32, t language.Tag) string {
+	s := d.StringFixed(places)
 	if !integracja.IsEnglish(t) {
 		s = strings.Replace(s, ".", ",", 1)
 	}

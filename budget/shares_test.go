@@ -178,8 +178,8 @@ func TestCheckSharesBothWays(t *testing.T) {
 			assert.Equal(t, p, fes[i].Path.String())
 			assert.ErrorIs(t, fes[i], integracja.ErrInconsistent)
 		}
-		assert.Equal(t, "kwota 24\u00a0349,04\u00a0zł to 10,5% kosztów kwalifikowalnych", fes[1].Detail.PL)
-		assert.Equal(t, "the amount PLN\u00a024,349.04 is 10.5% of the eligible cost", fes[1].Detail.EN)
+		assert.Equal(t, "kwota 24\u00a0349,04\u00a0zł to 10,50% kosztów kwalifikowalnych", fes[1].Detail.PL)
+		assert.Equal(t, "the amount PLN\u00a024,349.04 is 10.50% of the eligible cost", fes[1].Detail.EN)
 	})
 	t.Run("an amount a few grosze off its percentage is found", func(t *testing.T) {
 		bad := []Share{
