@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/enum"
@@ -21,7 +22,7 @@ type PlanItem struct {
 
 // Budget is the budget of a project or programme (budżet projektu) for a
 // period: the categories it may spend on (the tasks, zadania, of the PO KL
-// "Zasady konstruowania budżetu"; domain.md section 5), the amounts
+// "Zasady konstruowania budżetu"; doc/law.md#pokl-budget), the amounts
 // planned per category (Plan) and per funding source (Sources), and the
 // ledger of what was spent (Ledger).
 // Currency is the ISO 4217 code every amount must be in; "" means PLN.
@@ -112,7 +113,7 @@ func (b Budget) Validate() error {
 		checkCategory(p.Child("category"), it.Category)
 		if j, dup := planned[it.Category]; dup && it.Category != "" {
 			errs = append(errs, integracja.NewFieldError(p.Child("category"), integracja.ErrDuplicate, excerpt(it.Category),
-				integracja.Text{PL: "kategoria zaplanowana już w plan[" + strconv.Itoa(j) + "]",
+				integracja.Text{PL: "kategoria zaplanowana już w pozycji nr " + strconv.Itoa(j+1) + " planu",
 					EN: "category already planned in plan[" + strconv.Itoa(j) + "]"}))
 		} else {
 			planned[it.Category] = i
@@ -130,7 +131,7 @@ func (b Budget) Validate() error {
 		errs = append(errs, integracja.Under(p, s.Validate()))
 		if j, dup := sources[s.Code]; dup && s.Code != "" {
 			errs = append(errs, integracja.NewFieldError(p.Child("code"), integracja.ErrDuplicate, excerpt(s.Code),
-				integracja.Text{PL: "ten sam kod co sources[" + strconv.Itoa(j) + "]", EN: "same code as sources[" + strconv.Itoa(j) + "]"}))
+				integracja.Text{PL: "ten sam kod co źródło finansowania nr " + strconv.Itoa(j+1), EN: "same code as sources[" + strconv.Itoa(j) + "]"}))
 		} else {
 			sources[s.Code] = i
 		}
@@ -152,7 +153,8 @@ func (b Budget) Validate() error {
 			errs = append(errs, err)
 		} else if periodOK && !b.Period.Contains(l.Date) {
 			errs = append(errs, integracja.OutOfRange(p.Child("date"), l.Date.String(), integracja.Text{
-				PL: "poza okresem budżetu " + b.Period.String(), EN: "outside the budget period " + b.Period.String()}))
+				PL: "poza okresem budżetu (" + prosePeriod(b.Period, language.Polish) + ")",
+				EN: "outside the budget period (" + prosePeriod(b.Period, language.English) + ")"}))
 		}
 		checkCategory(p.Child("category"), l.Category)
 		if l.Amount.IsZero() {
@@ -194,9 +196,9 @@ func (b Budget) checkFunding(cur string) error {
 	}
 	pm, _ := New(plan, cur)
 	fm, _ := New(funding, cur)
-	return integracja.Inconsistent(integracja.NewPath("sources"), fm.String(), integracja.Text{
-		PL: "źródła finansowania w budżecie dają " + fm.String() + ", a plan kategorii " + pm.String(),
-		EN: "the funding sources inside the budget add up to " + fm.String() + ", the plan by category to " + pm.String()})
+	return integracja.Inconsistent(integracja.NewPath("sources"), "", integracja.Text{
+		PL: "źródła finansowania w budżecie dają razem " + fm.Format(language.Polish) + ", a plan według kategorii " + pm.Format(language.Polish),
+		EN: "the funding sources inside the budget add up to " + fm.Format(language.English) + ", the plan by category to " + pm.Format(language.English)})
 }
 
 // PlannedTotal returns the project value: the sum of the plan. Amounts in
@@ -362,7 +364,7 @@ func DefaultFigureMap() FigureMap {
 //     names;
 //   - OwnContribution: sources inside the budget of kind LocalGovernment,
 //     LabourFund or PFRON, the sources of the own contribution in the
-//     "Zasady…" of 2009, point 8.1 (domain.md section 5); EUFunding:
+//     "Zasady…" of 2009, point 8.1 (doc/law.md#pokl-budget); EUFunding:
 //     sources of kind EUFunds. On the planned basis these are the sources'
 //     planned amounts, on the spent basis the ledger lines that name them.
 //

@@ -335,3 +335,26 @@ func TestBudgetFigures(t *testing.T) {
 		assert.Equal(t, integracja.Violation, integracja.Worst(findings), "40 000 zł of indirect costs on 150 000 zł direct is over 25 percent")
 	})
 }
+
+// TestValidateWritesPolishAsAnAuditorWould checks the details of Validate
+// in Polish: no JSON path or ISO date inside a sentence, amounts in Polish
+// format, items counted from 1.
+func TestValidateWritesPolishAsAnAuditorWould(t *testing.T) {
+	b := testBudget()
+	b.Plan = append(b.Plan, PlanItem{Category: CatSocialWork, Amount: MustParseMoney("1,00 zł")})
+	b.Sources[2].Code = "efs"
+	b.Ledger[2].Date = integracja.MustParseDate("2015-01-02")
+	details := map[string]string{}
+	for _, fe := range integracja.FieldErrors(b.Validate()) {
+		details[fe.Path.String()] = strings.ReplaceAll(fe.Detail.PL, "\u00a0", " ")
+	}
+	assert.Equal(t, map[string]string{
+		"plan[4].category": "kategoria zaplanowana już w pozycji nr 2 planu",
+		"sources[2].code":  "ten sam kod co źródło finansowania nr 1",
+		"sources":          "źródła finansowania w budżecie dają razem 150 000,00 zł, a plan według kategorii 150 001,00 zł",
+		"ledger[2].date":   "poza okresem budżetu (od 1.01.2014 r. do 31.12.2014 r.)",
+		"ledger[5].source": "brak takiego źródła finansowania w budżecie",
+	}, details)
+	_, err := Split(Grosze(100), dec("89.5"), dec("10"))
+	assert.Equal(t, "udziały procentowe sumują się do 99,5, a nie do 100", integracja.FieldErrors(err)[0].Detail.PL)
+}

@@ -19,7 +19,7 @@ import (
 // ManagementCost is a kind of its own because schemes treat it differently.
 // In PO KL 2007–2013 systemic projects of social-assistance centres
 // ("Zasady przygotowania, realizacji i rozliczania projektów systemowych
-// OPS…", section "Zasady konstruowania budżetu"; domain.md section 5)
+// OPS…", section "Zasady konstruowania budżetu"; doc/law.md#pokl-budget)
 // project management is a task of the budget, counted among the direct
 // costs, while indirect costs are a separate lump sum; from 2014–2020 on,
 // management belongs to the indirect costs. [CostKind.IsDirect] follows
@@ -120,7 +120,7 @@ func validateCode(p integracja.Path, code string) error {
 	}
 	if !enum.IsSnakeCase(code) {
 		return integracja.Invalid(p, excerpt(code), integracja.Text{
-			PL: "kod składa się z małych liter a–z i cyfr, a jego słowa łączą pojedyncze podkreślenia",
+			PL: "kod składa się z małych liter a–z i cyfr, a słowa łączy się pojedynczym znakiem podkreślenia",
 			EN: "a code is snake_case: lowercase letters a–z and digits, words joined by single underscores"})
 	}
 	return nil
@@ -139,9 +139,9 @@ const (
 )
 
 // SystemicProjectCategories returns the usual tasks of the budget of an
-// OPS systemic project (PO KL 2007–2013, Submeasure 7.1.1; domain.md
-// section 5, whose task names are UNVERIFIED but follow the headings of
-// the "Zasady…" of the programme):
+// OPS systemic project (PO KL 2007–2013, Submeasure 7.1.1;
+// doc/law.md#pokl-budget, where the task names are unverified but follow
+// the headings of the "Zasady…" of the programme):
 //
 //   - active_integration: instrumenty aktywnej integracji (DirectCost);
 //   - social_work: praca socjalna, hiring social workers (DirectCost);

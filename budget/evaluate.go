@@ -78,10 +78,10 @@ func (rs RuleSet) evaluate(r Rule, f Figures, at integracja.Date) integracja.Fin
 	fd.Basis, fd.Limit = basis.Text, step.Value
 	num, den, why := r.measure(f)
 	if !why.IsZero() {
-		return warn("nie można zmierzyć: "+why.PL, "cannot measure: "+why.EN)
+		return warn("nie można obliczyć udziału: "+why.PL, "cannot measure: "+why.EN)
 	}
 	if !den.IsPositive() {
-		return warn("nie można zmierzyć, bo podstawa ("+r.Per.Label(language.Polish)+") wynosi "+den.Format(language.Polish),
+		return warn("nie można obliczyć udziału, bo podstawa ("+r.Per.Label(language.Polish)+") wynosi "+den.Format(language.Polish),
 			"cannot measure: the base ("+r.Per.Label(language.English)+") is "+den.Format(language.English))
 	}
 	scaled := num.Decimal().Mul(hundred)

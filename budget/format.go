@@ -16,7 +16,9 @@ const nbsp = "\u00a0"
 // always with two decimal places, built from the decimal's digits (never
 // through a float).
 //
-// Polish (the default for every tag that is not English) follows CLDR "pl":
+// Polish (the default for every tag that is not English) follows CLDR "pl"
+// and the Polish style of the EU Interinstitutional Style Guide
+// (doc/law.md#money-format):
 // a decimal comma, digits grouped in threes with a no-break space (U+00A0)
 // only from five integer digits up, a no-break space before "zł" (or
 // before the ISO code for other currencies): "1234,50 zł", "12 345,00 zł",
@@ -86,6 +88,15 @@ func roundAmount(m Money, t language.Tag) string {
 		return strings.TrimSuffix(s, ".00")
 	}
 	return strings.Replace(s, ",00"+nbsp, nbsp, 1)
+}
+
+// prosePeriod returns p in a sentence: "od 1.01.2014 r. do 31.12.2014 r.",
+// "1 January 2014 to 31 December 2014".
+func prosePeriod(p integracja.Period, t language.Tag) string {
+	if integracja.IsEnglish(t) {
+		return proseDate(p.From, t) + " to " + proseDate(p.To, t)
+	}
+	return "od " + proseDate(p.From, t) + " do " + proseDate(p.To, t)
 }
 
 // proseDate returns d as a date in a sentence: "1.01.2010 r." in Polish,

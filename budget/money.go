@@ -100,7 +100,7 @@ var ErrDivisionByZero = integracja.NewCause("division_by_zero",
 // ErrCurrency is the cause of an error for a currency code that is not
 // three uppercase ASCII letters.
 var ErrCurrency = integracja.NewCause("currency",
-	integracja.Text{PL: "nieprawidłowy kod waluty (oczekiwano trzech wielkich liter ISO 4217)",
+	integracja.Text{PL: "nieprawidłowy kod waluty (oczekiwano kodu ISO 4217 z trzech wielkich liter)",
 		EN: "invalid currency code (want three uppercase ISO 4217 letters)"})
 
 // CurrencyMismatchError reports an operation on amounts in two different
@@ -594,8 +594,15 @@ func Sum(ms ...Money) (Money, error) {
 }
 
 // Rounding is how an amount is rounded to whole grosze. The zero value,
-// HalfAwayFromZero, is the module's default (half up in the sense of
-// Ordynacja podatkowa art. 63 § 1: 0.005 → 0.01, −0.005 → −0.01).
+// HalfAwayFromZero, is the module's default: 0.005 → 0.01, −0.005 → −0.01.
+//
+// No rule for rounding the amounts of social-assistance or ESF budgets was
+// found (unverified; doc/law.md#rounding). Art. 63 § 1 of the Ordynacja
+// podatkowa (ustawa z dnia 29 sierpnia 1997 r.) rounds tax bases and tax
+// amounts to whole złoty, dropping less than 50 groszy and rounding 50
+// groszy or more up; the module applies half away from zero to grosze by
+// analogy, as its own default, and every function that rounds takes the
+// mode as a parameter.
 type Rounding uint8
 
 // Rounding modes.

@@ -216,7 +216,7 @@ func (b Budget) checkReportable(cur string) error {
 	}
 	t := intDigitsText()
 	return integracja.OutOfRange(integracja.Path{}, "", integracja.Text{
-		PL: "plan i wydatki razem mają " + t.PL + ", a sprawozdanie ich nie wydrukuje",
+		PL: "suma planu i wydatków ma " + t.PL + "; sprawozdanie nie może jej wydrukować",
 		EN: "the plan and the spending together have " + t.EN + ", too many for a report"})
 }
 
@@ -322,7 +322,7 @@ func (r Report) Format(t language.Tag) string {
 		b.WriteString(tx(" „"+r.Name+"”", " “"+r.Name+"”"))
 	}
 	if !r.Period.IsZero() {
-		b.WriteString(", " + tx("okres ", "period ") + r.Period.From.String() + " – " + r.Period.To.String())
+		b.WriteString(", " + tx("okres ", "period ") + prosePeriod(r.Period, t))
 	}
 	b.WriteString("\n")
 	row := func(label string, w Row, share bool) {

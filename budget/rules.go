@@ -205,14 +205,13 @@ func (r Rule) Validate() error {
 		add(integracja.Required(integracja.NewPath("of")))
 	}
 	for i, x := range r.Of {
-		if !x.valid() {
-			add(integracja.Invalid(integracja.NewPath("of").Index(i), x.String(), integracja.Text{}))
-		}
+		add(checkMetric(integracja.NewPath("of").Index(i), x))
 	}
-	if !r.Per.valid() {
-		add(integracja.Invalid(integracja.NewPath("per"), r.Per.String(), integracja.Text{}))
-	}
-	if !bounds.Valid(r.Bound) {
+	add(checkMetric(integracja.NewPath("per"), r.Per))
+	switch {
+	case r.Bound == NoBound:
+		add(integracja.Required(integracja.NewPath("bound")))
+	case !bounds.Valid(r.Bound):
 		add(integracja.Invalid(integracja.NewPath("bound"), r.Bound.String(), integracja.Text{}))
 	}
 	switch r.Unit {
@@ -252,10 +251,7 @@ func (r Rule) Validate() error {
 
 // validateBands reports the problems of the bands of r.
 func (r Rule) validateBands() error {
-	var errs []error
-	if !r.BandBy.valid() {
-		errs = append(errs, integracja.Invalid(integracja.NewPath("bandBy"), r.BandBy.String(), integracja.Text{}))
-	}
+	errs := []error{checkMetric(integracja.NewPath("bandBy"), r.BandBy)}
 	var prev Money
 	for i, b := range r.Bands {
 		p := integracja.NewPath("bands").Index(i).Child("upTo")
@@ -281,13 +277,24 @@ func (r Rule) validateBands() error {
 				errs = append(errs, integracja.NewFieldError(p, err, "", integracja.Text{}))
 			} else if c <= 0 {
 				errs = append(errs, integracja.Inconsistent(p, excerpt(b.UpTo.String()), integracja.Text{
-					PL: "górna granica przedziału nie jest wyższa od granicy poprzedniego",
+					PL: "górna granica przedziału nie jest wyższa od górnej granicy poprzedniego przedziału",
 					EN: "the upper bound of the band is not above the previous band's"}))
 			}
 		}
 		prev = b.UpTo
 	}
 	return integracja.Join(errs...)
+}
+
+// checkMetric reports a metric at p that is missing (NoMetric) or unknown.
+func checkMetric(p integracja.Path, x Metric) error {
+	switch {
+	case x == NoMetric:
+		return integracja.Required(p)
+	case !x.valid():
+		return integracja.Invalid(p, x.String(), integracja.Text{})
+	}
+	return nil
 }
 
 // validateRuleCode checks a rule code: snake_case words joined by dots

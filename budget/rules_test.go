@@ -274,8 +274,10 @@ func TestNewRuleSetReportsEachProblemWithItsPath(t *testing.T) {
 		{"no Polish description", func(_ *[]LegalBasis, r *Rule) { r.Description.PL = "" }, []problem{{"rules[0].description.pl", integracja.ErrRequired}}},
 		{"no figures", func(_ *[]LegalBasis, r *Rule) { r.Of = nil }, []problem{{"rules[0].of", integracja.ErrRequired}}},
 		{"an unknown figure", func(_ *[]LegalBasis, r *Rule) { r.Of = []Metric{MetricManagement, 99} }, []problem{{"rules[0].of[1]", integracja.ErrInvalid}}},
-		{"no base", func(_ *[]LegalBasis, r *Rule) { r.Per = NoMetric }, []problem{{"rules[0].per", integracja.ErrInvalid}}},
-		{"no bound", func(_ *[]LegalBasis, r *Rule) { r.Bound = NoBound }, []problem{{"rules[0].bound", integracja.ErrInvalid}}},
+		{"no base", func(_ *[]LegalBasis, r *Rule) { r.Per = NoMetric }, []problem{{"rules[0].per", integracja.ErrRequired}}},
+		{"an unknown base", func(_ *[]LegalBasis, r *Rule) { r.Per = 99 }, []problem{{"rules[0].per", integracja.ErrInvalid}}},
+		{"no bound", func(_ *[]LegalBasis, r *Rule) { r.Bound = NoBound }, []problem{{"rules[0].bound", integracja.ErrRequired}}},
+		{"an unknown bound", func(_ *[]LegalBasis, r *Rule) { r.Bound = 7 }, []problem{{"rules[0].bound", integracja.ErrInvalid}}},
 		{"no unit", func(_ *[]LegalBasis, r *Rule) { r.Unit = "" }, []problem{{"rules[0].unit", integracja.ErrRequired}}},
 		{"another unit", func(_ *[]LegalBasis, r *Rule) { r.Unit = "PLN" }, []problem{{"rules[0].unit", integracja.ErrInvalid}}},
 		{"no basis", func(_ *[]LegalBasis, r *Rule) { r.Basis = "" }, []problem{{"rules[0].basis", integracja.ErrRequired}}},
@@ -298,7 +300,7 @@ func TestNewRuleSetReportsEachProblemWithItsPath(t *testing.T) {
 			r.Bands = []Band{{Limit: l}, {UpTo: Grosze(500), Limit: l}, {UpTo: Grosze(500), Limit: l}, {UpTo: eur("1000")},
 				{UpTo: Grosze(-1), Limit: l}, {Limit: l}}
 		}, []problem{
-			{"rules[0].bandBy", integracja.ErrInvalid},
+			{"rules[0].bandBy", integracja.ErrRequired},
 			{"rules[0].bands[0].upTo", integracja.ErrRequired},
 			{"rules[0].bands[2].upTo", integracja.ErrInconsistent},
 			{"rules[0].bands[3].upTo", ErrCurrencyMismatch},
@@ -456,7 +458,7 @@ func TestDecodeRuleSetRejectsBadRules(t *testing.T) {
 // it spend a minute on each such input, reported as a rate of 0 per second.
 // TestRuleSetJSONRoundTrip covers the shipped sets.
 func FuzzDecodeRuleSet(f *testing.F) {
-	f.Add([]byte(`{"bases":[{"key":"b","text":"t","source":"doc/law.md#x","status":"partly"}],"rules":[{"code":"a.b","description":{"pl":"x","en":"y"},` +
+	f.Add([]byte(`{"bases":[{"key":"b","text":"t","source":"doc/law.md#pokl-limits","status":"partly"}],"rules":[{"code":"a.b","description":{"pl":"x","en":"y"},` +
 		`"of":["indirect_costs"],"per":"direct_costs_less_cross_financing","bound":"at_most","unit":"%","basis":"b","bandBy":"project_value",` +
 		`"bands":[{"upTo":{"amount":"500000.00","currency":"PLN"},"limit":[{"from":"2010-01-01","value":"25"}]},{"limit":[{"from":"2011-01-01","value":"1.5","basis":"b"}]}]}]}`))
 	f.Add([]byte(`{"bases":[{"key":"b","text":"t"}],"rules":[{"code":"x","description":{"pl":"x"},"of":["management"],` +

@@ -47,8 +47,8 @@ func checkPlaces(places int32) error {
 
 // StandardShareRounding returns two decimal places of a percent, half away
 // from zero: how application forms print shares (89,50% / 10,50%). No
-// scheme document in domain.md fixes the rounding of shares (UNVERIFIED),
-// so it is a parameter of every function here.
+// programme document fixing the rounding of shares was found (unverified;
+// doc/law.md#rounding), so it is a parameter of every function here.
 func StandardShareRounding() ShareRounding {
 	return ShareRounding{Places: 2, Mode: HalfAwayFromZero}
 }

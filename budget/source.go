@@ -12,8 +12,8 @@ import (
 // funded by a development grant from EU funds and the state budget, and by
 // the local government's own contribution, which may come from the gmina's
 // budget, PFRON (rehabilitation) or the Labour Fund with gmina money for
-// socially useful work ("Zasady…" of 9 March 2009, point 8.1; domain.md
-// section 5).
+// socially useful work ("Zasady…" of 9 March 2009, point 8.1;
+// doc/law.md#pokl-budget).
 //
 // The zero SourceKind is OtherSource.
 type SourceKind uint8

@@ -2,6 +2,7 @@ package budget
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -77,7 +78,7 @@ func checkPercents(base integracja.Path, child string, percents []decimal.Decima
 	}
 	if sumOK && !sum.Equal(hundred) {
 		errs = append(errs, integracja.Inconsistent(base, sum.String(), integracja.Text{
-			PL: "udziały procentowe sumują się do " + sum.String() + ", a nie do 100",
+			PL: "udziały procentowe sumują się do " + strings.Replace(sum.String(), ".", ",", 1) + ", a nie do 100",
 			EN: "the percentages add up to " + sum.String() + ", not 100"}))
 	}
 	return integracja.Join(errs...)
