@@ -153,8 +153,8 @@ func (b Budget) Validate() error {
 			errs = append(errs, err)
 		} else if periodOK && !b.Period.Contains(l.Date) {
 			errs = append(errs, integracja.OutOfRange(p.Child("date"), l.Date.String(), integracja.Text{
-				PL: "poza okresem budżetu (" + prosePeriod(b.Period, language.Polish) + ")",
-				EN: "outside the budget period (" + prosePeriod(b.Period, language.English) + ")"}))
+				PL: "poza okresem budżetu (" + b.Period.Format(language.Polish) + ")",
+				EN: "outside the budget period (" + b.Period.Format(language.English) + ")"}))
 		}
 		checkCategory(p.Child("category"), l.Category)
 		if l.Amount.IsZero() {

@@ -352,7 +352,7 @@ func TestValidateWritesPolishAsAnAuditorWould(t *testing.T) {
 		"plan[4].category": "kategoria zaplanowana już w pozycji nr 2 planu",
 		"sources[2].code":  "ten sam kod co źródło finansowania nr 1",
 		"sources":          "źródła finansowania w budżecie dają razem 150 000,00 zł, a plan według kategorii 150 001,00 zł",
-		"ledger[2].date":   "poza okresem budżetu (od 1.01.2014 r. do 31.12.2014 r.)",
+		"ledger[2].date":   "poza okresem budżetu (od 01.01.2014 r. do 31.12.2014 r.)",
 		"ledger[5].source": "brak takiego źródła finansowania w budżecie",
 	}, details)
 	_, err := Split(Grosze(100), dec("89.5"), dec("10"))

@@ -71,8 +71,8 @@ func (rs RuleSet) evaluate(r Rule, f Figures, at integracja.Date) integracja.Fin
 	}
 	step, ok := limit.At(at)
 	if !ok {
-		return warn("brak limitu obowiązującego w dniu "+proseDate(at, language.Polish),
-			"no limit in force on "+proseDate(at, language.English))
+		return warn("brak limitu obowiązującego w dniu "+at.Format(language.Polish),
+			"no limit in force on "+at.Format(language.English))
 	}
 	basis := rs.basisOf(r, step)
 	fd.Basis, fd.Limit = basis.Text, step.Value

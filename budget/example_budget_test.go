@@ -81,7 +81,7 @@ func ExampleBudget_Report() {
 	}
 	fmt.Print(strings.ReplaceAll(r.Format(language.Polish), "\u00a0", " "))
 	// Output:
-	// Budżet „KIS 2014”, okres od 1.01.2014 r. do 31.12.2014 r.
+	// Budżet „KIS 2014”, okres od 01.01.2014 r. do 31.12.2014 r.
 	// - aktywna integracja: plan 60 000,00 zł, wydano 34 000,00 zł, pozostało 26 000,00 zł, wykonanie 56,67%, udział 52,04%
 	// - praca socjalna: plan 40 000,00 zł, wydano 31 329,09 zł, pozostało 8670,91 zł, wykonanie 78,32%, udział 47,96%
 	// Razem: plan 100 000,00 zł, wydano 65 329,09 zł, pozostało 34 670,91 zł, wykonanie 65,33%
@@ -104,7 +104,7 @@ func ExampleReport_Format_english() {
 	exec, _ := r.Total.Execution.Percent(4, budget.HalfEven)
 	fmt.Println("execution to four places:", exec)
 	// Output:
-	// Budget “KIS 2014”, period 1 January 2014 to 31 December 2014
+	// Budget “KIS 2014”, period from 1 January 2014 to 31 December 2014
 	// - active integration: planned PLN 60,000.00, spent PLN 34,000.00, remaining PLN 26,000.00, execution 56.67%, share 52.04%
 	// - social work: planned PLN 40,000.00, spent PLN 31,329.09, remaining PLN 8,670.91, execution 78.32%, share 47.96%
 	// Total: planned PLN 100,000.00, spent PLN 65,329.09, remaining PLN 34,670.91, execution 65.33%
@@ -130,9 +130,9 @@ func ExampleBudget_Validate() {
 	fmt.Println(integracja.Localize(integracja.FieldErrors(err)[1], language.Polish))
 	// Output:
 	// ledger[0].category: unknown value: "catering": no such category in the budget's catalogue
-	// ledger[1].date: value out of range: "2015-01-05": outside the budget period (1 January 2014 to 31 December 2014)
+	// ledger[1].date: value out of range: "2015-01-05": outside the budget period (from 1 January 2014 to 31 December 2014)
 	// ledger[2].description: required value missing
-	// ledger[1].date: wartość poza dopuszczalnym zakresem: "2015-01-05": poza okresem budżetu (od 1.01.2014 r. do 31.12.2014 r.)
+	// ledger[1].date: wartość poza dopuszczalnym zakresem: "2015-01-05": poza okresem budżetu (od 01.01.2014 r. do 31.12.2014 r.)
 }
 
 // Brzeszcze 2014 (KIS of the OPS) printed its spending in six categories,

@@ -74,7 +74,7 @@ func ExampleRuleSet_Evaluate() {
 	// info pokl.cross_financing_max 8.6246 10
 	// info pokl.indirect_costs_max 24.6445 25
 	// koszty pośrednie rozliczane ryczałtem jako odsetek kosztów bezpośrednich pomniejszonych o wydatki w ramach cross-financingu (projekty o wartości do 500 000 zł): 24,65% (limit: 25,00%) — w granicach limitu (wartość niezweryfikowana w źródłach — parametr)
-	// warning [pokl.own_contribution_min] ownContribution: own contribution as a share of the project value: no limit in force on 30 June 2008 („Zasady przygotowania, realizacji i rozliczania projektów systemowych Ośrodków Pomocy Społecznej, Powiatowych Centrów Pomocy Rodzinie oraz Regionalnego Ośrodka Polityki Społecznej w ramach PO KL”, wersja z 9.03.2009 r.)
+	// warning [pokl.own_contribution_min] ownContribution: own contribution as a share of the project value: no limit in force on 30 June 2008 („Zasady przygotowania, realizacji i rozliczania projektów systemowych Ośrodków Pomocy Społecznej, Powiatowych Centrów Pomocy Rodzinie oraz Regionalnego Ośrodka Polityki Społecznej w ramach PO KL”, wersja z 09.03.2009 r.)
 }
 
 // A rule set is JSON in the form the package documentation describes, read

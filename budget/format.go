@@ -1,8 +1,6 @@
 package budget
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -88,26 +86,4 @@ func roundAmount(m Money, t language.Tag) string {
 		return strings.TrimSuffix(s, ".00")
 	}
 	return strings.Replace(s, ",00"+nbsp, nbsp, 1)
-}
-
-// prosePeriod returns p in a sentence: "od 1.01.2014 r. do 31.12.2014 r.",
-// "1 January 2014 to 31 December 2014".
-func prosePeriod(p integracja.Period, t language.Tag) string {
-	if integracja.IsEnglish(t) {
-		return proseDate(p.From, t) + " to " + proseDate(p.To, t)
-	}
-	return "od " + proseDate(p.From, t) + " do " + proseDate(p.To, t)
-}
-
-// proseDate returns d as a date in a sentence: "1.01.2010 r." in Polish,
-// as Polish documents write dates, "1 January 2010" in English. A date
-// that is not valid is written in its ISO form.
-func proseDate(d integracja.Date, t language.Tag) string {
-	if !d.IsValid() {
-		return d.String()
-	}
-	if integracja.IsEnglish(t) {
-		return strconv.Itoa(d.Day) + " " + d.Month.String() + " " + strconv.Itoa(d.Year)
-	}
-	return strconv.Itoa(d.Day) + "." + fmt.Sprintf("%02d", int(d.Month)) + "." + strconv.Itoa(d.Year) + " r."
 }

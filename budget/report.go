@@ -322,7 +322,7 @@ func (r Report) Format(t language.Tag) string {
 		b.WriteString(tx(" „"+r.Name+"”", " “"+r.Name+"”"))
 	}
 	if !r.Period.IsZero() {
-		b.WriteString(", " + tx("okres ", "period ") + prosePeriod(r.Period, t))
+		b.WriteString(", " + tx("okres ", "period ") + r.Period.Format(t))
 	}
 	b.WriteString("\n")
 	row := func(label string, w Row, share bool) {

@@ -123,7 +123,7 @@ func TestBudgetReport(t *testing.T) {
 	t.Run("the Polish report prints amounts, percentages and plurals the Polish way", func(t *testing.T) {
 		s := r.Format(language.Polish)
 		for _, part := range []string{
-			"Budżet „KIS 2014”, okres od 1.01.2014 r. do 31.12.2014 r.\n",
+			"Budżet „KIS 2014”, okres od 01.01.2014 r. do 31.12.2014 r.\n",
 			"- aktywna integracja: plan 60\u00a0000,00\u00a0zł, wydano 19\u00a0000,00\u00a0zł, pozostało 41\u00a0000,00\u00a0zł, wykonanie 31,67%, udział 31,23%\n",
 			"- promocja projektu: plan 0,00\u00a0zł, wydano 500,00\u00a0zł, pozostało -500,00\u00a0zł, wykonanie nie dotyczy, udział 0,82%\n",
 			"Razem: plan 150\u00a0000,00\u00a0zł, wydano 60\u00a0845,67\u00a0zł, pozostało 89\u00a0154,33\u00a0zł, wykonanie 40,56%\n",
@@ -137,7 +137,7 @@ func TestBudgetReport(t *testing.T) {
 	t.Run("the English report prints English amounts and words", func(t *testing.T) {
 		s := r.Format(language.English)
 		for _, part := range []string{
-			"Budget “KIS 2014”, period 1 January 2014 to 31 December 2014\n",
+			"Budget “KIS 2014”, period from 1 January 2014 to 31 December 2014\n",
 			"- benefits and in-kind aid: planned PLN\u00a030,000.00, spent PLN\u00a012,345.67, remaining PLN\u00a017,654.33, execution 41.15%, share 20.29%\n",
 			"Cost per participant (32 participants): PLN\u00a01,901.43\n",
 			"(outside the project budget)",

@@ -102,7 +102,7 @@ func (v *Verification) UnmarshalText(b []byte) error { return verifications.Unma
 //   - Key identifies the basis within its rule set: snake_case, as a
 //     category code.
 //   - Text is the basis as findings cite it, in Polish, the language of
-//     the documents: "Wytyczne … w brzmieniu obowiązującym od 1.01.2010 r.".
+//     the documents: "Wytyczne … w brzmieniu obowiązującym od 01.01.2010 r.".
 //   - Source says where the value was checked: an anchor of doc/law.md in
 //     the module's repository ("doc/law.md#pokl-limits") or an address.
 //   - Status says how well the values that cite it were checked; a value

@@ -238,7 +238,7 @@ func TestRuleSetOverlaysLeaveTheShippedSetUntouched(t *testing.T) {
 	})
 	t.Run("Merge overlays a set decoded from a user's JSON", func(t *testing.T) {
 		mine, err := DecodeRuleSet([]byte(`{
-			"bases": [{"key": "pokl_zasady_2009", "text": "Zasady (wersja z 1.01.2011 r.)", "source": "lokalnie", "status": "verified"}],
+			"bases": [{"key": "pokl_zasady_2009", "text": "Zasady (wersja z 01.01.2011 r.)", "source": "lokalnie", "status": "verified"}],
 			"rules": [{"code": "pokl.cross_financing_max", "description": {"pl": "cross-financing"}, "of": ["cross_financing"],
 				"per": "project_value", "bound": "at_most", "unit": "%", "basis": "pokl_zasady_2009",
 				"limit": [{"from": "2011-01-01", "value": "8"}]}]}`))
@@ -248,8 +248,8 @@ func TestRuleSetOverlaysLeaveTheShippedSetUntouched(t *testing.T) {
 		fs := reform.Evaluate(brzeszcze(), at)
 		cross := findingFor(t, fs, RulePOKLCrossFinancing)
 		assert.Equal(t, integracja.Violation, cross.Severity)
-		assert.Equal(t, "Zasady (wersja z 1.01.2011 r.)", cross.Basis)
-		assert.Equal(t, "Zasady (wersja z 1.01.2011 r.)", findingFor(t, fs, RulePOKLOwnContribution).Basis,
+		assert.Equal(t, "Zasady (wersja z 01.01.2011 r.)", cross.Basis)
+		assert.Equal(t, "Zasady (wersja z 01.01.2011 r.)", findingFor(t, fs, RulePOKLOwnContribution).Basis,
 			"a replaced basis changes for every rule that cites it")
 		assert.Equal(t, shipped.Len(), reform.Len())
 	})
