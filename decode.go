@@ -1,6 +1,7 @@
 package integracja
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 
@@ -76,7 +77,7 @@ func decodeError(e *jsonx.Error) error {
 	atEN := " (byte " + strconv.Itoa(e.Offset) + ")"
 	switch e.Kind {
 	case jsonx.Custom:
-		return Under(p, e.Err)
+		return Under(p, withoutInput(e.Err))
 	case jsonx.Unknown:
 		return Unknown(p, "", Text{PL: "nieznane pole", EN: "unknown field"})
 	case jsonx.CaseMismatch:
@@ -178,4 +179,82 @@ var jsonGiven = [...]Text{
 	jsonx.String: {PL: "tekst", EN: "a string"},
 	jsonx.Number: {PL: "liczbę", EN: "a number"},
 	jsonx.Bool:   {PL: "wartość logiczną", EN: "true or false"},
+}
+
+// withoutInput rewrites the error of a value's own decoder so that it
+// quotes nothing of the input, whatever that decoder put into it: a value
+// typed into the wrong field may be a PESEL, a birth date or a name. It
+// drops every [FieldError.Value] and [ParseError.Input], replaces a cause
+// that is not the module's own (the text of another package's error may
+// quote anything) by [ErrInvalid], drops a detail that is the same in
+// both languages (the untranslated text of such an error), and masks every
+// run of six or more digits left in a detail. Paths and the module's
+// causes stay.
+func withoutInput(err error) error {
+	fes := FieldErrors(Under(Path{}, err))
+	out := make([]error, len(fes))
+	for i, fe := range fes {
+		c := *fe
+		c.Value = ""
+		var pe *ParseError
+		switch {
+		case errors.As(c.Err, &pe):
+			q := *pe
+			q.Input = ""
+			q.Detail = maskDigitRuns(q.Detail)
+			c.Err = &q
+		case !isOwn(c.Err):
+			c.Err = ErrInvalid
+		}
+		if c.Detail.PL == c.Detail.EN {
+			c.Detail = Text{}
+		}
+		c.Detail = maskDigitRuns(c.Detail)
+		out[i] = &c
+	}
+	return Join(out...)
+}
+
+// isOwn reports whether err is a cause of the module or an error that
+// describes itself in both languages, as the module's errors do.
+func isOwn(err error) bool {
+	var c *Cause
+	if errors.As(err, &c) {
+		return true
+	}
+	_, ok := err.(Localizer)
+	return ok
+}
+
+// maskDigitRuns replaces, in both languages of t, every digit of a run of
+// six or more digits by an asterisk.
+func maskDigitRuns(t Text) Text {
+	return Text{PL: maskRuns(t.PL), EN: maskRuns(t.EN)}
+}
+
+func maskRuns(s string) string {
+	const run = 6
+	var b []byte
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+			j++
+		}
+		if j-i >= run {
+			if b == nil {
+				b = []byte(s)
+			}
+			for k := i; k < j; k++ {
+				b[k] = '*'
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }

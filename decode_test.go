@@ -203,3 +203,61 @@ func TestDecodeJSONNeedsAPointer(t *testing.T) {
 	assert.ErrorIs(t, err, integracja.ErrInvalid)
 	assert.Contains(t, integracja.Localize(err, language.Polish), "wskaźnika")
 }
+
+func TestDecodeJSONQuotesNothingOfTheInputFromAValuesOwnDecoder(t *testing.T) {
+	// A value typed into the wrong field may be personal data: a PESEL in
+	// a date, a birth date with a typo, a name where a date belongs.
+	type doc struct {
+		Due    integracja.Date   `json:"due"`
+		Period integracja.Period `json:"period"`
+		Steps  []struct {
+			From integracja.Date `json:"from"`
+		} `json:"steps"`
+	}
+	inputs := map[string]string{
+		"a PESEL in a date":           `{"due":"79112302216"}`,
+		"an impossible birth date":    `{"due":"1980-02-30"}`,
+		"a name in a date":            `{"due":"Kowalska Anna"}`,
+		"a PESEL in a nested date":    `{"steps":[{"from":"2019-01-01"},{"from":"79112302216"}]}`,
+		"a PESEL as a period's start": `{"period":{"from":"79112302216","to":"2019-01-01"}}`,
+	}
+	for name, in := range inputs {
+		t.Run(name, func(t *testing.T) {
+			var d doc
+			err := integracja.DecodeJSON([]byte(in), &d)
+			require.Error(t, err)
+			for _, lang := range []language.Tag{language.Polish, language.English} {
+				msg := integracja.Localize(err, lang)
+				for _, leak := range []string{"79112302216", "1980-02-30", "Kowalska", "Anna"} {
+					assert.NotContains(t, msg, leak, "%s", lang)
+				}
+			}
+			for _, fe := range integracja.FieldErrors(err) {
+				assert.Empty(t, fe.Value, "%s carries no value", fe.Path)
+				var pe *integracja.ParseError
+				if errors.As(fe, &pe) {
+					assert.Empty(t, pe.Input, "%s carries no input", fe.Path)
+				}
+			}
+		})
+	}
+}
+
+func TestErrorsQuoteABoundedEscapedPrefix(t *testing.T) {
+	long := strings.Repeat("9", 1<<20)
+	_, err := integracja.ParseDate(long)
+	require.Error(t, err)
+	assert.Less(t, len(err.Error()), 200, "a megabyte of input makes a short error")
+	assert.Contains(t, err.Error(), strings.Repeat("9", integracja.MaxQuoted)+"…")
+
+	_, err = integracja.ParseDate("2019-01-0\u202e\n")
+	require.Error(t, err)
+	assert.NotContains(t, err.Error(), "\n", "a line break cannot forge a log line")
+	assert.NotContains(t, err.Error(), "\u202e", "a bidirectional mark is escaped")
+
+	fe := integracja.Invalid(integracja.NewPath("code"), strings.Repeat("ż", 100), integracja.Text{})
+	assert.Contains(t, fe.Error(), strings.Repeat("ż", integracja.MaxQuoted/2)+"…", "cut at a character boundary")
+	assert.Equal(t, "ab…", integracja.Excerpt("abc", 2))
+	assert.Equal(t, "ż…", integracja.Excerpt("żź", 3), "never half a character")
+	assert.Equal(t, "abc", integracja.Excerpt("abc", 3))
+}

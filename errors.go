@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -130,7 +131,7 @@ func (e *FieldError) Message(t language.Tag) string {
 	}
 	b.WriteString(Localize(e.Err, t))
 	if e.Value != "" {
-		fmt.Fprintf(&b, ": %q", e.Value)
+		fmt.Fprintf(&b, ": %q", Excerpt(e.Value, MaxQuoted))
 	}
 	if !e.Detail.IsZero() {
 		b.WriteString(": ")
@@ -198,7 +199,7 @@ func (e *ParseError) Message(t language.Tag) string {
 		b.WriteString(" " + kind)
 	}
 	if e.Input != "" {
-		fmt.Fprintf(&b, " %q", e.Input)
+		fmt.Fprintf(&b, " %q", Excerpt(e.Input, MaxQuoted))
 	}
 	if e.Err != nil {
 		b.WriteString(": ")
@@ -334,4 +335,26 @@ func Under(p Path, err error) error {
 		out = append(out, &FieldError{Path: p, Err: e})
 	}
 	return Join(out...)
+}
+
+// MaxQuoted is the most bytes of an input that an error of the module
+// quotes: [FieldError.Value] and [ParseError.Input] are printed cut to this
+// length (see [Excerpt]), so that a megabyte of bad input does not make a
+// megabyte of error. Messages quote with %q, so control characters, line
+// breaks and bidirectional marks are escaped and an input cannot forge a
+// line of a log. Decoding errors quote no input at all ([DecodeJSON]).
+const MaxQuoted = 40
+
+// Excerpt returns at most the first max bytes of s, cut at a character
+// boundary and followed by "…" when something was left out. Code that
+// builds the module's errors for its own values uses it with [MaxQuoted].
+func Excerpt(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }

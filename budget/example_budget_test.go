@@ -219,5 +219,5 @@ func ExampleDecodeBudget() {
 	fmt.Println(integracja.Localize(err, language.Polish))
 	// Output:
 	// ledger[0].amount.amount
-	// ledger[0].amount.amount: nieprawidłowa wartość: "1 200,00": oczekiwano liczby dziesiętnej z kropką, np. "1234.50"
+	// ledger[0].amount.amount: nieprawidłowa wartość: oczekiwano liczby dziesiętnej z kropką, np. "1234.50"
 }

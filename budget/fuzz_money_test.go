@@ -84,12 +84,12 @@ func checkJSON(t *testing.T, m Money) {
 	checkRepresentation(t, back)
 }
 
-// checkQuote fails when an error quotes more than MaxQuoted bytes of its
+// checkQuote fails when an error quotes more than integracja.MaxQuoted bytes of its
 // input or lets a line break or a bidirectional mark into its message.
 func checkQuote(t *testing.T, err error) {
 	t.Helper()
 	for _, fe := range integracja.FieldErrors(err) {
-		if len(fe.Value) > MaxQuoted+len("…") {
+		if len(fe.Value) > integracja.MaxQuoted+len("…") {
 			t.Fatalf("%s quotes %d bytes", fe.Path, len(fe.Value))
 		}
 	}

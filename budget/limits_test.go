@@ -175,7 +175,7 @@ func TestAMegabyteOfDigitsIsRefusedWithAShortQuote(t *testing.T) {
 			require.Error(t, err)
 			var pe *integracja.ParseError
 			require.ErrorAs(t, err, &pe)
-			assert.LessOrEqual(t, len(pe.Input), MaxQuoted+len("…"))
+			assert.LessOrEqual(t, len(pe.Input), integracja.MaxQuoted+len("…"))
 			assert.True(t, strings.HasSuffix(pe.Input, "…"), pe.Input)
 			assert.Less(t, len(err.Error()), 300, err.Error())
 		})
@@ -192,7 +192,7 @@ func TestAMegabyteOfDigitsIsRefusedWithAShortQuote(t *testing.T) {
 		fes := integracja.FieldErrors(err)
 		require.Len(t, fes, 1)
 		assert.Equal(t, "amount", fes[0].Path.String())
-		assert.LessOrEqual(t, len(fes[0].Value), MaxQuoted+len("…"))
+		assert.LessOrEqual(t, len(fes[0].Value), integracja.MaxQuoted+len("…"))
 		assert.Less(t, len(err.Error()), 300, err.Error())
 	}
 	var p Proportion
@@ -272,9 +272,9 @@ func TestErrorsQuoteAShortEscapedPrefix(t *testing.T) {
 		name, input, quoted string
 	}{
 		{"a short input is quoted whole", "12 ab", "12 ab"},
-		{"an input of MaxQuoted bytes is quoted whole", strings.Repeat("x", MaxQuoted), strings.Repeat("x", MaxQuoted)},
-		{"a longer input is cut", strings.Repeat("x", MaxQuoted+1), strings.Repeat("x", MaxQuoted) + "…"},
-		{"a cut falls between characters", strings.Repeat("x", MaxQuoted-1) + "źdźbło", strings.Repeat("x", MaxQuoted-1) + "…"},
+		{"an input of integracja.MaxQuoted bytes is quoted whole", strings.Repeat("x", integracja.MaxQuoted), strings.Repeat("x", integracja.MaxQuoted)},
+		{"a longer input is cut", strings.Repeat("x", integracja.MaxQuoted+1), strings.Repeat("x", integracja.MaxQuoted) + "…"},
+		{"a cut falls between characters", strings.Repeat("x", integracja.MaxQuoted-1) + "źdźbło", strings.Repeat("x", integracja.MaxQuoted-1) + "…"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -346,7 +346,7 @@ func TestABudgetQuotesAShortPrefixOfABadCurrency(t *testing.T) {
 	fes := integracja.FieldErrors(b.Validate())
 	require.NotEmpty(t, fes)
 	assert.Equal(t, "currency", fes[0].Path.String())
-	assert.Equal(t, strings.Repeat("Z", MaxQuoted)+"…", fes[0].Value)
+	assert.Equal(t, strings.Repeat("Z", integracja.MaxQuoted)+"…", fes[0].Value)
 }
 
 func TestValidateQuotesAShortEscapedPrefixOfEveryCode(t *testing.T) {
@@ -374,7 +374,7 @@ func TestValidateQuotesAShortEscapedPrefixOfEveryCode(t *testing.T) {
 			err := b.Validate()
 			var found bool
 			for _, fe := range integracja.FieldErrors(err) {
-				assert.LessOrEqual(t, len(fe.Value), MaxQuoted+len("…"), "%s quotes %d bytes", fe.Path, len(fe.Value))
+				assert.LessOrEqual(t, len(fe.Value), integracja.MaxQuoted+len("…"), "%s quotes %d bytes", fe.Path, len(fe.Value))
 				found = found || fe.Path.String() == tt.path
 			}
 			assert.True(t, found, "no problem at %s in %v", tt.path, err)

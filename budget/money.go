@@ -541,8 +541,10 @@ func (m Money) MarshalJSON() ([]byte, error) {
 // with at most [MaxIntDigits] digits before the point and [MaxPlaces]
 // after it ([integracja.ErrOutOfRange] beyond), and the currency three
 // uppercase letters. Errors carry the path of the bad field ("amount") and
-// quote at most the first [MaxQuoted] bytes of the bad value. A JSON null
-// leaves m unchanged, as encoding/json does for other types.
+// quote at most the first [integracja.MaxQuoted] bytes of the bad value;
+// inside a document decoded by [integracja.DecodeJSON] they quote
+// nothing. A JSON null leaves m unchanged, as encoding/json does for other
+// types.
 func (m *Money) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		return nil

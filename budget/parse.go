@@ -38,7 +38,7 @@ import (
 // a line break. An amount with more than [MaxIntDigits] digits before the
 // decimal separator is one with cause [integracja.ErrOutOfRange]; reading
 // stops there, so the cost of ParseMoney does not grow with what follows.
-// The error's Input is at most the first [MaxQuoted] bytes of s (see
+// The error's Input is at most the first [integracja.MaxQuoted] bytes of s (see
 // [excerpt]), and its message quotes them with control characters, line
 // breaks and bidirectional marks escaped.
 //
@@ -232,28 +232,9 @@ func quoteRune(r rune) string {
 	return strconv.QuoteRune(r)
 }
 
-// MaxQuoted is the most bytes of a bad input that an error of this package
-// quotes: the errors of [ParseMoney], of decoding amounts and of every
-// Validate (a category, source or rule code, a currency, an amount) hold
-// at most this long a prefix of the value, cut at a character boundary
-// and followed by "…" when something was left out, so that a megabyte of
-// bad input does not make a megabyte of error. Messages quote it with %q:
-// control characters, line breaks and bidirectional marks are escaped,
-// so that an input cannot forge a line of a log.
-const MaxQuoted = 40
-
-// excerpt returns at most the first MaxQuoted bytes of s, cut at a
-// character boundary, followed by "…" when s is longer.
-func excerpt(s string) string {
-	if len(s) <= MaxQuoted {
-		return s
-	}
-	cut := MaxQuoted
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
-}
+// excerpt is the part of a bad input that an error of this package
+// quotes: at most [integracja.MaxQuoted] bytes of it.
+func excerpt(s string) string { return integracja.Excerpt(s, integracja.MaxQuoted) }
 
 // plainNumber is a number read from text: its sign and its digits before
 // and after the decimal point, without leading sign or separators, within

@@ -97,7 +97,7 @@ func (p Proportion) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes the form MarshalJSON writes, strictly: both terms
 // are required, plain decimals without exponent within [MaxIntDigits] and
 // [MaxPlaces], and errors carry the path of the bad term ("whole") and at
-// most [MaxQuoted] bytes of it.
+// most [integracja.MaxQuoted] bytes of it.
 func (p *Proportion) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		return nil

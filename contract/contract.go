@@ -250,7 +250,6 @@ func (c Contract) Format(f fmt.State, verb rune) { formatMasked(f, verb, c.Strin
 // where the value is and what is wrong with it. Decode does not validate
 // the contract; call [Contract.Validate] for that. Bad input never panics.
 func Decode(data []byte) (_ Contract, err error) {
-	defer hideInput(&err)
 	var c Contract
 	if err := integracja.DecodeJSON(data, &c); err != nil {
 		return Contract{}, err
@@ -265,7 +264,6 @@ type contractJSON Contract
 // larger document is decoded as strictly, its errors carry their paths and
 // quote nothing of the input.
 func (c *Contract) UnmarshalJSON(b []byte) (err error) {
-	defer hideInput(&err)
 	if string(b) == "null" {
 		return nil
 	}

@@ -479,7 +479,6 @@ func (l Lifecycle) MarshalJSON() ([]byte, error) {
 // errors quote nothing of the input (see [Decode]). JSON null leaves l as
 // it is.
 func (l *Lifecycle) UnmarshalJSON(b []byte) (err error) {
-	defer hideInput(&err)
 	if string(bytes.TrimSpace(b)) == "null" {
 		return nil
 	}

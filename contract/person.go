@@ -171,7 +171,6 @@ type personJSON Person
 // what is wrong with it: "1985-02-30" or "12.06.1985" is still a birth
 // date. JSON null leaves p as it is.
 func (p *Person) UnmarshalJSON(b []byte) (err error) {
-	defer hideInput(&err)
 	if string(bytes.TrimSpace(b)) == "null" {
 		return nil
 	}

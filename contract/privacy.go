@@ -1,7 +1,6 @@
 package contract
 
 import (
-	"errors"
 	"log/slog"
 
 	"github.com/aktywna/integracja"
@@ -108,66 +107,6 @@ func (g GoalResult) LogValue() slog.Value {
 // assesses, without the summary, notes and reasons.
 func (e Evaluation) LogValue() slog.Value {
 	return slog.GroupValue(slog.String("date", e.Date.String()), slog.Int("goals", len(e.Goals)))
-}
-
-// hideInput rewrites the decoding error *err, when there is one, so that
-// it quotes nothing of the input, whatever the decoder of a field put into
-// it: no value (FieldError.Value), no text a parser could not read
-// (ParseError.Input), no detail that is the untranslated text of another
-// error (the same in both languages, which may quote anything), and no run
-// of six or more digits in a detail, which could be a PESEL or a birth
-// date typed as a number. The paths and causes stay.
-func hideInput(err *error) {
-	if *err == nil {
-		return
-	}
-	fes := integracja.FieldErrors(integracja.Under(integracja.Path{}, *err))
-	out := make([]error, len(fes))
-	for i, fe := range fes {
-		c := *fe
-		c.Value = ""
-		var pe *integracja.ParseError
-		if errors.As(c.Err, &pe) && pe.Input != "" {
-			q := *pe
-			q.Input = ""
-			c.Err = &q
-		}
-		if c.Detail.PL == c.Detail.EN {
-			c.Detail = integracja.Text{}
-		}
-		c.Detail = integracja.Text{PL: maskDigitRuns(c.Detail.PL), EN: maskDigitRuns(c.Detail.EN)}
-		out[i] = &c
-	}
-	*err = integracja.Join(out...)
-}
-
-// maskDigitRuns replaces every digit of a run of six or more digits in s
-// by an asterisk.
-func maskDigitRuns(s string) string {
-	const run = 6
-	var b []byte
-	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) && '0' <= s[j] && s[j] <= '9' {
-			j++
-		}
-		if j-i >= run {
-			if b == nil {
-				b = []byte(s)
-			}
-			for k := i; k < j; k++ {
-				b[k] = '*'
-			}
-		}
-		if j == i {
-			j++
-		}
-		i = j
-	}
-	if b == nil {
-		return s
-	}
-	return string(b)
 }
 
 // hideBirthDate replaces every field error at "birthDate" by one that

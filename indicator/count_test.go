@@ -161,7 +161,7 @@ func TestParseCountRejectsBadInput(t *testing.T) {
 			assert.ErrorIs(t, err, tt.cause)
 			var pe *integracja.ParseError
 			require.ErrorAs(t, err, &pe)
-			assert.Equal(t, excerpt(tt.in, MaxQuoted), pe.Input, "the error names the input, or its beginning")
+			assert.Equal(t, integracja.Excerpt(tt.in, integracja.MaxQuoted), pe.Input, "the error names the input, or its beginning")
 			if tt.in != "" {
 				assert.Contains(t, err.Error(), strconv.Quote(pe.Input))
 			}
@@ -182,13 +182,13 @@ func TestParseCountBoundsItsInputAndWhatItQuotes(t *testing.T) {
 		_, err = ParseCount(strings.Repeat("9", 1<<20))
 		require.ErrorIs(t, err, integracja.ErrOutOfRange)
 	})
-	t.Run("errors quote at most MaxQuoted bytes, cut between characters", func(t *testing.T) {
+	t.Run("errors quote at most integracja.MaxQuoted bytes, cut between characters", func(t *testing.T) {
 		in := "20 (12 " + strings.Repeat("ż", 100) + ")"
 		_, err := ParseCount(in)
 		var pe *integracja.ParseError
 		require.ErrorAs(t, err, &pe)
 		assert.Equal(t, "20 (12 "+strings.Repeat("ż", 16)+"…", pe.Input)
-		assert.LessOrEqual(t, len(pe.Input), MaxQuoted+len("…"))
+		assert.LessOrEqual(t, len(pe.Input), integracja.MaxQuoted+len("…"))
 		for _, msg := range []string{err.Error(), integracja.Localize(err, language.Polish)} {
 			assert.Less(t, len(msg), 300, msg)
 			assert.NotContains(t, msg, strings.Repeat("ż", 30))

@@ -60,7 +60,7 @@ func FuzzParseCount(f *testing.F) {
 		c, err := ParseCount(s)
 		if err != nil {
 			var pe *integracja.ParseError
-			if !errors.As(err, &pe) || pe.Input != excerpt(s, MaxQuoted) || pe.Err == nil {
+			if !errors.As(err, &pe) || pe.Input != integracja.Excerpt(s, integracja.MaxQuoted) || pe.Err == nil {
 				t.Fatalf("ParseCount(%q): error %v does not name the beginning of the input and a cause", s, err)
 			}
 			for _, msg := range []string{err.Error(), integracja.Localize(err, language.Polish)} {

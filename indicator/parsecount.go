@@ -20,14 +20,6 @@ import (
 // ParseCount does not grow with its input.
 const MaxCountLen = 256
 
-// MaxQuoted is the most bytes of its input that an error of [ParseCount]
-// quotes: the error's Input is at most this long a prefix of the text,
-// cut at a character boundary and followed by "…" when something was left
-// out. Its message quotes that prefix with control characters, line breaks
-// and bidirectional marks escaped, so that no input can forge a line of a
-// log.
-const MaxQuoted = 40
-
 // ParseCount reads a count of people in the notations Polish reports use,
 // and in the English one [Count.Format] prints. Case and spacing are free
 // (a no-break space counts as a space), and so is the spacing inside the
@@ -69,7 +61,7 @@ const MaxQuoted = 40
 // own error: the text itself (at most [MaxCountLen] bytes, valid UTF-8, no
 // line breaks, control characters or invisible formatting marks), then its
 // numbers, words and signs, then the shape of the notation. Every failure
-// is a [*integracja.ParseError] whose Input is at most [MaxQuoted] bytes of
+// is a [*integracja.ParseError] whose Input is at most [integracja.MaxQuoted] bytes of
 // s, with cause [integracja.ErrInconsistent] when a total disagrees with
 // its parts (the detail says both numbers), [integracja.ErrOutOfRange] for
 // a negative or too large number or a text too long,
@@ -102,7 +94,7 @@ type countProblem struct {
 func (p *countProblem) Error() string { return p.detail.EN }
 
 func countError(s string, err error) error {
-	pe := &integracja.ParseError{Kind: "count", KindPL: "liczby osób", Input: excerpt(s, MaxQuoted), Err: integracja.ErrInvalid}
+	pe := &integracja.ParseError{Kind: "count", KindPL: "liczby osób", Input: integracja.Excerpt(s, integracja.MaxQuoted), Err: integracja.ErrInvalid}
 	if cp, ok := err.(*countProblem); ok {
 		pe.Err, pe.Detail = cp.cause, cp.detail
 	}
@@ -111,19 +103,6 @@ func countError(s string, err error) error {
 
 func problem(cause error, pl, en string) *countProblem {
 	return &countProblem{cause: cause, detail: integracja.Text{PL: pl, EN: en}}
-}
-
-// excerpt returns at most the first max bytes of s, cut at a character
-// boundary, followed by "…" when s is longer.
-func excerpt(s string, max int) string {
-	if len(s) <= max {
-		return s
-	}
-	cut := max
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
 }
 
 // maxQuotedWord is the most bytes of a word or number that a detail of a
@@ -280,14 +259,14 @@ func lexNumber(text string, i int) (token, int, error) {
 		for k < len(text) && isDigit(text[k]) {
 			k++
 		}
-		q := excerpt(text[i:k], maxQuotedWord)
+		q := integracja.Excerpt(text[i:k], maxQuotedWord)
 		return token{}, 0, problem(integracja.ErrInvalid,
 			"niejednoznaczna liczba „"+q+"”: liczba osób jest całkowita, a grupy tysięcy oddziela się spacją",
 			"ambiguous number \""+q+"\": a number of people is whole, and groups of thousands are separated by a space")
 	}
 	n, err := strconv.Atoi(digits)
 	if err != nil {
-		q := excerpt(digits, maxQuotedWord)
+		q := integracja.Excerpt(digits, maxQuotedWord)
 		return token{}, 0, problem(integracja.ErrOutOfRange, "liczba "+q+" jest zbyt duża", "number "+q+" is too large")
 	}
 	return token{kind: tokNum, text: digits, num: n}, j, nil
@@ -296,8 +275,8 @@ func lexNumber(text string, i int) (token, int, error) {
 // sideBySide refuses two numbers with nothing between them: "1 9 173" may
 // be a row number and a grouped figure, or one number grouped wrongly.
 func sideBySide(a, b token) error {
-	q := "„" + excerpt(a.text, maxQuotedWord) + "” i „" + excerpt(b.text, maxQuotedWord) + "”"
-	e := "\"" + excerpt(a.text, maxQuotedWord) + "\" and \"" + excerpt(b.text, maxQuotedWord) + "\""
+	q := "„" + integracja.Excerpt(a.text, maxQuotedWord) + "” i „" + integracja.Excerpt(b.text, maxQuotedWord) + "”"
+	e := "\"" + integracja.Excerpt(a.text, maxQuotedWord) + "\" and \"" + integracja.Excerpt(b.text, maxQuotedWord) + "\""
 	return problem(integracja.ErrInvalid,
 		"dwie liczby obok siebie ("+q+"): nie wiadomo, czy to jedna liczba; grupa tysięcy ma trzy cyfry",
 		"two numbers side by side ("+e+"): it is not clear whether they are one number; a group of thousands has three digits")
@@ -366,7 +345,7 @@ func (p *countParser) next() token {
 
 // quoteWord returns the word of t in Polish and English quotation marks.
 func quoteWord(t token) (pl, en string) {
-	w := excerpt(t.text, maxQuotedWord)
+	w := integracja.Excerpt(t.text, maxQuotedWord)
 	return "„" + w + "”", "\"" + w + "\""
 }
 
@@ -517,8 +496,8 @@ func (p *countParser) list(end tokKind) (partList, error) {
 		case ok:
 		case isWord(w, personWords...):
 			return l, problem(integracja.ErrInvalid,
-				"część „"+n.text+" "+excerpt(w.text, maxQuotedWord)+"…” nie jest podziałem według płci; w podziale według płci podaje się tylko kobiety, mężczyzn i osoby o nieokreślonej płci",
-				"the part \""+n.text+" "+excerpt(w.text, maxQuotedWord)+"…\" is not a breakdown by sex, which lists only women, men and people of unspecified sex")
+				"część „"+n.text+" "+integracja.Excerpt(w.text, maxQuotedWord)+"…” nie jest podziałem według płci; w podziale według płci podaje się tylko kobiety, mężczyzn i osoby o nieokreślonej płci",
+				"the part \""+n.text+" "+integracja.Excerpt(w.text, maxQuotedWord)+"…\" is not a breakdown by sex, which lists only women, men and people of unspecified sex")
 		case w.kind == tokEnd || w.kind == end:
 			return l, problem(integracja.ErrInvalid, "przy liczbie "+n.text+" brak płci", "the number "+n.text+" has no sex")
 		default:
