@@ -6,6 +6,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/i18n"
 )
 
 const nbsp = "\u00a0"
@@ -28,50 +29,18 @@ const nbsp = "\u00a0"
 // "-PLN 5.00".
 func (m Money) Format(t language.Tag) string {
 	s := m.fixed2() // rounds half away from zero; "-1234.50"
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	intPart, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	b.Grow(len(s) + len(s)/3*2 + 8)
-	if neg {
-		b.WriteByte('-')
-	}
 	if integracja.IsEnglish(t) {
-		b.WriteString(m.Currency())
-		b.WriteString(nbsp)
-		writeGrouped(&b, intPart, ",", 4)
-		b.WriteByte('.')
-		b.WriteString(frac)
-		return b.String()
+		sign := ""
+		if strings.HasPrefix(s, "-") {
+			sign, s = "-", s[1:]
+		}
+		return sign + m.Currency() + nbsp + i18n.Number(t, s)
 	}
-	writeGrouped(&b, intPart, nbsp, 5)
-	b.WriteByte(',')
-	b.WriteString(frac)
-	b.WriteString(nbsp)
-	if m.cur == 0 {
-		b.WriteString("zł")
-	} else {
-		b.WriteString(m.Currency())
+	unit := "zł"
+	if m.cur != 0 {
+		unit = m.Currency()
 	}
-	return b.String()
-}
-
-// writeGrouped writes the digits in groups of three separated by sep when
-// there are at least min of them.
-func writeGrouped(b *strings.Builder, digits, sep string, min int) {
-	if len(digits) < min {
-		b.WriteString(digits)
-		return
-	}
-	head := len(digits) % 3
-	if head == 0 {
-		head = 3
-	}
-	b.WriteString(digits[:head])
-	for i := head; i < len(digits); i += 3 {
-		b.WriteString(sep)
-		b.WriteString(digits[i : i+3])
-	}
+	return i18n.Number(t, s) + nbsp + unit
 }
 
 // roundAmount returns m as [Money.Format] does, without the decimal places
