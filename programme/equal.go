@@ -60,5 +60,10 @@ func (p Participant) equal(o Participant) bool {
 	samePerson := (p.Person == nil) == (o.Person == nil) && (p.Person == nil || *p.Person == *o.Person)
 	return p.ID == o.ID && p.Sex == o.Sex && p.BirthDate == o.BirthDate && samePerson && p.Synthetic == o.Synthetic &&
 		slices.Equal(p.Contracts, o.Contracts) && slices.Equal(p.Subgroups, o.Subgroups) && p.ESF == o.ESF &&
-		slices.Equal(p.Events, o.Events)
+		p.Eligibility.equal(o.Eligibility) && slices.Equal(p.Events, o.Events)
+}
+
+func (e Eligibility) equal(o Eligibility) bool {
+	return e.AssessedOn == o.AssessedOn && e.SocialAssistance == o.SocialAssistance && e.SevereDisability == o.SevereDisability &&
+		slices.Equal(e.Groups, o.Groups) && slices.Equal(e.Entitlements, o.Entitlements)
 }

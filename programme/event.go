@@ -10,8 +10,10 @@ import (
 
 // Event is a dated fact of a participant's way through a programme: they
 // enrolled, dropped out (with a [DropoutReason]; Note describes the reason
-// "other"), left for a job, came back, completed it, or took a job without
-// leaving it. An event that ends participation (dropped out, left for a
+// "other"), left for a job, came back, completed it, took a job without
+// leaving it, or was found to have made progress in social and vocational
+// activation (the social efficiency criterion of the 2014–2020 projects
+// under investment priority 9i; doc/law.md#efficiency). An event that ends participation (dropped out, left for a
 // job, completed) may record the participant's situation on leaving as
 // the ESF result indicators count it (Regulation (EU) No 1304/2013 and
 // Regulation (EU) 2021/1057, Annex I); leaving for a job means being
@@ -45,12 +47,13 @@ const (
 	CameBack                          // "came_back": powrócił do programu
 	Completed                         // "completed": ukończył program
 	TookJob                           // "took_job": podjął pracę, nie przerywając udziału lub po jego zakończeniu
+	MadeProgress                      // "made_progress": postęp w procesie aktywizacji społeczno-zawodowej
 )
 
 var eventKinds = enum.MustNew(enum.Spec[EventKind]{
 	Type: "EventKind", Kind: "event kind", KindPL: "rodzaju zdarzenia",
 	Errors: integracja.EnumErrors{},
-	Codes:  []string{"", "enrolled", "dropped_out", "left_for_job", "came_back", "completed", "took_job"},
+	Codes:  []string{"", "enrolled", "dropped_out", "left_for_job", "came_back", "completed", "took_job", "made_progress"},
 	Labels: []enum.Text{
 		{PL: "nie podano", EN: "not given"},
 		{PL: "przystąpienie do programu", EN: "enrolled"},
@@ -59,6 +62,7 @@ var eventKinds = enum.MustNew(enum.Spec[EventKind]{
 		{PL: "powrót do programu", EN: "came back"},
 		{PL: "ukończenie programu", EN: "completed"},
 		{PL: "podjęcie pracy", EN: "took a job"},
+		{PL: "postęp w aktywizacji społeczno-zawodowej", EN: "progress in social and vocational activation"},
 	},
 })
 
@@ -75,6 +79,12 @@ func (k EventKind) Label(t language.Tag) string { return eventKinds.Label(k, t) 
 // Ends reports whether an event of kind k ends participation: dropped
 // out, left for a job, completed.
 func (k EventKind) Ends() bool { return k == DroppedOut || k == LeftForJob || k == Completed }
+
+// FoundLater reports whether an event of kind k may be found after the
+// programme's period has ended: a job taken or progress made after
+// leaving, which the efficiency criteria look for within months of it
+// (doc/law.md#efficiency).
+func (k EventKind) FoundLater() bool { return k == TookJob || k == MadeProgress }
 
 // ParseEventKind parses a stable code.
 func ParseEventKind(s string) (EventKind, error) { return eventKinds.Parse(s) }
@@ -199,8 +209,8 @@ func (s *Status) UnmarshalText(b []byte) error { return statuses.UnmarshalText(s
 // event of kind k leads to from status s, and false when the event cannot
 // happen in s. Enrolment happens once; a dropout, a departure for a job
 // and a completion need an active participant; only a participant who
-// dropped out or left for a job comes back; a job taken while taking part
-// or after leaving changes nothing.
+// dropped out or left for a job comes back; a job taken, or progress
+// found, while taking part or after leaving changes nothing.
 func next(s Status, k EventKind) (Status, bool) {
 	switch k {
 	case Enrolled:
@@ -213,7 +223,7 @@ func next(s Status, k EventKind) (Status, bool) {
 		return StatusCompleted, s == StatusActive
 	case CameBack:
 		return StatusActive, s == StatusDroppedOut || s == StatusLeftForJob
-	case TookJob:
+	case TookJob, MadeProgress:
 		return s, s != StatusNotEnrolled
 	}
 	return s, false

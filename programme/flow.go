@@ -71,22 +71,30 @@ type ParticipantUse struct {
 // whatever the input.
 func (p Programme) Flows(asOf integracja.Date) Flows {
 	ix := newIndex(&p)
+	f, status := p.countFlows(ix, asOf)
+	u := tally(&p, ix, asOf)
+	f.Activities = u.acts
+	f.Participants = make([]ParticipantUse, len(p.Participants))
+	for i := range p.Participants {
+		f.Participants[i] = ParticipantUse{
+			ID: p.Participants[i].ID, Sex: ix.sex[i], Status: status[i],
+			Uses: u.cells[i*u.nAct : (i+1)*u.nAct : (i+1)*u.nAct],
+		}
+	}
+	return f
+}
+
+// countFlows counts the events of the flows as of asOf, without the use of
+// the activities, and returns each participant's status.
+func (p *Programme) countFlows(ix *index, asOf integracja.Date) (Flows, []Status) {
 	f := Flows{AsOf: asOf}
 	var reasons [numReasons]indicator.Count
 	status := make([]Status, len(p.Participants))
 	for i := range p.Participants {
 		pt := &p.Participants[i]
 		sex := ix.sex[i]
-		s := StatusNotEnrolled
 		job := false
-		for _, e := range pt.Events {
-			if e.Date.After(asOf) {
-				break
-			}
-			n, ok := next(s, e.Kind)
-			if !ok {
-				continue
-			}
+		s := pt.walk(asOf, func(e *Event, _ Status) {
 			switch e.Kind {
 			case Enrolled:
 				f.Enrolled = f.Enrolled.Plus(sex, 1)
@@ -107,8 +115,7 @@ func (p Programme) Flows(asOf integracja.Date) Flows {
 			case TookJob:
 				job = true
 			}
-			s = n
-		}
+		})
 		status[i] = s
 		if s == StatusActive {
 			f.Continuing = f.Continuing.Plus(sex, 1)
@@ -122,16 +129,7 @@ func (p Programme) Flows(asOf integracja.Date) Flows {
 			f.ByReason = append(f.ByReason, ReasonCount{Reason: DropoutReason(r), Count: c})
 		}
 	}
-	u := tally(&p, ix, asOf)
-	f.Activities = u.acts
-	f.Participants = make([]ParticipantUse, len(p.Participants))
-	for i := range p.Participants {
-		f.Participants[i] = ParticipantUse{
-			ID: p.Participants[i].ID, Sex: ix.sex[i], Status: status[i],
-			Uses: u.cells[i*u.nAct : (i+1)*u.nAct : (i+1)*u.nAct],
-		}
-	}
-	return f
+	return f, status
 }
 
 // Balance checks the identity Enrolled − DroppedOut − LeftForJob +

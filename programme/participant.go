@@ -30,15 +30,16 @@ import (
 //
 // The zero Participant is not valid: it has no ID and no events.
 type Participant struct {
-	ID        string           `json:"id"`
-	Sex       indicator.Sex    `json:"sex,omitempty"`
-	BirthDate BirthDate        `json:"birthDate,omitzero"`
-	Person    *contract.Person `json:"person,omitempty"`
-	Synthetic bool             `json:"synthetic,omitempty"`
-	Contracts []string         `json:"contracts,omitempty"`
-	Subgroups []string         `json:"subgroups,omitempty"`
-	ESF       ESFRecord        `json:"esf,omitzero"`
-	Events    []Event          `json:"events"`
+	ID          string           `json:"id"`
+	Sex         indicator.Sex    `json:"sex,omitempty"`
+	BirthDate   BirthDate        `json:"birthDate,omitzero"`
+	Person      *contract.Person `json:"person,omitempty"`
+	Synthetic   bool             `json:"synthetic,omitempty"`
+	Contracts   []string         `json:"contracts,omitempty"`
+	Subgroups   []string         `json:"subgroups,omitempty"`
+	ESF         ESFRecord        `json:"esf,omitzero"`
+	Eligibility Eligibility      `json:"eligibility,omitzero"`
+	Events      []Event          `json:"events"`
 }
 
 // ESFRecord is what ESF reporting records of a participant besides sex,
@@ -101,15 +102,26 @@ func (p Participant) EffectiveBirthDate() BirthDate {
 // StatusAt returns where the participant stands at the end of day d, after
 // the events of that day. Events the lifecycle does not allow (see
 // Validate) are passed over.
-func (p Participant) StatusAt(d integracja.Date) Status {
+func (p Participant) StatusAt(d integracja.Date) Status { return p.walk(d, nil) }
+
+// walk goes through the events dated on or before asOf that the lifecycle
+// allows, in order, calling f (when not nil) with each and the status it
+// leads to, and returns the status at the end of asOf.
+func (p *Participant) walk(asOf integracja.Date, f func(e *Event, to Status)) Status {
 	s := StatusNotEnrolled
-	for _, e := range p.Events {
-		if e.Date.After(d) {
+	for i := range p.Events {
+		e := &p.Events[i]
+		if e.Date.After(asOf) {
 			break
 		}
-		if n, ok := next(s, e.Kind); ok {
-			s = n
+		n, ok := next(s, e.Kind)
+		if !ok {
+			continue
 		}
+		if f != nil {
+			f(e, n)
+		}
+		s = n
 	}
 	return s
 }

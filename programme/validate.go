@@ -44,7 +44,8 @@ const MaxSessionHours = 24
 //     an unknown subgroup, ESF data that is incomplete; events that are
 //     missing, out of date order ("participants[2].events[3].date",
 //     [integracja.ErrInconsistent]), outside the programme's period
-//     ([integracja.ErrOutOfRange]), a second enrolment
+//     ([integracja.ErrOutOfRange]; a job taken or progress found after
+//     leaving may come after the period's end), a second enrolment
 //     ([integracja.ErrDuplicate]), any other change the lifecycle does not
 //     allow ([integracja.ErrTransition]), a dropout without its reason, a
 //     completion the completion rule does not support;
@@ -410,6 +411,7 @@ func (v *validator) participants(ix *index) {
 		v.tags(func() integracja.Path { return at().Child("subgroups") }, pt.Subgroups)
 		v.events(at, pt)
 		v.esf(at, pt)
+		v.add(pt.Eligibility.validate(func() integracja.Path { return at().Child("eligibility") })...)
 	}
 	v.add(duplicates(len(p.Participants), func(i int) string { return p.Participants[i].ID },
 		func(i int) integracja.Path { return path("participants").Index(i).Child("id") })...)
@@ -482,7 +484,7 @@ func (v *validator) events(at func() integracja.Path, pt *Participant) {
 		if !e.Date.IsValid() {
 			v.add(integracja.ValidateDate(ep().Child("date"), e.Date))
 		} else {
-			if periodOK && !period.Contains(e.Date) {
+			if periodOK && !period.Contains(e.Date) && !(e.Kind.FoundLater() && e.Date.After(period.To)) {
 				v.add(integracja.OutOfRange(ep().Child("date"), e.Date.String(), outside("zdarzenie", "an event", e.Date, period)))
 			}
 			if prev.IsValid() && e.Date.Before(prev) {

@@ -152,8 +152,19 @@ func TestValidateReportsEachProblemWithItsPath(t *testing.T) {
 		}, []string{"participants[0].events[1].kind: duplicate"}},
 		{"events out of date order", func(p *programme.Programme) { p.Participants[3].Events[1].Date = d("2023-06-04") },
 			[]string{"participants[3].events[1].date: inconsistent"}},
-		{"an event after the programme's end", func(p *programme.Programme) { p.Participants[3].Events[1].Date = d("2024-06-15") },
-			[]string{"participants[3].events[1].date: out_of_range"}},
+		{"an event after the programme's end", func(p *programme.Programme) { p.Participants[1].Events[1].Date = d("2024-06-15") },
+			[]string{"participants[1].events[1].date: out_of_range"}},
+		{"a job taken before the programme's start", func(p *programme.Programme) {
+			p.Participants[3].Events = append(p.Participants[3].Events[:1:1], programme.Event{Date: d("2023-05-01"), Kind: programme.TookJob})
+		}, []string{"participants[3].events[1].date: out_of_range", "participants[3].events[1].date: inconsistent"}},
+		{"eligibility facts need the date of the assessment", func(p *programme.Programme) {
+			p.Participants[1].Eligibility = programme.Eligibility{SocialAssistance: true}
+		}, []string{"participants[1].eligibility.assessedOn: required"}},
+		{"eligibility groups and entitlements are defined and listed once", func(p *programme.Programme) {
+			p.Participants[1].Eligibility.Groups = []programme.SocialGroup{programme.HomelessIPWzB, 99, programme.HomelessIPWzB}
+			p.Participants[1].Eligibility.Entitlements = []contract.Entitlement{contract.EntitlementUnspecified, contract.OldAgePension, contract.OldAgePension}
+		}, []string{"participants[1].eligibility.groups[1]: invalid", "participants[1].eligibility.groups[2]: duplicate",
+			"participants[1].eligibility.entitlements[0]: invalid", "participants[1].eligibility.entitlements[2]: duplicate"}},
 		{"coming back while taking part is not a change the lifecycle allows", func(p *programme.Programme) {
 			p.Participants[0].Events = insert(p.Participants[0].Events, 1, programme.Event{Date: d("2023-07-01"), Kind: programme.CameBack})
 		}, []string{"participants[0].events[1].kind: transition"}},
