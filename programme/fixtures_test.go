@@ -1,7 +1,6 @@
 package programme_test
 
 import (
-	"errors"
 	"os"
 	"strconv"
 	"testing"
@@ -13,6 +12,7 @@ import (
 	"github.com/aktywna/integracja/budget"
 	"github.com/aktywna/integracja/indicator"
 	"github.com/aktywna/integracja/programme"
+	"github.com/aktywna/integracja/programme/programmetest"
 )
 
 func d(s string) integracja.Date { return integracja.MustParseDate(s) }
@@ -35,16 +35,11 @@ func example(t testing.TB) programme.Programme {
 }
 
 // problems lists the problems of err as "path: cause code", the form the
-// table tests compare.
+// table tests compare; nil for none.
 func problems(err error) []string {
-	var out []string
-	for _, fe := range integracja.FieldErrors(err) {
-		code := "?"
-		var c *integracja.Cause
-		if errors.As(fe.Err, &c) {
-			code = c.Code()
-		}
-		out = append(out, fe.Path.String()+": "+code)
+	out := programmetest.Problems(err)
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
