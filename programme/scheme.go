@@ -562,9 +562,16 @@ func steps[T any](errs *[]error, name string, sch integracja.Schedule[T], check 
 }
 
 // percentage reports a percentage outside 0–100 (0 excluded when positive
-// is set) or with more than four decimal places.
+// is set) or with more than four decimal places. The exponent is checked
+// before anything compares or prints the value: comparing 1e999999999
+// with 100, or printing it, would write out a billion digits.
 func percentage(at integracja.Path, v decimal.Decimal, positive bool) error {
-	if v.Exponent() < -4 || v.IsNegative() || v.GreaterThan(hundred) || (positive && v.IsZero()) {
+	if v.Exponent() < -4 || v.Exponent() > 3 {
+		return integracja.OutOfRange(at, "", integracja.Text{
+			PL: "oczekiwano odsetka od 0 do 100 z co najwyżej czterema miejscami po przecinku",
+			EN: "want a percentage from 0 to 100 with at most four decimal places"})
+	}
+	if v.IsNegative() || v.GreaterThan(hundred) || (positive && v.IsZero()) {
 		return integracja.OutOfRange(at, clip(v.String()), integracja.Text{
 			PL: "oczekiwano odsetka od 0 do 100 z co najwyżej czterema miejscami po przecinku",
 			EN: "want a percentage from 0 to 100 with at most four decimal places"})
