@@ -20,4 +20,8 @@ func TestEveryEnumKeepsTheEnumRules(t *testing.T) {
 	enumtest.Check(t, errs, programme.ParseDropoutReason)
 	enumtest.Check(t, errs, programme.ParseStatus)
 	enumtest.Check(t, errs, programme.ParseFigureUnit)
+	enumtest.Check(t, errs, programme.ParseSocialGroup)
+	enumtest.Check(t, errs, programme.ParseSite)
+	enumtest.Check(t, errs, programme.ParseSexBreakdown)
+	enumtest.Check(t, errs, programme.ParseEfficiencyFormulation)
 }

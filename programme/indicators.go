@@ -72,7 +72,8 @@ type IndicatorReport struct {
 }
 
 // IndicatorRow is one indicator as of a date: its code, name, kind and
-// unit; the figure computed from the records (Computable false when the
+// unit (the programme's own when it reports the indicator, so that the
+// document's wording is kept); the figure computed from the records (Computable false when the
 // library cannot compute it); and what the programme's documents report
 // (Stated, with the index of the indicator in [Programme.Indicators]; -1
 // when they report none): the value achieved and the target.
@@ -151,7 +152,7 @@ func (p *Programme) indicatorsAt(s Scheme, asOf integracja.Date, ix *index, f Fl
 		if i, ok := reported[code]; ok {
 			in := p.Indicators[i]
 			r.Stated, r.Index, r.Reported, r.Target = true, i, in.Achieved, in.Target
-			r.Kind, r.Unit = in.Kind, in.Unit
+			r.Name, r.Kind, r.Unit = in.Name, in.Kind, in.Unit
 		}
 		used[code] = true
 		return r
