@@ -1,6 +1,7 @@
 package programmetest
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -173,7 +174,7 @@ func AssertFigure(t testing.TB, rep programme.IndicatorReport, code string, want
 		t.Errorf("indicator %s: no such indicator in the report as of %s", code, rep.AsOf)
 		return false
 	case !r.Computable:
-		t.Errorf("indicator %s (%s): not computed from the records; reported %s", code, r.Name.PL, r.Reported)
+		t.Errorf("indicator %s (%s): not computed from the records; reported %s", code, r.Name.PL, figure(r.Reported))
 		return false
 	}
 	got := r.Computed
@@ -186,10 +187,19 @@ func AssertFigure(t testing.TB, rep programme.IndicatorReport, code string, want
 	}
 	reported := "nothing"
 	if r.Stated {
-		reported = r.Reported.String()
+		reported = figure(r.Reported)
 	}
-	t.Errorf("indicator %s (%s) as of %s:\n  want     %s\n  computed %s\n  reported %s", code, r.Name.PL, rep.AsOf, want, got, reported)
+	t.Errorf("indicator %s (%s) as of %s:\n  want     %s\n  computed %s\n  reported %s", code, r.Name.PL, rep.AsOf, figure(want), figure(got), reported)
 	return false
+}
+
+// figure writes a count as reports do, its total alone when it has no
+// breakdown by sex: "20 (12K i 8M)", "18".
+func figure(c indicator.Count) string {
+	if c.Women == 0 && c.Men == 0 {
+		return strconv.Itoa(c.Total())
+	}
+	return c.String()
 }
 
 // Check validates p, failing t with every problem when it does not
