@@ -87,7 +87,9 @@ func (c *checker) participants() {
 	group := &ruleTally{rule: RuleUZSGroup, what: integracja.Text{PL: "grupy art. 1 ust. 2 ustawy o zatrudnieniu socjalnym", EN: "the groups of art. 1(2) of the Social Employment Act"},
 		unrecordedWhat: integracja.Text{PL: "kwalifikowalności nie oceniono", EN: "eligibility not assessed"}}
 	exclusion := &ruleTally{rule: RuleUZSExclusion, what: integracja.Text{PL: "wyłączenia art. 1 ust. 3 ustawy o zatrudnieniu socjalnym", EN: "the exclusions of art. 1(3) of the Social Employment Act"},
-		unrecordedWhat: integracja.Text{PL: "kwalifikowalności nie oceniono", EN: "eligibility not assessed"}}
+		unrecordedWhat: integracja.Text{PL: "kwalifikowalności nie oceniono", EN: "eligibility not assessed"},
+		basis:          "art. 1 ust. 3 i 3a ustawy z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym (Dz. U. z 2025 r. poz. 83); doc/law.md#uzs-exclusions"}
+	exclusions := s.Law.Rules()
 	type condition struct {
 		text  integracja.Text
 		basis string
@@ -200,24 +202,18 @@ func (c *checker) participants() {
 		} else {
 			group.noStep++
 		}
-		if xs, ok := s.Law.Exclusions.At(entry); ok {
-			exclusion.basis = xs.Basis
-			for j, en := range el.Entitlements {
-				k := slices.IndexFunc(xs.Value, func(x ExclusionRule) bool { return x.Entitlement == en })
-				if k < 0 || (xs.Value[k].KISAllowed && site.Value == SiteKIS) {
-					continue
-				}
-				x := xs.Value[k]
-				exclusion.fail(integracja.Violation, at.Child("eligibility").Child("entitlements").Index(j), xs.Basis, text(func(t language.Tag) string {
-					return c.who(t, i) + ": " + onEntry(t, entry) + tx(t, " uprawniony do świadczenia „", " entitled to “") + en.Label(t) +
-						tx(t, "”, które wyłącza z zatrudnienia socjalnego (art. 1 "+x.Point+" u.z.s.; ",
-							"”, which excludes from social employment (art. 1 "+x.Point+" of the Social Employment Act; ") + site.Value.Label(t) + ")"
-				}))
+		for j, en := range el.Entitlements {
+			if !exclusions.Excludes(en, site.Value.institution(), entry) {
+				continue
 			}
-			exclusion.checked++
-		} else {
-			exclusion.noStep++
+			st, _ := s.Law.Exclusions[en].At(entry)
+			scope := st.Value
+			exclusion.fail(integracja.Violation, at.Child("eligibility").Child("entitlements").Index(j), st.Basis, text(func(t language.Tag) string {
+				return c.who(t, i) + ": " + onEntry(t, entry) + tx(t, " uprawniony do świadczenia „", " entitled to “") + en.Label(t) +
+					tx(t, "”, które ", "”, which ") + scope.Label(t) + tx(t, " (art. 1 ust. 3 u.z.s.)", " (art. 1(3) of the Social Employment Act)")
+			}))
 		}
+		exclusion.checked++
 	}
 	c.flush(age)
 	c.flush(assistance)

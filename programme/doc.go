@@ -130,8 +130,9 @@
 // investment priority 9i, with the two formulations of the efficiency
 // criterion), efs_plus and its overlays fers and fe_2021 (ESF+ 2021–2027,
 // the national and the regional programmes). The text of art. 1 u.z.s.
-// they apply is law/uzs_art1.json ([ShippedSocialEmploymentLaw]). A scheme
-// file, read by [DecodeScheme]:
+// they apply is law/uzs_art1.json for the groups of ust. 2, and package
+// contract's dated exclusions of ust. 3 and 3a ([contract.DefaultRules])
+// ([ShippedSocialEmploymentLaw]). A scheme file, read by [DecodeScheme]:
 //
 //	{
 //	  "code": "pokl_7_1_1_integra_2011",
@@ -154,7 +155,7 @@
 //	  "psu": {"weeklyCap": [{"from": "…", "value": 10}], "monthlyCap": [{"from": "…", "value": 40}],
 //	          "hourlyRate": [{"from": "…", "value": {"amount": "10.90", "currency": "PLN"}}]},
 //	  "uzs": {"groups": [{"from": "…", "value": {"condition": {"pl": "…"}, "groups": [{"group": "homeless", "point": "pkt 1"}]}}],
-//	          "exclusions": [{"from": "…", "value": [{"entitlement": "incapacity_pension", "point": "ust. 3 pkt 6", "kisAllowed": true}]}]}
+//	          "exclusions": {"incapacity_pension": [{"from": "2022-02-15", "value": "cis", "basis": "…"}]}}
 //	}
 //
 // Every parameter is a list of steps, each in force from its date until
@@ -165,7 +166,9 @@
 // the others, and the shipped file stays as it is. Codes: sites none, kis,
 // cis; breakdowns none, women_men, women_men_other; formulations none,
 // separate, combined; budget rule sets pokl_7_1_1, rpo_2014,
-// rpo_swietokrzyskie_9_2_1 (those of package budget).
+// rpo_swietokrzyskie_9_2_1 (those of package budget); the exclusions are
+// keyed by the entitlement codes of package contract, their scopes none,
+// cis, cis_and_kis.
 //
 // # Checks and findings
 //

@@ -84,7 +84,7 @@ func ExampleProgramme_Check() {
 		}
 	}
 	// Output:
-	// eligibility.uzs_exclusion participants[0].eligibility.entitlements[0]: uczestnik K-1: w dniu przystąpienia (03.06.2019 r.) uprawniony do świadczenia „renta z tytułu niezdolności do pracy”, które wyłącza z zatrudnienia socjalnego (art. 1 ust. 3 pkt 6 u.z.s.; klub integracji społecznej)
+	// eligibility.uzs_exclusion participants[0].eligibility.entitlements[0]: uczestnik K-1: w dniu przystąpienia (03.06.2019 r.) uprawniony do świadczenia „renta z tytułu niezdolności do pracy”, które wyklucza z centrum i klubu integracji społecznej (art. 1 ust. 3 u.z.s.)
 	// contract.before_first_session participants[0].contracts: uczestnik K-1: kontrakt zawarty 20.06.2019 r., po pierwszych zajęciach 11.06.2019 r.
 }
 

@@ -15,6 +15,7 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/budget"
+	"github.com/aktywna/integracja/contract"
 	"github.com/aktywna/integracja/indicator"
 	"github.com/aktywna/integracja/internal/enum"
 )
@@ -134,6 +135,19 @@ var sites = enum.MustNew(enum.Spec[Site]{
 		{PL: "centrum integracji społecznej", EN: "social integration centre"},
 	},
 })
+
+// institution returns the kind of institution of package contract the
+// site is; an institution that carries out no social employment for
+// SiteNone.
+func (s Site) institution() contract.InstitutionKind {
+	switch s {
+	case SiteKIS:
+		return contract.KIS
+	case SiteCIS:
+		return contract.CIS
+	}
+	return contract.OPS
+}
 
 // String returns the stable code: "none", "kis", "cis"; an undefined value
 // prints as "Site(9)".
@@ -613,6 +627,3 @@ func equalSchedule[T any](a, b integracja.Schedule[T], eq func(T, T) bool) bool 
 		return x.From == y.From && x.Basis == y.Basis && eq(x.Value, y.Value)
 	})
 }
-
-// slicesEqual is slices.Equal for the element types of the law's data.
-func slicesEqual[T comparable](a, b []T) bool { return slices.Equal(a, b) }

@@ -48,7 +48,6 @@ func TestEveryShippedSchemeDecodesValidatesAndCitesItsBasis(t *testing.T) {
 		checkBases("sexBreakdown", basesOf(s.SexBreakdown))
 		checkBases("commonIndicators", basesOf(s.CommonIndicators))
 		checkBases("uzs.groups", basesOf(s.Law.Groups))
-		checkBases("uzs.exclusions", basesOf(s.Law.Exclusions))
 	}
 	assert.Equal(t, []string{"efs_plus", "fe_2021", "fers", "kis_nowy_profil_2019", "pokl_7_1_1", "rpo_2014_9i", "rpo_2014_9i_combined"}, codes)
 	assert.NoError(t, programme.ShippedSocialEmploymentLaw().Validate())
@@ -98,13 +97,24 @@ func TestShippedSchemesHoldTheirParameters(t *testing.T) {
 	kis := shipped(t, "kis_nowy_profil_2019")
 	site, _ := kis.SocialEmployment.ValueAt(d("2019-06-03"))
 	assert.Equal(t, programme.SiteKIS, site)
-	xs, _ := kis.Law.Exclusions.At(d("2005-06-03"))
-	assert.Contains(t, xs.Basis, "pkt 4 (renta socjalna", "the data says what it lacks")
-	xs, _ = kis.Law.Exclusions.At(d("2019-06-03"))
-	assert.False(t, slices.ContainsFunc(xs.Value, func(x programme.ExclusionRule) bool { return x.KISAllowed }), "ust. 3a only from 15.02.2022")
-	xs, _ = kis.Law.Exclusions.At(d("2008-06-30"))
-	assert.False(t, slices.ContainsFunc(xs.Value, func(x programme.ExclusionRule) bool { return x.Entitlement == contract.TeacherCompensation }),
-		"the teachers' compensation benefit excludes only from 1.07.2009")
+	rules := kis.Law.Rules()
+	for _, tt := range []struct {
+		e     contract.Entitlement
+		k     contract.InstitutionKind
+		on    string
+		wants bool
+	}{
+		{contract.IncapacityPension, contract.KIS, "2019-06-03", true},
+		{contract.IncapacityPension, contract.KIS, "2022-02-15", false}, // ust. 3a
+		{contract.IncapacityPension, contract.CIS, "2023-03-01", true},
+		{contract.TeacherCompensation, contract.KIS, "2009-06-30", false},
+		{contract.TeacherCompensation, contract.KIS, "2009-07-01", true},
+		{contract.SocialPension, contract.KIS, "2005-01-01", true},
+		{contract.SocialPension, contract.KIS, "2010-01-01", false},
+		{contract.OldAgePension, contract.KIS, "2025-01-01", true},
+	} {
+		assert.Equal(t, tt.wants, rules.Excludes(tt.e, tt.k, d(tt.on)), "%s in a %s on %s", tt.e, tt.k, tt.on)
+	}
 	gs, _ := kis.Law.Groups.At(d("2005-01-01"))
 	assert.False(t, slices.ContainsFunc(gs.Value.Groups, func(g programme.GroupRule) bool { return g.Group == programme.Disabled }),
 		"pkt 8 came later")
@@ -170,6 +180,9 @@ func TestSchemeValidateReportsEachProblemWithItsPath(t *testing.T) {
 				{Group: programme.Refugee, Point: "pkt 7"}, {Group: programme.Refugee}, {Point: "pkt 9"}}}, "x"))
 		}, []string{"uzs.groups[0].value.groups[1].point: required", "uzs.groups[0].value.groups[2].group: invalid",
 			"uzs.groups[0].value.groups[1].group: duplicate"}},
+		{"the law's exclusions have defined scopes", func(s *programme.Scheme) {
+			s.Law.Exclusions[contract.OldAgePension] = integracja.MustSchedule(step("2003-07-14", contract.ExclusionScope(9), "x"))
+		}, []string{`uzs.exclusions["old_age_pension"][0].value: invalid`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,6 +2,8 @@ package programme
 
 import (
 	"embed"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/aktywna/integracja"
@@ -26,22 +28,21 @@ var shipped embed.FS
 //     ubóstwo", until 14.02.2022). The act applies to these groups "w
 //     szczególności" (in particular): a person in none of them is a case
 //     to explain, not one the act excludes.
-//   - Exclusions: the entitlements of art. 1 ust. 3 in force from each
-//     date, whose holders the act does not apply to; from 15.02.2022
+//   - Exclusions: for each entitlement of art. 1 ust. 3, the dated scope
+//     of the exclusion of its holders, as package contract keeps it
+//     ([contract.Rules], [contract.DefaultRules]): from 15.02.2022
 //     ust. 3a lets a person with a renta z tytułu niezdolności do pracy
 //     take part in a KIS, never in a CIS.
 //
 // Steps whose dates the sources do not confirm say so in their basis and
-// are parameters: overlay them in a scheme ([Scheme.With]). Renta socjalna
-// (ust. 3 pkt 4, repealed before 1.07.2009 on a date not confirmed) is
-// not in the shipped data: [contract.Entitlement] has no value for it.
+// are parameters: overlay them in a scheme ([Scheme.With]).
 //
 // A [Scheme] carries the law its checks apply; [ShippedSocialEmploymentLaw]
 // returns the shipped data. The zero SocialEmploymentLaw names no group
 // and no exclusion on any date.
 type SocialEmploymentLaw struct {
-	Groups     integracja.Schedule[GroupList]       `json:"groups,omitzero"`
-	Exclusions integracja.Schedule[[]ExclusionRule] `json:"exclusions,omitzero"`
+	Groups     integracja.Schedule[GroupList]                                        `json:"groups,omitzero"`
+	Exclusions map[contract.Entitlement]integracja.Schedule[contract.ExclusionScope] `json:"exclusions,omitempty"`
 }
 
 // GroupList is the text of art. 1 ust. 2 u.z.s. in force over a span of
@@ -60,18 +61,11 @@ type GroupRule struct {
 	Condition integracja.Text `json:"condition,omitzero"`
 }
 
-// ExclusionRule is one entitlement of art. 1 ust. 3 u.z.s. that excludes
-// its holder from social employment, with its point ("ust. 3 pkt 6");
-// KISAllowed says that the holder may still take part in a KIS (ust. 3a).
-type ExclusionRule struct {
-	Entitlement contract.Entitlement `json:"entitlement"`
-	Point       string               `json:"point"`
-	KISAllowed  bool                 `json:"kisAllowed,omitempty"`
-}
-
 // ShippedSocialEmploymentLaw returns the shipped dated text of art. 1
-// ust. 2, 3 and 3a u.z.s. (law/uzs_art1.json), a fresh value on every
-// call. A test checks that the shipped file decodes and validates.
+// u.z.s., a fresh value on every call: the groups of ust. 2 from
+// law/uzs_art1.json, the exclusions of ust. 3 and 3a those of
+// [contract.DefaultRules]. A test checks that the shipped file decodes and
+// validates.
 func ShippedSocialEmploymentLaw() SocialEmploymentLaw {
 	data, err := shipped.ReadFile("law/uzs_art1.json")
 	if err != nil {
@@ -81,27 +75,39 @@ func ShippedSocialEmploymentLaw() SocialEmploymentLaw {
 	if err := integracja.DecodeJSON(data, &l); err != nil {
 		panic(err) // the shipped file is valid; a test checks it
 	}
+	l.Exclusions = contract.DefaultRules().Exclusions
 	return l
 }
 
 // IsZero reports whether the law holds no step.
-func (l SocialEmploymentLaw) IsZero() bool { return l.Groups.Len() == 0 && l.Exclusions.Len() == 0 }
+func (l SocialEmploymentLaw) IsZero() bool { return l.Groups.Len() == 0 && len(l.Exclusions) == 0 }
+
+// Rules returns the exclusions as the rules package contract applies.
+func (l SocialEmploymentLaw) Rules() contract.Rules { return contract.Rules{Exclusions: l.Exclusions} }
 
 // With returns l overlaid with the steps of o, schedule by schedule
-// ([integracja.Schedule.With]).
+// ([integracja.Schedule.With]), the exclusions entitlement by
+// entitlement.
 func (l SocialEmploymentLaw) With(o SocialEmploymentLaw) (SocialEmploymentLaw, error) {
-	g, err1 := l.Groups.With(o.Groups.Steps()...)
-	x, err2 := l.Exclusions.With(o.Exclusions.Steps()...)
-	if err := integracja.Join(integracja.Under(integracja.NewPath("groups"), err1),
-		integracja.Under(integracja.NewPath("exclusions"), err2)); err != nil {
+	g, err := l.Groups.With(o.Groups.Steps()...)
+	errs := []error{integracja.Under(integracja.NewPath("groups"), err)}
+	x := maps.Clone(l.Exclusions)
+	for _, e := range slices.Sorted(maps.Keys(o.Exclusions)) {
+		if x == nil {
+			x = make(map[contract.Entitlement]integracja.Schedule[contract.ExclusionScope])
+		}
+		x[e], err = l.Exclusions[e].With(o.Exclusions[e].Steps()...)
+		errs = append(errs, integracja.Under(integracja.NewPath("exclusions").Key(e.String()), err))
+	}
+	if err := integracja.Join(errs...); err != nil {
 		return l, err
 	}
 	return SocialEmploymentLaw{Groups: g, Exclusions: x}, nil
 }
 
 // Validate reports every problem of the data with its path: a step
-// without groups, an undefined or repeated group or entitlement, a
-// missing point.
+// without groups, an undefined or repeated group, a missing point, an
+// undefined entitlement or scope of exclusion.
 func (l SocialEmploymentLaw) Validate() error {
 	var errs []error
 	for i, st := range l.Groups.Steps() {
@@ -122,20 +128,17 @@ func (l SocialEmploymentLaw) Validate() error {
 		errs = append(errs, duplicates(len(gs), func(j int) string { return gs[j].Group.String() },
 			func(j int) integracja.Path { return at.Child("groups").Index(j).Child("group") })...)
 	}
-	for i, st := range l.Exclusions.Steps() {
-		at := integracja.NewPath("exclusions").Index(i).Child("value")
-		for j, x := range st.Value {
-			xp := at.Index(j)
-			if !x.Entitlement.IsValid() || x.Entitlement == contract.EntitlementUnspecified {
-				errs = append(errs, integracja.Required(xp.Child("entitlement")))
-			}
-			if strings.TrimSpace(x.Point) == "" {
-				errs = append(errs, integracja.Required(xp.Child("point")))
+	for _, e := range slices.Sorted(maps.Keys(l.Exclusions)) {
+		at := integracja.NewPath("exclusions").Key(e.String())
+		if !e.IsValid() || e == contract.EntitlementUnspecified {
+			errs = append(errs, integracja.Invalid(at, "", integracja.Text{PL: "nieznane uprawnienie", EN: "unknown entitlement"}))
+		}
+		for i, st := range l.Exclusions[e].Steps() {
+			if !st.Value.IsValid() {
+				errs = append(errs, integracja.Invalid(at.Index(i).Child("value"), st.Value.String(), integracja.Text{
+					PL: "oczekiwano none, cis lub cis_and_kis", EN: "want none, cis or cis_and_kis"}))
 			}
 		}
-		xs := st.Value
-		errs = append(errs, duplicates(len(xs), func(j int) string { return xs[j].Entitlement.String() },
-			func(j int) integracja.Path { return at.Index(j).Child("entitlement") })...)
 	}
 	return integracja.Join(errs...)
 }
@@ -143,6 +146,8 @@ func (l SocialEmploymentLaw) Validate() error {
 // equal reports whether l and o hold the same steps.
 func (l SocialEmploymentLaw) equal(o SocialEmploymentLaw) bool {
 	return equalSchedule(l.Groups, o.Groups, func(a, b GroupList) bool {
-		return a.Condition == b.Condition && slicesEqual(a.Groups, b.Groups)
-	}) && equalSchedule(l.Exclusions, o.Exclusions, slicesEqual[ExclusionRule])
+		return a.Condition == b.Condition && slices.Equal(a.Groups, b.Groups)
+	}) && maps.EqualFunc(l.Exclusions, o.Exclusions, func(a, b integracja.Schedule[contract.ExclusionScope]) bool {
+		return equalSchedule(a, b, same[contract.ExclusionScope])
+	})
 }
