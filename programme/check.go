@@ -82,7 +82,9 @@ const (
 // auditor sees what was checked; [integracja.Worst] gives the verdict.
 // Check is meant for a programme that validates ([Programme.Validate]):
 // what Validate rejects is passed over, never a cause of panic. No
-// finding holds a birth date: participants are named by their ID.
+// finding holds a birth date or names the groups of art. 1 u.z.s. a
+// participant belongs to (sensitive data): participants are named by
+// their ID, and the path leads to the record.
 func (p Programme) Check(s Scheme, asOf integracja.Date) []integracja.Finding {
 	c := newChecker(&p, s, asOf)
 	c.scheme()

@@ -2,7 +2,6 @@ package programme
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
@@ -172,18 +171,15 @@ func (c *checker) participants() {
 				}
 			}
 			if len(matched) == 0 {
-				recorded := el.Groups
+				none := len(el.Groups) == 0
 				group.fail(integracja.Warning, at.Child("eligibility").Child("groups"), gl.Basis, text(func(t language.Tag) string {
 					s := c.who(t, i) + ": " + onEntry(t, entry)
-					if len(recorded) == 0 {
+					if none {
 						s += tx(t, " nie należy do żadnej grupy", " in none of the groups")
 					} else {
-						names := make([]string, len(recorded))
-						for k, g := range recorded {
-							names[k] = g.Label(t)
-						}
-						s += tx(t, " w grupach, których ustawa w tym brzmieniu nie wymienia (", " in groups the act then in force does not name (") +
-							strings.Join(names, "; ") + ")"
+						// The groups are sensitive data (addiction, disability, mental
+						// health): the path leads to them, the message does not name them.
+						s += tx(t, " tylko w grupach, których ustawa w tym brzmieniu nie wymienia", " only in groups the act then in force does not name")
 					}
 					return s + tx(t, "; art. 1 ust. 2 wymienia grupy „w szczególności”, udział wymaga uzasadnienia",
 						"; art. 1(2) names its groups “in particular”, so participation needs a reason")

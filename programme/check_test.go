@@ -243,3 +243,29 @@ func TestFindingsSpeakPolishWithoutFieldNamesISODatesOrBirthDates(t *testing.T) 
 		assert.False(t, strings.Contains(f.Message.PL, "  "), "a double space in %q", f.Message.PL)
 	}
 }
+
+func TestKISGroupsAreJudgedByTheTextInForceOnEntry(t *testing.T) {
+	p := programme.Programme{
+		Name: "KIS", Operator: programme.Operator{Kind: programme.KIS, Name: "Klub Integracji Społecznej"},
+		Period: integracja.Period{From: d("2005-01-01"), To: d("2008-12-31")},
+	}
+	for i, entry := range []string{"2005-03-01", "2007-09-03", "2007-09-03"} {
+		p.Participants = append(p.Participants, programme.Participant{ID: "K-" + string(rune('1'+i)), Sex: indicator.Female,
+			Eligibility: programme.Eligibility{AssessedOn: d(entry), Groups: []programme.SocialGroup{programme.Disabled}},
+			Events:      []programme.Event{{Date: d(entry), Kind: programme.Enrolled}}})
+	}
+	p.Participants[2].Eligibility.Groups = nil
+	fs := p.Check(shipped(t, "kis_nowy_profil_2019"), d("2008-12-31"))
+	assert.Equal(t, []string{"warning scheme.period period", "warning eligibility.uzs_group participants[0].eligibility.groups",
+		"warning eligibility.uzs_group participants[2].eligibility.groups"}, serious(fs),
+		"disabled persons are a group from 14.07.2007 (unverified); the competition of 2019 is not this club's scheme")
+	for _, f := range fs {
+		assert.NotContains(t, f.Message.PL, "niepełnospraw", "the groups are sensitive data")
+	}
+	f, _ := programmetest.AssertFinding(t, fs, programmetest.Want{Rule: programme.RuleUZSGroup, Severity: integracja.Warning,
+		Path: "participants[0].eligibility.groups"})
+	assert.Equal(t, "uczestnik K-1: w dniu przystąpienia (01.03.2005 r.) tylko w grupach, których ustawa w tym brzmieniu nie wymienia; "+
+		"art. 1 ust. 2 wymienia grupy „w szczególności”, udział wymaga uzasadnienia", f.Message.PL)
+	f, _ = programmetest.AssertFinding(t, fs, programmetest.Want{Rule: programme.RuleUZSCondition, Severity: integracja.Info, Measured: "1"})
+	assert.Contains(t, f.Message.PL, "powodującej ubóstwo")
+}
