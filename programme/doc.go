@@ -146,7 +146,8 @@
 //	  "contractRequired": [{"from": "2009-03-09", "value": true, "basis": "…"}],
 //	  "socialEmployment": [{"from": "2003-07-14", "value": "kis", "basis": "…"}],
 //	  "budgetRules": [{"from": "2009-03-09", "value": "pokl_7_1_1", "basis": "…"}],
-//	  "budgetLimits": {"pokl.own_contribution_min": [{"from": "2011-01-01", "value": "15", "basis": "…"}]},
+//	  "budgetBases": [{"key": "wniosek_2011", "text": "…", "status": "verified"}],
+//	  "budgetLimits": {"pokl.own_contribution_min": [{"from": "2011-01-01", "value": "15", "basis": "wniosek_2011"}]},
 //	  "sexBreakdown": [{"from": "2009-04-01", "value": "women_men", "basis": "…"}],
 //	  "commonIndicators": [{"from": "2021-01-01", "value": ["EECO01", "EECR04"], "basis": "…"}],
 //	  "efficiency": [{"from": "2014-01-01", "value": {"formulation": "separate",
@@ -166,7 +167,9 @@
 // the others, and the shipped file stays as it is. Codes: sites none, kis,
 // cis; breakdowns none, women_men, women_men_other; formulations none,
 // separate, combined; budget rule sets pokl_7_1_1, rpo_2014,
-// rpo_swietokrzyskie_9_2_1 (those of package budget); the exclusions are
+// rpo_2014_indirect_costs, rpo_swietokrzyskie_9_2_1 (those of package
+// budget, whose legal bases the steps of "budgetLimits" cite by key, in
+// the form of package budget's rule sets); the exclusions are
 // keyed by the entitlement codes of package contract, their scopes none,
 // cis, cis_and_kis.
 //

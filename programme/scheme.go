@@ -41,9 +41,12 @@ import (
 //   - SocialEmployment: that participation is social employment in a KIS
 //     or a CIS ([Site]), so that the groups and exclusions of art. 1
 //     u.z.s. in Law apply;
-//   - BudgetRules and BudgetLimits: the name of a rule set package budget
-//     ships ("pokl_7_1_1", "rpo_2014", "rpo_swietokrzyskie_9_2_1") and
-//     overlays of the limits of its rules by rule code;
+//   - BudgetRules, BudgetBases and BudgetLimits: the name of a rule set
+//     package budget ships ("pokl_7_1_1", "rpo_2014",
+//     "rpo_2014_indirect_costs", "rpo_swietokrzyskie_9_2_1"), legal bases
+//     added to it, and overlays of the limits of its rules (those without
+//     bands) by rule code, each step citing a basis of the set by its key,
+//     or none for the rule's own ([budget.RuleSet.WithLimit]);
 //   - SexBreakdown: whether every indicator must be broken down by sex
 //     ([SexBreakdown]);
 //   - CommonIndicators: the codes of the ESF common indicators the scheme
@@ -76,6 +79,7 @@ type Scheme struct {
 	ContractRequired integracja.Schedule[bool]                       `json:"contractRequired,omitzero"`
 	SocialEmployment integracja.Schedule[Site]                       `json:"socialEmployment,omitzero"`
 	BudgetRules      integracja.Schedule[string]                     `json:"budgetRules,omitzero"`
+	BudgetBases      []budget.LegalBasis                             `json:"budgetBases,omitempty"`
 	BudgetLimits     map[string]integracja.Schedule[decimal.Decimal] `json:"budgetLimits,omitempty"`
 	SexBreakdown     integracja.Schedule[SexBreakdown]               `json:"sexBreakdown,omitzero"`
 	CommonIndicators integracja.Schedule[[]string]                   `json:"commonIndicators,omitzero"`
@@ -219,9 +223,10 @@ func (b *SexBreakdown) UnmarshalText(t []byte) error { return breakdowns.Unmarsh
 // The names of the budget rule sets a scheme may refer to, each the name
 // of a rule set package budget ships.
 const (
-	BudgetRulesPOKL711           = "pokl_7_1_1"               // [budget.POKL711Rules]
-	BudgetRulesRPO2014           = "rpo_2014"                 // [budget.RPO2014Rules]
-	BudgetRulesRPOSwietokrzyskie = "rpo_swietokrzyskie_9_2_1" // [budget.RPOSwietokrzyskie921Rules]
+	BudgetRulesPOKL711              = "pokl_7_1_1"               // [budget.POKL711Rules]
+	BudgetRulesRPO2014              = "rpo_2014"                 // [budget.RPO2014Rules]
+	BudgetRulesRPO2014IndirectCosts = "rpo_2014_indirect_costs"  // [budget.RPO2014IndirectCostRules]
+	BudgetRulesRPOSwietokrzyskie    = "rpo_swietokrzyskie_9_2_1" // [budget.RPOSwietokrzyskie921Rules]
 )
 
 // ShippedBudgetRules returns a fresh copy of the rule set package budget
@@ -232,6 +237,8 @@ func ShippedBudgetRules(name string) (budget.RuleSet, bool) {
 		return budget.POKL711Rules(), true
 	case BudgetRulesRPO2014:
 		return budget.RPO2014Rules(), true
+	case BudgetRulesRPO2014IndirectCosts:
+		return budget.RPO2014IndirectCostRules(), true
 	case BudgetRulesRPOSwietokrzyskie:
 		return budget.RPOSwietokrzyskie921Rules(), true
 	}
@@ -239,9 +246,10 @@ func ShippedBudgetRules(name string) (budget.RuleSet, bool) {
 }
 
 // BudgetRuleSet returns the budget rule set the scheme refers to on date
-// at, with the scheme's overlays of its limits applied
-// ([budget.RuleSet.WithLimit]), and the name of the set; an empty name
-// when the scheme refers to none on that date.
+// at, with the scheme's legal bases added ([budget.RuleSet.WithBases]) and
+// its overlays of the limits applied ([budget.RuleSet.WithLimit]), and the
+// name of the set; an empty name when the scheme refers to none on that
+// date.
 func (s Scheme) BudgetRuleSet(at integracja.Date) (budget.RuleSet, string, error) {
 	name, ok := s.BudgetRules.ValueAt(at)
 	if !ok || name == "" {
@@ -252,16 +260,32 @@ func (s Scheme) BudgetRuleSet(at integracja.Date) (budget.RuleSet, string, error
 		return budget.RuleSet{}, name, integracja.Unknown(integracja.NewPath("budgetRules"), clip(name), integracja.Text{
 			PL: "brak takiego zestawu reguł budżetu", EN: "no such budget rule set"})
 	}
+	rs, err := s.overlayBudget(rs)
+	return rs, name, err
+}
+
+// overlayBudget adds the scheme's bases to rs and overlays the limits of
+// the rules rs has.
+func (s Scheme) overlayBudget(rs budget.RuleSet) (budget.RuleSet, error) {
+	var err error
+	if len(s.BudgetBases) > 0 {
+		if rs, err = rs.WithBases(s.BudgetBases...); err != nil {
+			return budget.RuleSet{}, integracja.Under(integracja.NewPath("budgetBases"), err)
+		}
+	}
+	var errs []error
 	for _, code := range slices.Sorted(maps.Keys(s.BudgetLimits)) {
 		if _, has := rs.Rule(code); !has {
 			continue // a limit of a rule set the scheme refers to on another date
 		}
-		var err error
-		if rs, err = rs.WithLimit(code, s.BudgetLimits[code].Steps()...); err != nil {
-			return budget.RuleSet{}, name, integracja.Under(integracja.NewPath("budgetLimits").Key(code), err)
+		next, err := rs.WithLimit(code, s.BudgetLimits[code].Steps()...)
+		if err != nil {
+			errs = append(errs, integracja.Under(integracja.NewPath("budgetLimits").Key(code), err))
+			continue
 		}
+		rs = next
 	}
-	return rs, name, nil
+	return rs, integracja.Join(errs...)
 }
 
 // ErrSchemeBase is the cause of the error for a scheme file whose base is
@@ -434,6 +458,14 @@ func (s Scheme) With(o Scheme) (Scheme, error) {
 	overlay("commonIndicators", err)
 	r.Efficiency, err = s.Efficiency.With(o.Efficiency.Steps()...)
 	overlay("efficiency", err)
+	r.BudgetBases = slices.Clone(s.BudgetBases)
+	for _, b := range o.BudgetBases {
+		if i := slices.IndexFunc(r.BudgetBases, func(x budget.LegalBasis) bool { return x.Key == b.Key }); i >= 0 {
+			r.BudgetBases[i] = b
+		} else {
+			r.BudgetBases = append(r.BudgetBases, b)
+		}
+	}
 	r.BudgetLimits = maps.Clone(s.BudgetLimits)
 	for _, code := range slices.Sorted(maps.Keys(o.BudgetLimits)) {
 		if r.BudgetLimits == nil {
@@ -537,6 +569,16 @@ func (s Scheme) Validate() error {
 			return percentage(at.Join(p), v, false)
 		})
 	}
+	if integracja.Join(errs...) == nil {
+		// The bases and limits as package budget applies them: each step
+		// cites a basis the set has, a rule with bands takes no overlay.
+		for _, name := range slices.Sorted(maps.Keys(known)) {
+			if _, err := s.overlayBudget(known[name]); err != nil {
+				add(err)
+				break
+			}
+		}
+	}
 	steps(&errs, "commonIndicators", s.CommonIndicators, func(at integracja.Path, codes []string) error {
 		var es []error
 		for j, c := range codes {
@@ -604,7 +646,7 @@ func (s Scheme) Equal(o Scheme) bool {
 		equalSchedule(s.NotWorking, o.NotWorking, same[bool]) &&
 		equalSchedule(s.ContractRequired, o.ContractRequired, same[bool]) &&
 		equalSchedule(s.SocialEmployment, o.SocialEmployment, same[Site]) &&
-		equalSchedule(s.BudgetRules, o.BudgetRules, same[string]) &&
+		equalSchedule(s.BudgetRules, o.BudgetRules, same[string]) && slices.Equal(s.BudgetBases, o.BudgetBases) &&
 		maps.EqualFunc(s.BudgetLimits, o.BudgetLimits, func(a, b integracja.Schedule[decimal.Decimal]) bool {
 			return equalSchedule(a, b, eq)
 		}) &&

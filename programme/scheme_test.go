@@ -209,9 +209,15 @@ func TestDecodeSchemeIsStrictAndNamesThePath(t *testing.T) {
 		{"a decimal written with an exponent", `{"code":"x","name":{"pl":"x"},"efficiency":[{"from":"2014-01-01","value":{"formulation":"separate","general":{"social":"3.4e1","employment":"22"},"windowMonths":3}}]}`,
 			[]string{"efficiency[0].value.general.social: invalid"}},
 		{"an overlay whose result does not validate", `{"base":"pokl_7_1_1","code":"X"}`, []string{"code: invalid"}},
-		{"a limit written with a huge exponent is refused before anything compares it",
+		{"a limit written with an exponent is refused",
 			`{"base":"pokl_7_1_1","code":"z","budgetLimits":{"pokl.own_contribution_min":[{"from":"2011-01-01","value":"1e999999999"}]}}`,
-			[]string{`budgetLimits["pokl.own_contribution_min"][0].value: out_of_range`}},
+			[]string{`budgetLimits["pokl.own_contribution_m…"][0].value: invalid`}},
+		{"a limit step cites a basis the rule set has",
+			`{"base":"pokl_7_1_1","code":"z","budgetLimits":{"pokl.own_contribution_min":[{"from":"2011-01-01","value":"15","basis":"wniosek_2011"}]}}`,
+			[]string{`budgetLimits["pokl.own_contribution_min"].rules[0].limit[1].basis: unknown`}},
+		{"a rule with bands takes no limit overlay",
+			`{"base":"pokl_7_1_1","code":"z","budgetLimits":{"pokl.indirect_costs_max":[{"from":"2011-01-01","value":"15"}]}}`,
+			[]string{`budgetLimits["pokl.indirect_costs_max"].limit: inconsistent`}},
 		{"a field given twice", `{"code":"x","code":"y","name":{"pl":"x"}}`, []string{"code: duplicate"}},
 	}
 	for _, tt := range tests {
@@ -241,7 +247,8 @@ func TestAnOverlayChangesAStepAndLeavesTheShippedSchemeAsItWas(t *testing.T) {
 	  "base": "pokl_7_1_1",
 	  "code": "pokl_7_1_1_dabrowa_2011",
 	  "age": [{"from": "2011-01-01", "value": {"from": 18, "to": 64}, "basis": "regulamin projektu INTEGRA 2011"}],
-	  "budgetLimits": {"pokl.own_contribution_min": [{"from": "2011-01-01", "value": "15", "basis": "wniosek o dofinansowanie na 2011 r."}]}
+	  "budgetBases": [{"key": "wniosek_2011", "text": "wniosek o dofinansowanie projektu na 2011 r.", "status": "verified"}],
+	  "budgetLimits": {"pokl.own_contribution_min": [{"from": "2011-01-01", "value": "15", "basis": "wniosek_2011"}]}
 	}`)
 	s, err := programme.DecodeScheme(overlay)
 	require.NoError(t, err, "%s", integracja.Localize(err, language.Polish))
@@ -257,6 +264,10 @@ func TestAnOverlayChangesAStepAndLeavesTheShippedSchemeAsItWas(t *testing.T) {
 	own, _ := rs.Rule(budget.RulePOKLOwnContribution)
 	v, _ := own.Limit.ValueAt(d("2011-06-01"))
 	assert.True(t, v.Equal(decimal.NewFromInt(15)), "own contribution %s", v)
+	f := rs.Evaluate(budget.Figures{ProjectValue: budget.Grosze(100_000_00), OwnContribution: budget.Grosze(14_000_00)}, d("2011-06-01"))
+	require.NotEmpty(t, f)
+	assert.Equal(t, integracja.Violation, f[0].Severity, "14% against the project's 15%")
+	assert.Contains(t, f[0].Basis, "wniosek o dofinansowanie projektu na 2011 r.")
 	v, _ = own.Limit.ValueAt(d("2010-06-01"))
 	assert.True(t, v.Equal(decimal.RequireFromString("10.5")), "own contribution %s before the overlay", v)
 
