@@ -109,19 +109,10 @@ func parseHundredths(s string, comma bool) (Hours, bool) {
 	return Hours{c: n}, true
 }
 
-// clip shortens text quoted in an error to 40 bytes, cut at a character
-// boundary, so that an error never repeats a large input.
-func clip(s string) string {
-	const most = 40
-	if len(s) <= most {
-		return s
-	}
-	cut := most
-	for cut > 0 && s[cut]&0xC0 == 0x80 {
-		cut--
-	}
-	return s[:cut] + "…"
-}
+// clip shortens text quoted in an error as the module's errors do
+// ([integracja.Excerpt], [integracja.MaxQuoted]), so that an error never
+// repeats a large input.
+func clip(s string) string { return integracja.Excerpt(s, integracja.MaxQuoted) }
 
 // Hundredths returns h in hundredths of an hour.
 func (h Hours) Hundredths() int64 { return h.c }
