@@ -68,6 +68,12 @@ library's five seed programmes.
 `,
 }
 
+// legend explains the notation of counts.
+var legend = integracja.Text{
+	PL: "Liczby osób: „20 (12K i 8M)” to 20 osób, w tym 12 kobiet i 8 mężczyzn; „b.d.” – brak danych o płci.\n",
+	EN: "Counts of people: “20 (12 women, 8 men)”; “unspecified”: no data on sex.\n",
+}
+
 // run prints the report to w; args are the command-line arguments without
 // the program name.
 func run(w io.Writer, args []string) error {
@@ -99,12 +105,14 @@ func run(w io.Writer, args []string) error {
 		if err != nil {
 			return err
 		}
+		b.WriteString(legend.In(tag))
 		writeReport(&b, tag, p, examples.Seed{}, *file)
 	} else {
 		b.WriteString(integracja.Text{
-			PL: "Programy aktywnej integracji: raporty pięciu programów z dokumentów źródłowych biblioteki\n",
-			EN: "Active integration programmes: the reports of the five programmes of the library's source documents\n",
+			PL: "Raporty pięciu programów aktywnej integracji opisanych w dokumentach źródłowych biblioteki\n",
+			EN: "The reports of the five active integration programmes of the library's source documents\n",
 		}.In(tag))
+		b.WriteString(legend.In(tag))
 		for _, s := range examples.Seeds() {
 			data, err := s.Data()
 			if err != nil {

@@ -48,14 +48,14 @@ func nb(s string) string { return strings.ReplaceAll(s, "~", "\u00a0") }
 func TestReportInPolishByDefault(t *testing.T) {
 	out := output(t)
 	for _, line := range []string{
-		"Programy aktywnej integracji: raporty pięciu programów z dokumentów źródłowych biblioteki\n",
+		"Raporty pięciu programów aktywnej integracji opisanych w dokumentach źródłowych biblioteki\n",
 		// Trzebinia 2019
 		"„Od wykluczenia do aktywizacji. Program pomocy osobom wykluczonym społecznie i zawodowo”\n",
 		"Realizator: Ośrodek Pomocy Społecznej w Trzebini, gmina Trzebinia\n",
 		"Okres realizacji: od 01.06.2019 r. do 31.12.2019 r.\n",
 		nb("Dofinansowanie: 17~600,00~zł (w dokumencie: „17.600,00 zł”)\n"),
-		"  uczestniczki projektu: w dokumencie 10 (10K); z rekordów 10 (10K): zgodne\n",
-		"    w tym uczestniczki, które znalazły pracę: w dokumencie 2 (2K); z rekordów 2 (2K): zgodne\n",
+		"  uczestniczki projektu: według dokumentu 10 (10K); według rekordów 10 (10K): zgodne\n",
+		"    w tym uczestniczki, które znalazły pracę: według dokumentu 2 (2K); według rekordów 2 (2K): zgodne\n",
 		// Dąbrowa Górnicza 2011
 		"„INTEGRA – program integracji zawodowej i społecznej osób w Dąbrowie Górniczej”, IV edycja\n",
 		"  osoby, które przystąpiły do programu: 90 (9K i 81 b.d.)\n",
@@ -64,15 +64,15 @@ func TestReportInPolishByDefault(t *testing.T) {
 		"  rodziny objęte asystenturą rodzinną w projekcie „Razem do przodu”: 10 rodzin (2011 r.)\n",
 		// Brzeszcze 2014
 		"  – 45 osób, które podjęły pracę, liczy się wśród wszystkich 227 korzystających z Klubu (dokument: „spośród klientów, o których mowa powyżej”).\n",
-		"  osoby, które skorzystały z usług Klubu: w dokumencie 227 (131K i 96M); z rekordów 227 (131K i 96M): zgodne\n",
-		"    w tym osoby objęte długotrwałą współpracą ukierunkowaną na aktywizację zawodową: w dokumencie 142 (93K i 49M); z rekordów 142 (93K i 49M): zgodne\n",
-		"    w tym osoby zatrudnione w ramach prac społecznie użytecznych: w dokumencie 33 (31K i 2M); z rekordów 33 (31K i 2M): zgodne\n",
-		"    w tym osoby, które podjęły pracę na krótki bądź dłuższy okres: w dokumencie 45 (27K i 18M); z rekordów 45 (27K i 18M): zgodne\n",
-		"      w tym osoby, które przerwały udział w projekcie: w dokumencie 9 osób; z rekordów 9 (5K i 4M): zgodne\n",
-		"        w tym osoby, które po zakończeniu zatrudnienia powróciły do projektu: w dokumencie 2 osoby; z rekordów 2 (1K i 1M): zgodne\n",
-		"      w tym osoby kontynuujące udział w projekcie do końca 2014 r.: w dokumencie 18 osób; z rekordów 18 (12K i 6M): zgodne\n",
-		"  kontrakty socjalne zawarte w ramach długotrwałej współpracy: w dokumencie 35 kontraktów; z rekordów 35 kontraktów: zgodne\n",
-		"= uczestniczący 18 (12K i 6M)\n",
+		"  osoby, które skorzystały z usług Klubu: według dokumentu 227 (131K i 96M); według rekordów 227 (131K i 96M): zgodne\n",
+		"    w tym osoby objęte długotrwałą współpracą ukierunkowaną na aktywizację zawodową: według dokumentu 142 (93K i 49M); według rekordów 142 (93K i 49M): zgodne\n",
+		"    w tym osoby zatrudnione w ramach prac społecznie użytecznych: według dokumentu 33 (31K i 2M); według rekordów 33 (31K i 2M): zgodne\n",
+		"    w tym osoby, które podjęły pracę na krótki bądź dłuższy okres: według dokumentu 45 (27K i 18M); według rekordów 45 (27K i 18M): zgodne\n",
+		"      w tym osoby, które przerwały udział w projekcie: według dokumentu 9 osób; według rekordów 9 (5K i 4M): zgodne\n",
+		"        w tym osoby, które po zakończeniu zatrudnienia powróciły do projektu: według dokumentu 2 osoby; według rekordów 2 (1K i 1M): zgodne\n",
+		"      w tym osoby kontynuujące udział w projekcie do końca 2014 r.: według dokumentu 18 osób; według rekordów 18 (12K i 6M): zgodne\n",
+		"  kontrakty socjalne zawarte w ramach długotrwałej współpracy: według dokumentu 35 kontraktów; według rekordów 35 kontraktów: zgodne\n",
+		"= kontynuujący udział 18 (12K i 6M)\n",
 		"wykorzystanie: liczba zajęć 33, łącznie 132 godziny, uczestnicy: 33 (31K i 2M)\n",
 		nb("  wydatki projektu w 2014 r.: 207~209,61~zł; wykonanie planu: 89,35%\n"),
 		nb("    aktywna integracja (tzw. treningi miękkie): 53~074,15~zł — 25,61%\n"),
@@ -83,13 +83,13 @@ func TestReportInPolishByDefault(t *testing.T) {
 		"    aktywizacja edukacyjna, zajęcia grupowe, trener; limit: 100 godzin + 40 godzin praktyki na uczestnika; wykorzystanie: brak zapisów obecności\n",
 		"    aktywizacja społeczna, zajęcia grupowe; limit: 64 godziny na grupę;",
 		"  4. aktywizacja zdrowotna\n    aktywizacja zdrowotna; limit: nie podano;",
-		"  klientki ośrodka objęte kompleksową pomocą i wsparciem: cel 9 (9K); z rekordów 9 (9K), osiągnięcie celu 100,00%\n",
+		"  klientki ośrodka objęte kompleksową pomocą i wsparciem: cel 9 (9K); według rekordów 9 (9K), stopień realizacji celu 100,00%\n",
 		"  liczba mieszkańców Gminy Lubiszyn: 6726 osób; w dokumencie: „6726 mieszkańców”\n",
 		"  odsetek mieszkańców ubiegających się o pomoc społeczną: 15,5%\n",
 		// Siewierz 2011
 		"„Aktywność to szansa na przyszłość”, IV edycja\n",
-		"  liczba klientów pomocy społecznej objętych kontraktami socjalnymi: w dokumencie 20 (12K i 8M); z rekordów 20 (12K i 8M): zgodne\n",
-		"    w tym liczba osób, które uzyskują nowe kwalifikacje zawodowe: w dokumencie 5 (5M); z rekordów 5 (5M): zgodne\n",
+		"  liczba klientów pomocy społecznej objętych kontraktami socjalnymi: według dokumentu 20 (12K i 8M); według rekordów 20 (12K i 8M): zgodne\n",
+		"    w tym liczba osób, które uzyskują nowe kwalifikacje zawodowe: według dokumentu 5 (5M); według rekordów 5 (5M): zgodne\n",
 		"  – podwyższenie samooceny oraz wiary we własne możliwości\n",
 	} {
 		contains(t, out, line)
@@ -107,7 +107,7 @@ func TestReportInPolishByDefault(t *testing.T) {
 func TestReportInEnglish(t *testing.T) {
 	out := output(t, "-lang", "en")
 	for _, line := range []string{
-		"Active integration programmes: the reports of the five programmes of the library's source documents\n",
+		"The reports of the five active integration programmes of the library's source documents\n",
 		"Period: from 1 June 2019 to 31 December 2019\n",
 		"Grant: PLN~17,600.00 (the document: “17.600,00 zł”)\n",
 		"  people who enrolled: 227 (131 women, 96 men)\n",
@@ -129,9 +129,9 @@ func TestReportInEnglish(t *testing.T) {
 func TestReportOnAUsersFile(t *testing.T) {
 	out := output(t, "-f", "../seeds/siewierz-2011.json")
 	assert.Equal(t, 1, strings.Count(out, "\nRealizator: "))
-	contains(t, out, "Dane: ../seeds/siewierz-2011.json\n")
-	assert.NotContains(t, out, "Odczytanie dokumentu", "a user's file has no readings")
-	contains(t, out, "  liczba klientów pomocy społecznej objętych kontraktami socjalnymi: w dokumencie 20 (12K i 8M)\n")
+	contains(t, out, "Plik danych: ../seeds/siewierz-2011.json\n")
+	assert.NotContains(t, out, "Założenia przyjęte", "a user's file has no readings")
+	contains(t, out, "  liczba klientów pomocy społecznej objętych kontraktami socjalnymi: według dokumentu 20 (12K i 8M)\n")
 
 	// The programme package's complete example has a budget and attendance.
 	out = output(t, "-f", "../../programme/testdata/example.json", "-lang", "en")

@@ -94,9 +94,9 @@ func (r *report) header(file string) {
 		}
 		r.line(0, r.tx("Dokument źródłowy: ", "Source document: ")+s)
 	}
-	r.line(0, r.tx("Dane: ", "Data: ")+file)
+	r.line(0, r.tx("Plik danych: ", "Data file: ")+file)
 	if len(r.seed.Readings) > 0 {
-		r.line(0, r.tx("Odczytanie dokumentu:", "How the data reads the document:"))
+		r.line(0, r.tx("Założenia przyjęte przy odczytaniu dokumentu:", "What the data assumes where the document is silent:"))
 		for _, x := range r.seed.Readings {
 			r.line(1, "– "+x.In(r.t))
 		}
@@ -197,7 +197,7 @@ func (r *report) catalogue() {
 			for _, code := range a.Subgroups {
 				names = append(names, r.subgroupName(code))
 			}
-			facts = append(facts, r.tx("dla: ", "for: ")+strings.Join(names, "; "))
+			facts = append(facts, r.tx("podgrupa: ", "subgroup: ")+strings.Join(names, "; "))
 		}
 		q := r.tx("limit: ", "quota: ") + a.Quota.Format(r.t)
 		if a.Quota.InHours() && c.HourLengthOf(a) != programme.HourLengthUnstated {
@@ -342,7 +342,7 @@ func (r *report) balance(f programme.Flows) string {
 		r.tx(" − odejścia do pracy ", " − left for a job ") + c(f.LeftForJob) +
 		r.tx(" + powroty ", " + came back ") + c(f.CameBack) +
 		r.tx(" − ukończenia ", " − completed ") + c(f.Completed) +
-		r.tx(" = uczestniczący ", " = taking part ") + c(f.Continuing)
+		r.tx(" = kontynuujący udział ", " = continuing ") + c(f.Continuing)
 	if err := f.Balance(); err != nil {
 		return s + r.tx(": niezgodny: ", ": does not hold: ") + integracja.Localize(err, r.t)
 	}
@@ -449,7 +449,7 @@ func targetOnly(in indicator.Indicator) bool { return in.Achieved.IsZero() && in
 func (r *report) indicatorFigures(in indicator.Indicator) string {
 	var parts []string
 	if !targetOnly(in) {
-		parts = append(parts, r.tx("w dokumencie ", "the document ")+r.count(in.Achieved, in.Unit))
+		parts = append(parts, r.tx("według dokumentu ", "the document ")+r.count(in.Achieved, in.Unit))
 	}
 	if in.HasTarget() {
 		parts = append(parts, r.tx("cel ", "target ")+r.count(in.Target, in.Unit))
@@ -459,10 +459,10 @@ func (r *report) indicatorFigures(in indicator.Indicator) string {
 		return strings.Join(parts, "; ")
 	}
 	got := m.Compute(r.p, r.asOf)
-	s := r.tx("z rekordów ", "the records ") + r.count(got, in.Unit)
+	s := r.tx("według rekordów ", "the records ") + r.count(got, in.Unit)
 	switch {
 	case targetOnly(in):
-		s += r.tx(", osiągnięcie celu ", ", target achieved ") + indicator.Indicator{Target: in.Target, Achieved: got}.Achievement().Total.Format(r.t, 2)
+		s += r.tx(", stopień realizacji celu ", ", target achieved ") + indicator.Indicator{Target: in.Target, Achieved: got}.Achievement().Total.Format(r.t, 2)
 	case examples.Agrees(in.Achieved, got):
 		s += r.tx(": zgodne", ": agrees")
 	default:
@@ -483,7 +483,7 @@ func (r *report) softResults() {
 
 func (r *report) checks() {
 	p := r.p
-	r.section("Kontrola", "Checks")
+	r.section("Wyniki kontroli", "Checks")
 	r.line(1, r.tx("poprawność danych: bez uwag (wszystkie pola i zdarzenia zgodne z formatem i cyklem udziału)",
 		"the data: no problems (every field and event consistent with the format and the course of participation)"))
 	if err := r.f.Balance(); err != nil {
