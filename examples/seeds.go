@@ -77,8 +77,8 @@ func Seeds() []Seed {
 			File:     "seeds/trzebinia-2019.json",
 			Document: "000_8abd90944a1d94a9.txt",
 			Readings: []integracja.Text{
-				{PL: "Okres „od czerwca do końca grudnia 2019 roku” zapisano jako pełne miesiące.",
-					EN: "The period “from June to the end of December 2019” is taken as whole months."},
+				{PL: "Okres „od czerwca do końca grudnia 2019 roku” przyjęto jako pełne miesiące, od 01.06.2019 r. do 31.12.2019 r.",
+					EN: "The period “from June to the end of December 2019” is taken as whole months, from 1 June to 31 December 2019."},
 				{PL: "Liczby podane słownie: „dziesięć mieszkanek gminy” to 10 kobiet, „Dwie panie znalazły prace” to 2 kobiety, które podjęły pracę, nie przerywając udziału.",
 					EN: "Numbers spelt out: “dziesięć mieszkanek gminy” is 10 women, “Dwie panie znalazły prace” is 2 women who found a job and kept taking part."},
 				{PL: "Dokument nie wspomina o kontraktach socjalnych, na których opiera się uczestnictwo w klubie (art. 18 ust. 4 u.z.s.): dane ich nie zawierają.",

@@ -410,8 +410,8 @@ func (r *report) money() {
 
 func (r *report) indicators() {
 	set := r.p.Indicators
-	r.section("Wskaźniki: wartości z dokumentu, cele i liczby z rekordów, stan na "+r.asOf.Format(language.Polish),
-		"Indicators: the document's figures, targets and the records' figures as of "+r.asOf.Format(language.English))
+	r.section("Wskaźniki według dokumentu i według rekordów, stan na "+r.asOf.Format(language.Polish),
+		"Indicators by the document and by the records as of "+r.asOf.Format(language.English))
 	if len(set) == 0 {
 		r.line(1, r.tx("dokument nie podaje wskaźników", "the document reports no indicators"))
 		return
@@ -487,9 +487,9 @@ func (r *report) checks() {
 	r.line(1, r.tx("poprawność danych: bez uwag (wszystkie pola i zdarzenia zgodne z formatem i cyklem udziału)",
 		"the data: no problems (every field and event consistent with the format and the course of participation)"))
 	if err := r.f.Balance(); err != nil {
-		r.line(1, r.tx("bilans przepływów: niezgodny: ", "balance of flows: does not hold: ")+integracja.Localize(err, r.t))
+		r.line(1, r.tx("bilans przepływów uczestników: niezgodny: ", "balance of the participants' flows: does not hold: ")+integracja.Localize(err, r.t))
 	} else {
-		r.line(1, r.tx("bilans przepływów: zgodny", "balance of flows: holds"))
+		r.line(1, r.tx("bilans przepływów uczestników: zgodny", "balance of the participants' flows: holds"))
 	}
 	if len(r.seed.Measures) > 0 {
 		var differ []string
@@ -503,9 +503,9 @@ func (r *report) checks() {
 			}
 		}
 		if len(differ) == 0 {
-			r.line(1, r.tx("liczby z dokumentu a rekordy: zgodne", "the document's figures and the records: agree"))
+			r.line(1, r.tx("porównanie liczb z dokumentu z rekordami: bez rozbieżności", "the document's figures against the records: no difference"))
 		} else {
-			r.line(1, r.tx("liczby z dokumentu niezgodne z rekordami: ", "the document's figures that differ from the records: ")+strings.Join(differ, "; "))
+			r.line(1, r.tx("porównanie liczb z dokumentu z rekordami: rozbieżności: ", "the document's figures against the records: differences: ")+strings.Join(differ, "; "))
 		}
 	}
 	r.line(1, fmt.Sprint(r.tx("reguły programu finansowania: ", "rules of the funding scheme: ")+r.schemeName()))
