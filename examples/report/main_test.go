@@ -115,7 +115,7 @@ func TestReportInEnglish(t *testing.T) {
 		"must add up to PLN~46,811.60 (22.59% of the spending)\n",
 		"  – The 45 people who took up work are counted among all 227 users of the club (the document: “among the clients mentioned above”).\n",
 		"quota: 100 hours + 40 hours of practice per participant",
-		"    of whom people who gain new vocational qualifications: the document 5 (5 men); the records 5 (5 men): agrees\n",
+		"    of whom people who gain new vocational qualifications: document: 5 (5 men); records: 5 (5 men), the same\n",
 		"  the document's figures against the records: no difference\n",
 	} {
 		contains(t, out, nb(line))

@@ -449,7 +449,7 @@ func targetOnly(in indicator.Indicator) bool { return in.Achieved.IsZero() && in
 func (r *report) indicatorFigures(in indicator.Indicator) string {
 	var parts []string
 	if !targetOnly(in) {
-		parts = append(parts, r.tx("według dokumentu ", "the document ")+r.count(in.Achieved, in.Unit))
+		parts = append(parts, r.tx("według dokumentu ", "document: ")+r.count(in.Achieved, in.Unit))
 	}
 	if in.HasTarget() {
 		parts = append(parts, r.tx("cel ", "target ")+r.count(in.Target, in.Unit))
@@ -459,14 +459,14 @@ func (r *report) indicatorFigures(in indicator.Indicator) string {
 		return strings.Join(parts, "; ")
 	}
 	got := m.Compute(r.p, r.asOf)
-	s := r.tx("według rekordów ", "the records ") + r.count(got, in.Unit)
+	s := r.tx("według rekordów ", "records: ") + r.count(got, in.Unit)
 	switch {
 	case targetOnly(in):
 		s += r.tx(", stopień realizacji celu ", ", target achieved ") + indicator.Indicator{Target: in.Target, Achieved: got}.Achievement().Total.Format(r.t, 2)
 	case examples.Agrees(in.Achieved, got):
-		s += r.tx(": zgodne", ": agrees")
+		s += r.tx(": zgodne", ", the same")
 	default:
-		s += r.tx(": niezgodne", ": differs")
+		s += r.tx(": niezgodne", ", different")
 	}
 	return strings.Join(append(parts, s), "; ")
 }
