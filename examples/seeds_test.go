@@ -300,21 +300,28 @@ func TestBrzeszcze2014(t *testing.T) {
 	sameCount(t, doc(t, "142 osoby, w tym 93 kobiety"), long.Flows(end).Enrolled, "long-term cooperation")
 	// "(w tym zawarcie 35 kontraktów socjalnych)"
 	assert.Len(t, p.Contracts, 35)
+	sameTotal(t, 35, examples.Measure{Figure: examples.WithContract}.Compute(long, end), "people with a contract")
 	sameTotal(t, 35, examples.Measure{Figure: examples.Contracts}.Compute(p, end), "contracts")
 	sameTotal(t, 35, examples.Measure{Figure: examples.Contracts}.Compute(long, end), "contracts within the long-term cooperation")
 	// "W ramach prac społecznie użytecznych … zatrudnione były 33 osoby, w tym 31 kobiet"
-	sameCount(t, doc(t, "33 osoby, w tym 31 kobiet"), examples.Measure{Figure: examples.Attended, Activity: "psu"}.Compute(p, end), "socially useful work")
+	psuPeople := examples.Measure{Figure: examples.Attended, Activity: "psu"}
+	sameCount(t, doc(t, "33 osoby, w tym 31 kobiet"), psuPeople.Compute(p, end), "socially useful work")
 	psu, err := p.SociallyUsefulWork(programme.UPZPSURules(), p.Period)
 	assert.ErrorIs(t, err, programme.ErrNoRate, "no hourly rate of 2014 is confirmed")
 	weeks, _ := psu.Exceeded()
 	assert.Empty(t, weeks, "no one worked more than the 10 hours a week of art. 73a u.p.z.")
 
-	// "32 osoby zostały zaangażowane do udziału w projekcie … 9 osób
-	// przerwało udział …, 7 osób zakończyło udział … na skutek podjęcia
-	// pracy, z czego 2 osoby … powróciły do projektu, zatem 18 osób
-	// kontynuowało udział w projekcie do końca 2014 r."
-	pf := sub(p, "projekt_pokl").Flows(end)
+	// "Spośród w/w klientów KIS 32 osoby zostały zaangażowane do udziału
+	// w projekcie … 9 osób przerwało udział …, 7 osób zakończyło udział …
+	// na skutek podjęcia pracy, z czego 2 osoby … powróciły do projektu,
+	// zatem 18 osób kontynuowało udział w projekcie do końca 2014 r."
+	// The reading: the 32 are of the 33 in socially useful work, and all
+	// of them have a social contract, the condition of taking part.
+	project := sub(p, "projekt_pokl")
+	pf := project.Flows(end)
 	sameTotal(t, 32, pf.Enrolled, "project participants")
+	sameTotal(t, 32, psuPeople.Compute(project, end), "project participants in socially useful work")
+	sameTotal(t, 32, examples.Measure{Figure: examples.WithContract}.Compute(project, end), "project participants with a contract")
 	sameTotal(t, 9, pf.DroppedOut, "dropped out")
 	sameTotal(t, 7, pf.LeftForJob, "left for a job")
 	sameTotal(t, 2, pf.CameBack, "came back")
@@ -411,9 +418,11 @@ func TestLubiszyn(t *testing.T) {
 	}
 	// "Grupę docelową w projekcie stanowi 9 kobiet"
 	sameCount(t, doc(t, "9 kobiet"), p.Flows(p.Period.To).Enrolled, "participants")
+	// "… udzielenie kompleksowej pomocy i wsparcia 9 klientkom ośrodka"
 	in, ok := p.Indicators.Lookup("participants")
 	require.True(t, ok)
 	sameCount(t, doc(t, "9 kobiet"), in.Target, "target")
+	sameCount(t, doc(t, "9 kobiet"), in.Achieved, "the target group")
 	// "Gmina Lubiszyn liczy 6726 mieszkańców, z czego 15,5% ubiega się o pomoc społeczną."
 	require.Len(t, p.Context, 2)
 	assert.Equal(t, "6726 osób", p.Context[0].Format(language.Polish))

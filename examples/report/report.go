@@ -445,30 +445,35 @@ func (r *report) indicators() {
 func targetOnly(in indicator.Indicator) bool { return in.Achieved.IsZero() && in.HasTarget() }
 
 // indicatorFigures writes what the document reports of in, its target,
-// and the figure computed from the records with whether they agree.
+// the figure computed from the records with whether they agree, and how
+// far the target is reached: by the records when the report computes the
+// figure, by the document otherwise.
 func (r *report) indicatorFigures(in indicator.Indicator) string {
 	var parts []string
 	if !targetOnly(in) {
 		parts = append(parts, r.tx("według dokumentu ", "document: ")+r.count(in.Achieved, in.Unit))
 	}
 	if in.HasTarget() {
-		parts = append(parts, r.tx("cel ", "target ")+r.count(in.Target, in.Unit))
+		parts = append(parts, r.tx("cel ", "target: ")+r.count(in.Target, in.Unit))
 	}
-	m, ok := r.seed.Measure(in.Code)
-	if !ok {
-		return strings.Join(parts, "; ")
+	achieved := in.Achieved
+	if m, ok := r.seed.Measure(in.Code); ok {
+		achieved = m.Compute(r.p, r.asOf)
+		s := r.tx("według rekordów ", "records: ") + r.count(achieved, in.Unit)
+		switch {
+		case targetOnly(in):
+		case examples.Agrees(in.Achieved, achieved):
+			s += r.tx(": zgodne", ", the same")
+		default:
+			s += r.tx(": niezgodne", ", different")
+		}
+		parts = append(parts, s)
 	}
-	got := m.Compute(r.p, r.asOf)
-	s := r.tx("według rekordów ", "records: ") + r.count(got, in.Unit)
-	switch {
-	case targetOnly(in):
-		s += r.tx(", stopień realizacji celu ", ", target achieved ") + indicator.Indicator{Target: in.Target, Achieved: got}.Achievement().Total.Format(r.t, 2)
-	case examples.Agrees(in.Achieved, got):
-		s += r.tx(": zgodne", ", the same")
-	default:
-		s += r.tx(": niezgodne", ", different")
+	if in.HasTarget() {
+		parts = append(parts, r.tx("stopień realizacji celu ", "target reached at ")+
+			indicator.Indicator{Target: in.Target, Achieved: achieved}.Achievement().Total.Format(r.t, 2))
 	}
-	return strings.Join(append(parts, s), "; ")
+	return strings.Join(parts, "; ")
 }
 
 func (r *report) softResults() {
