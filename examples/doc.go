@@ -2,9 +2,10 @@
 // five real Polish documents about active-integration programmes, each
 // modelled as a programme file in the format of package programme
 // (seeds/*.json, embedded), with what the data had to read into the
-// document where the document leaves it open ([Seed.Readings]) and how
-// each figure the document reports is computed from the records
-// ([Seed.Measures]).
+// document where the document leaves it open ([Seed.Readings]). Every
+// figure the document reports is computed from the records: by
+// [programme.Programme.IndicatorsAt] for the whole programme, by a
+// [Measure] for a subgroup ([Seed.Indicators] joins both).
 //
 // The documents are:
 //

@@ -24,8 +24,8 @@ type Seed struct {
 	// document does not: a population a figure belongs to, hours whose
 	// basis is not stated, records made up behind a total.
 	Readings []integracja.Text
-	// Measures name, for indicators of the programme's set, the figure
-	// of the records that reproduces them.
+	// Measures compute the figures the document reports about a subgroup,
+	// which the library does not compute for a whole programme.
 	Measures []Measure
 }
 
@@ -83,15 +83,16 @@ func Seeds() []Seed {
 					EN: "Numbers spelt out: “dziesięć mieszkanek gminy” is 10 women, “Dwie panie znalazły prace” is 2 women who found a job and kept taking part."},
 				{PL: "Dokument nie wspomina o kontraktach socjalnych, na których opiera się uczestnictwo w klubie (art. 18 ust. 4 u.z.s.): dane ich nie zawierają.",
 					EN: "The document does not mention the social contracts that taking part in a club rests on (art. 18 ust. 4 u.z.s.): the data holds none."},
-			},
-			Measures: []Measure{
-				{Indicator: "participants", Figure: Enrolled},
-				{Indicator: "found_work", Figure: FoundWork},
+				{PL: "Uczestniczki „od lat pozostają bez pracy i korzystają ze świadczeń społecznych”: zapisano je jako osoby długotrwale bezrobotne (art. 1 ust. 2 pkt 5 u.z.s.) korzystające z pomocy społecznej; o uprawnieniach, które wyłączają z zatrudnienia socjalnego (art. 1 ust. 3), dokument nie wspomina.",
+					EN: "The participants “have been out of work for years and live on social benefits”: they are recorded as long-term unemployed (art. 1 ust. 2 pkt 5 u.z.s.) on social assistance; the document mentions no entitlement that excludes social employment (art. 1 ust. 3)."},
 			},
 		},
 		{
-			Name:     integracja.Text{PL: "Dąbrowa Górnicza 2011", EN: "Dąbrowa Górnicza 2011"},
-			File:     "seeds/dabrowa-gornicza-2011.json",
+			Name: integracja.Text{PL: "Dąbrowa Górnicza 2011", EN: "Dąbrowa Górnicza 2011"},
+			File: "seeds/dabrowa-gornicza-2011.json",
+			Measures: []Measure{
+				{Indicator: "technical_school", Measure: programme.MeasureParticipants, Subgroup: "technikum"},
+			},
 			Document: "001_19223e9ee3bd49ad.txt",
 			Readings: []integracja.Text{
 				{PL: "Dokument nie podaje płci uczestników poza 9 uczestniczkami technikum: pozostałe 81 osób ma płeć „b.d.” (brak danych).",
@@ -102,15 +103,18 @@ func Seeds() []Seed {
 					EN: "“Zasiłek aktywizacyjny” is the centre's own name for a cash benefit under the contract, not the labour office's activation supplement (art. 48 u.p.z.)."},
 				{PL: "Dokument nie podaje liczby osób niepełnosprawnych: ta podgrupa nie ma przypisanych uczestników.",
 					EN: "The document does not say how many participants had a disability: that subgroup has no one assigned."},
-			},
-			Measures: []Measure{
-				{Indicator: "participants", Figure: Enrolled},
-				{Indicator: "technical_school", Figure: Enrolled, Subgroup: "technikum"},
+				{PL: "Korzystanie ze świadczeń pomocy społecznej zapisano każdemu uczestnikowi, bo dokument podaje je o całej grupie; daty oceny są umowne.",
+					EN: "Each participant is recorded as on social assistance, which the document says of the whole group; the dates of the assessment are made up."},
 			},
 		},
 		{
-			Name:     integracja.Text{PL: "Brzeszcze 2014", EN: "Brzeszcze 2014"},
-			File:     "seeds/brzeszcze-2014.json",
+			Name: integracja.Text{PL: "Brzeszcze 2014", EN: "Brzeszcze 2014"},
+			File: "seeds/brzeszcze-2014.json",
+			Measures: []Measure{
+				{Indicator: "long_term_cooperation", Measure: programme.MeasureParticipants, Subgroup: "wspolpraca"},
+				{Indicator: "project_participants", Measure: programme.MeasureParticipants, Subgroup: "projekt_pokl"},
+				{Indicator: "project_continuing", Measure: programme.MeasureContinuing, Subgroup: "projekt_pokl"},
+			},
 			Document: "002_65f66a2fd87a99f4.txt",
 			Readings: []integracja.Text{
 				{PL: "Program to działalność Klubu w 2014 r. (227 korzystających); projekt systemowy PO KL jest podgrupą, a kwoty budżetu dotyczą tego projektu.",
@@ -121,18 +125,8 @@ func Seeds() []Seed {
 					EN: "The 45 people who took up work are counted among all 227 users of the club (the document: “among the clients mentioned above”)."},
 				{PL: "Rozkład przyczyn przerwania udziału, daty zdarzeń i zajęcia prac społecznie użytecznych są umowne; dokument podaje tylko liczby ogółem.",
 					EN: "The spread of the dropout reasons, the dates and the socially useful work sessions are made up; the document gives totals only."},
-			},
-			Measures: []Measure{
-				{Indicator: "participants", Figure: Enrolled},
-				{Indicator: "long_term_cooperation", Figure: Enrolled, Subgroup: "wspolpraca"},
-				{Indicator: "socially_useful_work", Figure: Attended, Activity: "psu"},
-				{Indicator: "found_work", Figure: FoundWork},
-				{Indicator: "contracts", Figure: Contracts},
-				{Indicator: "project_participants", Figure: Enrolled, Subgroup: "projekt_pokl"},
-				{Indicator: "dropped_out", Figure: DroppedOut},
-				{Indicator: "left_for_job", Figure: LeftForJob},
-				{Indicator: "came_back", Figure: CameBack},
-				{Indicator: "project_continuing", Figure: Continuing, Subgroup: "projekt_pokl"},
+				{PL: "Korzystanie ze świadczeń pomocy społecznej zapisano 32 uczestnikom projektu, których dokument nazywa klientami pomocy społecznej; o pozostałych korzystających z Klubu tego nie podaje.",
+					EN: "The 32 project participants, whom the document calls social assistance clients, are recorded as on social assistance; it does not say so of the club's other users."},
 			},
 		},
 		{
@@ -146,9 +140,8 @@ func Seeds() []Seed {
 					EN: "“The project's target group is 9 women” is read as the number of participants, and “help and support for 9 clients” as the target."},
 				{PL: "Dokument nie mówi, na kogo przypadają godziny: godziny zajęć grupowych i warsztatów przyjęto na grupę, a konsultacji i szkoleń – na uczestniczkę.",
 					EN: "The document does not say whom the hours are for: group sessions and workshops are taken per group, consultations and training per participant."},
-			},
-			Measures: []Measure{
-				{Indicator: "participants", Figure: Enrolled},
+				{PL: "Korzystanie ze świadczeń pomocy społecznej zapisano każdemu uczestnikowi, bo dokument podaje je o całej grupie; daty oceny są umowne.",
+					EN: "Each participant is recorded as on social assistance, which the document says of the whole group; the dates of the assessment are made up."},
 			},
 		},
 		{
@@ -160,11 +153,8 @@ func Seeds() []Seed {
 					EN: "The 5 people with new qualifications are those of the vocational courses the document lists among the activities of people with an alcohol problem; the other subgroups' sizes are not given."},
 				{PL: "Daty przystąpienia i ukończenia są umowne: dokument podaje tylko, że projekt kończy się w grudniu 2011 r.",
 					EN: "The dates of enrolment and completion are made up: the document says only that the project ends in December 2011."},
-			},
-			Measures: []Measure{
-				{Indicator: "contracts", Figure: WithContract},
-				{Indicator: "completed", Figure: Completed},
-				{Indicator: "qualifications", Figure: Qualified},
+				{PL: "Korzystanie ze świadczeń pomocy społecznej zapisano każdemu uczestnikowi, bo dokument podaje je o całej grupie; daty oceny są umowne.",
+					EN: "Each participant is recorded as on social assistance, which the document says of the whole group; the dates of the assessment are made up."},
 			},
 		},
 	}

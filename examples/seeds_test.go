@@ -2,6 +2,7 @@ package examples_test
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/aktywna/integracja/examples"
 	"github.com/aktywna/integracja/indicator"
 	"github.com/aktywna/integracja/programme"
+	"github.com/aktywna/integracja/programme/programmetest"
 )
 
 // seed returns the seed stored as seeds/name.json and its programme, which
@@ -111,37 +113,84 @@ func TestEverySeedNamesItsDocumentAndMarksItsRecordsSynthetic(t *testing.T) {
 	}
 }
 
-// Every figure a seed reports as an indicator is reproduced by its measure
-// from the records: by sex when the document gives the breakdown, in
-// total when it does not; a target the document sets without reporting
-// an achieved value is reached by the records.
+// scheme returns the shipped scheme the programme names.
+func scheme(t *testing.T, p programme.Programme) programme.Scheme {
+	t.Helper()
+	sc, err := programme.LookupScheme(p.Scheme)
+	require.NoError(t, err, p.Scheme)
+	return sc
+}
+
+// Every figure a seed reports as an indicator is reproduced from the
+// records, by the library's IndicatorsAt or, for a subgroup, by the
+// seed's measure: by sex when the document gives the breakdown, in total
+// when it does not; and every target is reached.
 func TestEveryReportedIndicatorComesOutOfTheRecords(t *testing.T) {
 	for _, s := range examples.Seeds() {
 		t.Run(s.File, func(t *testing.T) {
 			p, err := s.Programme()
 			require.NoError(t, err)
 			require.NotEmpty(t, p.Indicators)
+			rep := s.Indicators(p, scheme(t, p), p.Period.To)
 			for _, in := range p.Indicators {
-				m, ok := s.Measure(in.Code)
-				require.True(t, ok, "indicator %s has a measure", in.Code)
-				got := m.Compute(p, p.Period.To)
-				if in.Achieved.IsZero() {
-					require.True(t, in.HasTarget(), "%s reports nothing", in.Code)
-					assert.Equal(t, in.Target, got, "%s: target %s, records %s", in.Code, in.Target, got)
-					continue
+				row, ok := rep.Lookup(in.Code)
+				require.True(t, ok, in.Code)
+				require.True(t, row.Computable, "%s is computed from the records", in.Code)
+				assert.False(t, row.Differs(), "%s: the document says %s, the records give %s", in.Code, row.Reported, row.Computed)
+				if in.HasTarget() {
+					assert.Equal(t, in.Target, row.Computed, "%s: target %s, records %s", in.Code, in.Target, row.Computed)
 				}
-				assert.True(t, examples.Agrees(in.Achieved, got), "%s: the document says %s, the records give %s", in.Code, in.Achieved, got)
 			}
 		})
 	}
 }
 
-func TestAgreesComparesTheBreakdownOnlyWhenTheDocumentGivesIt(t *testing.T) {
-	assert.True(t, examples.Agrees(indicator.Count{Unspecified: 9}, indicator.Count{Women: 5, Men: 4}))
-	assert.False(t, examples.Agrees(indicator.Count{Unspecified: 9}, indicator.Count{Women: 5, Men: 5}))
-	assert.True(t, examples.Agrees(indicator.Count{Women: 12, Men: 8}, indicator.Count{Women: 12, Men: 8}))
-	assert.False(t, examples.Agrees(indicator.Count{Women: 12, Men: 8}, indicator.Count{Women: 11, Men: 9}))
-	assert.False(t, examples.Agrees(indicator.Count{Men: 5}, indicator.Count{Unspecified: 5}))
+// The library's checks of each seed against its scheme find what the
+// documents show: no reported figure differs from the records, every
+// contract comes before the activities it is the condition of, and the
+// documents that give figures without a breakdown by sex are found out.
+func TestTheSchemeChecksOfEverySeed(t *testing.T) {
+	for _, s := range examples.Seeds() {
+		t.Run(s.File, func(t *testing.T) {
+			p, err := s.Programme()
+			require.NoError(t, err)
+			fs := programmetest.Check(t, p, scheme(t, p), p.Period.To)
+			programmetest.AssertNoFinding(t, fs, programme.RuleIndicatorReported)
+			programmetest.AssertNoFinding(t, fs, programme.RuleIndicatorTarget)
+			programmetest.AssertNoFinding(t, fs, programme.RuleContract)
+			programmetest.AssertNoFinding(t, fs, programme.RuleQuota)
+			programmetest.AssertNoFinding(t, fs, programme.RulePSUWeeklyCap)
+			programmetest.AssertNoFinding(t, fs, programme.RuleAge)
+		})
+	}
+	t.Run("Dąbrowa Górnicza gives 90 participants without their sex", func(t *testing.T) {
+		_, p := seed(t, "dabrowa-gornicza-2011")
+		fs := programmetest.Check(t, p, scheme(t, p), p.Period.To)
+		programmetest.AssertFinding(t, fs, programmetest.Want{Rule: programme.RuleIndicatorBySex,
+			Severity: integracja.Violation, Path: "indicators[0].achieved"})
+	})
+	t.Run("Brzeszcze gives the project's flows without their sex", func(t *testing.T) {
+		_, p := seed(t, "brzeszcze-2014")
+		fs := programmetest.Check(t, p, scheme(t, p), p.Period.To)
+		for _, code := range []string{"project_participants", "dropped_out", "left_for_job", "came_back", "project_continuing"} {
+			i := slices.IndexFunc(p.Indicators, func(in indicator.Indicator) bool { return in.Code == code })
+			require.GreaterOrEqual(t, i, 0, code)
+			programmetest.AssertFinding(t, fs, programmetest.Want{Rule: programme.RuleIndicatorBySex,
+				Severity: integracja.Violation, Path: "indicators[" + strconv.Itoa(i) + "].achieved"})
+		}
+	})
+	t.Run("Lubiszyn reaches its target of nine women", func(t *testing.T) {
+		_, p := seed(t, "lubiszyn")
+		fs := programmetest.Check(t, p, scheme(t, p), p.Period.To)
+		programmetest.AssertFinding(t, fs, programmetest.Want{Rule: programme.RuleIndicatorTarget,
+			Severity: integracja.Info, Path: "indicators[0].target", Message: "osiągnięty"})
+	})
+	t.Run("Trzebinia's club: the groups of art. 1 u.z.s. the document names", func(t *testing.T) {
+		_, p := seed(t, "trzebinia-2019")
+		fs := programmetest.Check(t, p, scheme(t, p), p.Period.To)
+		programmetest.AssertNoFinding(t, fs, programme.RuleUZSGroup)
+		programmetest.AssertNoFinding(t, fs, programme.RuleUZSExclusion)
+	})
 }
 
 func TestLookupRefusesAnUnknownSeed(t *testing.T) {
@@ -300,12 +349,11 @@ func TestBrzeszcze2014(t *testing.T) {
 	sameCount(t, doc(t, "142 osoby, w tym 93 kobiety"), long.Flows(end).Enrolled, "long-term cooperation")
 	// "(w tym zawarcie 35 kontraktów socjalnych)"
 	assert.Len(t, p.Contracts, 35)
-	sameTotal(t, 35, examples.Measure{Figure: examples.WithContract}.Compute(long, end), "people with a contract")
-	sameTotal(t, 35, examples.Measure{Figure: examples.Contracts}.Compute(p, end), "contracts")
-	sameTotal(t, 35, examples.Measure{Figure: examples.Contracts}.Compute(long, end), "contracts within the long-term cooperation")
+	rep := p.IndicatorsAt(scheme(t, p), end)
+	programmetest.AssertFigure(t, rep, programme.MeasureContracts, doc(t, "35"))
+	programmetest.AssertFigure(t, long.IndicatorsAt(programme.Scheme{}, end), programme.MeasureContracts, doc(t, "35"))
 	// "W ramach prac społecznie użytecznych … zatrudnione były 33 osoby, w tym 31 kobiet"
-	psuPeople := examples.Measure{Figure: examples.Attended, Activity: "psu"}
-	sameCount(t, doc(t, "33 osoby, w tym 31 kobiet"), psuPeople.Compute(p, end), "socially useful work")
+	programmetest.AssertFigure(t, rep, programme.MeasureSociallyUsefulWork, doc(t, "33 osoby, w tym 31 kobiet"))
 	psu, err := p.SociallyUsefulWork(programme.UPZPSURules(), p.Period)
 	assert.ErrorIs(t, err, programme.ErrNoRate, "no hourly rate of 2014 is confirmed")
 	weeks, _ := psu.Exceeded()
@@ -320,8 +368,9 @@ func TestBrzeszcze2014(t *testing.T) {
 	project := sub(p, "projekt_pokl")
 	pf := project.Flows(end)
 	sameTotal(t, 32, pf.Enrolled, "project participants")
-	sameTotal(t, 32, psuPeople.Compute(project, end), "project participants in socially useful work")
-	sameTotal(t, 32, examples.Measure{Figure: examples.WithContract}.Compute(project, end), "project participants with a contract")
+	prep := project.IndicatorsAt(programme.Scheme{}, end)
+	programmetest.AssertFigure(t, prep, programme.MeasureSociallyUsefulWork, doc(t, "32"))
+	programmetest.AssertFigure(t, prep, programme.MeasureContracts, doc(t, "32"))
 	sameTotal(t, 9, pf.DroppedOut, "dropped out")
 	sameTotal(t, 7, pf.LeftForJob, "left for a job")
 	sameTotal(t, 2, pf.CameBack, "came back")
@@ -438,11 +487,12 @@ func TestSiewierz2011(t *testing.T) {
 	f := p.Flows(end)
 
 	// "liczba klientów pomocy społecznej, objętych kontraktami socjalnymi 20 (12K i 8M)"
-	sameCount(t, doc(t, "20 (12K i 8M)"), examples.Measure{Figure: examples.WithContract}.Compute(p, end), "contracts")
+	rep := p.IndicatorsAt(scheme(t, p), end)
+	programmetest.AssertFigure(t, rep, programme.MeasureContracts, doc(t, "20 (12K i 8M)"))
 	// "liczba klientów pomocy społecznej, którzy zakończyli udział w projekcie 20 (12K i 8M)"
 	sameCount(t, doc(t, "20 (12K i 8M)"), f.Completed, "completed")
 	// "liczba osób, które uzyskują nowe kwalifikacje zawodowe 5 (5 M)"
-	sameCount(t, doc(t, "5 (5 M)"), examples.Measure{Figure: examples.Qualified}.Compute(p, end), "qualifications")
+	programmetest.AssertFigure(t, rep, programme.MeasureQualifications, doc(t, "5 (5 M)"))
 	assert.True(t, strings.HasPrefix(indicator.RatesBySex(doc(t, "5 (5 M)"), f.Enrolled).Format(language.Polish, 2),
 		"kobiety 0,00%, mężczyźni 62,50%, ogółem 25,00%, różnica K−M "), "5 of 8 men, none of 12 women")
 

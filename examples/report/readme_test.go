@@ -21,7 +21,7 @@ func TestTheReadmeExcerptsAreLinesOfTheReport(t *testing.T) {
 	tour := string(readme)[strings.Index(string(readme), "## A tour of the five programmes"):]
 	tour = tour[:strings.Index(tour, "\n## Packages")]
 	blocks := regexp.MustCompile("(?s)```text\n(.*?)```").FindAllStringSubmatch(tour, -1)
-	require.Len(t, blocks, 5, "one excerpt per programme")
+	require.GreaterOrEqual(t, len(blocks), 5, "an excerpt per programme at least")
 	for _, b := range blocks {
 		for _, l := range strings.Split(strings.TrimRight(b[1], "\n"), "\n") {
 			if !lines[l] {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -22,6 +21,11 @@ type report struct {
 	seed examples.Seed
 	asOf integracja.Date
 	f    programme.Flows
+	// scheme is the funding scheme the programme names, when the library
+	// knows it (known); ind the programme's indicators for it.
+	scheme programme.Scheme
+	known  bool
+	ind    programme.IndicatorReport
 }
 
 // tx returns the text in the report's language.
@@ -41,6 +45,11 @@ func (r *report) section(pl, en string) { r.b.WriteString("\n" + r.tx(pl, en) + 
 func writeReport(b *strings.Builder, t language.Tag, p programme.Programme, seed examples.Seed, file string) {
 	r := &report{b: b, t: t, p: p, seed: seed, asOf: p.Period.To}
 	r.f = p.Flows(r.asOf)
+	if p.Scheme != "" {
+		sc, err := programme.LookupScheme(p.Scheme)
+		r.scheme, r.known = sc, err == nil
+	}
+	r.ind = seed.Indicators(p, r.scheme, r.asOf)
 	r.header(file)
 	r.context()
 	r.catalogue()
@@ -103,24 +112,14 @@ func (r *report) header(file string) {
 	}
 }
 
-// schemeNames are the names of the funding schemes the seeds name.
-var schemeNames = map[string]integracja.Text{
-	"pokl_7_1_1": {
-		PL: "PO KL 2007–2013, Priorytet VII, Poddziałanie 7.1.1 — projekty systemowe ośrodków pomocy społecznej",
-		EN: "Human Capital OP 2007–2013, Priority VII, Submeasure 7.1.1 — systemic projects of social assistance centres"},
-	"kis_nowy_profil_2019": {
-		PL: "konkurs Ministra Rodziny, Pracy i Polityki Społecznej „Nowy profil usług w Klubie Integracji Społecznej – edycja 2019”",
-		EN: "Ministry of Family, Labour and Social Policy competition “Nowy profil usług w Klubie Integracji Społecznej – edycja 2019”"},
-}
-
 func (r *report) schemeName() string {
-	switch n, ok := schemeNames[r.p.Scheme]; {
+	switch {
 	case r.p.Scheme == "":
 		return r.tx("nie podano", "not given")
-	case ok:
-		return n.In(r.t)
+	case r.known:
+		return r.scheme.Name.In(r.t)
 	}
-	return r.p.Scheme
+	return r.quote(r.p.Scheme) + r.tx(" (program nieznany bibliotece)", " (a scheme the library does not know)")
 }
 
 // quote puts s in the quotation marks of the report's language.
@@ -309,8 +308,14 @@ func (r *report) participants() {
 	people("osoby, które ukończyły program", "people who completed the programme", f.Completed)
 	r.line(1, r.tx("osoby uczestniczące w programie na dzień ", "people taking part on ")+r.asOf.Format(r.t)+": "+r.count(f.Continuing, indicator.UnitPeople))
 	people("osoby, które podjęły pracę (w trakcie udziału lub po nim)", "people who found work (while taking part or after)", f.FoundWork)
-	people("osoby objęte kontraktami", "people with contracts", examples.Measure{Figure: examples.WithContract}.Compute(p, r.asOf))
-	people("osoby, które uzyskały kwalifikacje", "people who gained a qualification", examples.Measure{Figure: examples.Qualified}.Compute(p, r.asOf))
+	if row, ok := r.ind.Lookup(programme.MeasureContracts); ok && row.Unit == indicator.UnitContracts {
+		r.line(1, r.tx("kontrakty: ", "contracts: ")+r.count(row.Computed, row.Unit))
+	} else if ok {
+		people("osoby objęte kontraktami", "people with contracts", row.Computed)
+	}
+	if row, ok := r.ind.Lookup(programme.MeasureQualifications); ok {
+		people("osoby, które uzyskały kwalifikacje", "people who gained a qualification", row.Computed)
+	}
 	r.line(1, r.tx("bilans: ", "balance: ")+r.balance(f))
 	if len(p.Subgroups) == 0 {
 		return
@@ -446,8 +451,8 @@ func targetOnly(in indicator.Indicator) bool { return in.Achieved.IsZero() && in
 
 // indicatorFigures writes what the document reports of in, its target,
 // the figure computed from the records with whether they agree, and how
-// far the target is reached: by the records when the report computes the
-// figure, by the document otherwise.
+// far the target is reached: by the records when they give the figure,
+// by the document otherwise.
 func (r *report) indicatorFigures(in indicator.Indicator) string {
 	var parts []string
 	if !targetOnly(in) {
@@ -457,15 +462,15 @@ func (r *report) indicatorFigures(in indicator.Indicator) string {
 		parts = append(parts, r.tx("cel ", "target: ")+r.count(in.Target, in.Unit))
 	}
 	achieved := in.Achieved
-	if m, ok := r.seed.Measure(in.Code); ok {
-		achieved = m.Compute(r.p, r.asOf)
-		s := r.tx("według rekordów ", "records: ") + r.count(achieved, in.Unit)
+	if row, ok := r.ind.Lookup(in.Code); ok && row.Computable {
+		achieved = row.Computed
+		s := r.tx("według rekordów ", "records: ") + r.count(row.Computed, in.Unit)
 		switch {
 		case targetOnly(in):
-		case examples.Agrees(in.Achieved, achieved):
-			s += r.tx(": zgodne", ", the same")
-		default:
+		case row.Differs():
 			s += r.tx(": niezgodne", ", different")
+		default:
+			s += r.tx(": zgodne", ", the same")
 		}
 		parts = append(parts, s)
 	}
@@ -496,22 +501,48 @@ func (r *report) checks() {
 	} else {
 		r.line(1, r.tx("bilans przepływów uczestników: zgodny", "balance of the participants' flows: holds"))
 	}
-	if len(r.seed.Measures) > 0 {
-		var differ []string
-		for _, m := range r.seed.Measures {
-			in, ok := p.Indicators.Lookup(m.Indicator)
-			if !ok || targetOnly(in) {
-				continue
-			}
-			if got := m.Compute(p, r.asOf); !examples.Agrees(in.Achieved, got) {
-				differ = append(differ, in.Name.In(r.t))
-			}
+	var differ []string
+	compared := 0
+	for _, in := range p.Indicators {
+		row, ok := r.ind.Lookup(in.Code)
+		if !ok || !row.Computable || targetOnly(in) {
+			continue
 		}
-		if len(differ) == 0 {
-			r.line(1, r.tx("porównanie liczb z dokumentu z rekordami: bez rozbieżności", "the document's figures against the records: no difference"))
-		} else {
-			r.line(1, r.tx("porównanie liczb z dokumentu z rekordami: rozbieżności: ", "the document's figures against the records: differences: ")+strings.Join(differ, "; "))
+		compared++
+		if row.Differs() {
+			differ = append(differ, in.Name.In(r.t))
 		}
 	}
-	r.line(1, fmt.Sprint(r.tx("reguły programu finansowania: ", "rules of the funding scheme: ")+r.schemeName()))
+	switch {
+	case compared == 0:
+	case len(differ) == 0:
+		r.line(1, r.tx("porównanie liczb z dokumentu z rekordami: bez rozbieżności", "the document's figures against the records: no difference"))
+	default:
+		r.line(1, r.tx("porównanie liczb z dokumentu z rekordami: rozbieżności: ", "the document's figures against the records: differences: ")+strings.Join(differ, "; "))
+	}
+	if !r.known {
+		r.line(1, r.tx("reguły programu finansowania: ", "rules of the funding scheme: ")+r.schemeName()+
+			r.tx("; kontroli reguł nie przeprowadzono", "; no rules checked"))
+		return
+	}
+	fs := p.Check(r.scheme, r.asOf)
+	var n [3]int
+	for _, f := range fs {
+		n[min(int(f.Severity), 2)]++
+	}
+	r.line(1, r.tx("reguły programu finansowania na dzień ", "rules of the funding scheme as of ")+r.asOf.Format(r.t)+": "+
+		r.tx("naruszenia: ", "violations: ")+strconv.Itoa(n[integracja.Violation])+", "+
+		r.tx("ostrzeżenia: ", "warnings: ")+strconv.Itoa(n[integracja.Warning])+", "+
+		r.tx("informacje: ", "information: ")+strconv.Itoa(n[integracja.Info]))
+	for _, sev := range []integracja.Severity{integracja.Violation, integracja.Warning, integracja.Info} {
+		for _, f := range fs {
+			if f.Severity != sev {
+				continue
+			}
+			r.line(2, f.Severity.Label(r.t)+": "+f.Message.In(r.t))
+			if f.Basis != "" && sev != integracja.Info {
+				r.line(3, r.tx("podstawa: ", "basis: ")+f.Basis)
+			}
+		}
+	}
 }
