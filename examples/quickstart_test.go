@@ -18,12 +18,13 @@ import (
 )
 
 // The quick start of the README: a programme read from its JSON file,
-// validated, and asked for its flows by sex; amounts as documents print
-// them; a count as reports write it.
+// validated, asked for its flows by sex and held against its funding
+// scheme; amounts as documents print them; a count as reports write it.
 func Example_quickStart() {
 	p, err := programme.Decode([]byte(`{
 	  "name": "Aktywni razem",
 	  "operator": {"kind": "gops", "name": "Gminny Ośrodek Pomocy Społecznej w Przykładowie"},
+	  "scheme": "pokl_7_1_1",
 	  "period": {"from": "2011-01-01", "to": "2011-12-31"},
 	  "catalogue": {"activities": [{"code": "komputer", "name": {"pl": "kurs obsługi komputera"},
 	    "group": "educational", "quota": {"hours": 16, "per": "participant"}}]},
@@ -57,6 +58,18 @@ func Example_quickStart() {
 	execution, _ := budget.NewProportion(spent, planned)
 	fmt.Println(spent.Format(language.English), execution.Format(language.Polish))
 
+	// The programme held against the rules of its funding scheme: findings
+	// with their measured values, limits and legal bases.
+	scheme, _ := programme.LookupScheme(p.Scheme)
+	findings := p.Check(scheme, p.Period.To)
+	fmt.Println(integracja.Worst(findings).Label(language.Polish))
+	for _, f := range findings {
+		if f.Severity == integracja.Violation {
+			fmt.Println(f.Message.In(language.Polish))
+			break
+		}
+	}
+
 	// A count as Polish reports write it, and its rate by sex.
 	qualified, _ := indicator.ParseCount("5 (5 M)")
 	all, _ := indicator.ParseCount("20 (12K i 8M)")
@@ -68,6 +81,8 @@ func Example_quickStart() {
 	// dropouts: 1 (1 man)
 	// godziny zajęć: 12 godzin
 	// PLN 207,209.61 89,35%
+	// naruszenie
+	// uczestnik S-1: bierze udział w zajęciach od 07.03.2011 r. bez kontraktu, który jest warunkiem uczestnictwa
 	// 25,00%
 }
 
