@@ -1,6 +1,7 @@
 package integracja
 
 import (
+	"database/sql/driver"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -50,6 +51,14 @@ func (s Severity) MarshalText() ([]byte, error) { return severities.MarshalText(
 
 // UnmarshalText parses the stable code; on error s is unchanged.
 func (s *Severity) UnmarshalText(b []byte) error { return severities.UnmarshalText(s, b) }
+
+// Value stores s as its stable code, a string, for database/sql; an
+// undefined Severity is an error.
+func (s Severity) Value() (driver.Value, error) { return severities.Value(s) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error s is unchanged.
+func (s *Severity) Scan(src any) error { return severities.Scan(s, src) }
 
 // Finding is what a rule check reports: which rule (a stable code such as
 // "pokl.indirect_costs_max.1"), how serious, where, the measured value and

@@ -1,6 +1,7 @@
 package contract
 
 import (
+	"database/sql/driver"
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
@@ -68,6 +69,14 @@ func (a Actor) MarshalText() ([]byte, error) { return actorEnum.MarshalText(a) }
 // UnmarshalText accepts what [ParseActor] accepts; on error a is
 // unchanged.
 func (a *Actor) UnmarshalText(b []byte) error { return actorEnum.UnmarshalText(a, b) }
+
+// Value stores a as its stable code, a string, for database/sql; an
+// undefined Actor is an error.
+func (a Actor) Value() (driver.Value, error) { return actorEnum.Value(a) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error a is unchanged.
+func (a *Actor) Scan(src any) error { return actorEnum.Scan(a, src) }
 
 // Goal is the main goal (cel główny) or one of the specific goals (cele
 // szczegółowe) of a contract, section I of the template. ID names the goal
@@ -213,6 +222,14 @@ func (k BenefitKind) MarshalText() ([]byte, error) { return benefitEnum.MarshalT
 // unchanged.
 func (k *BenefitKind) UnmarshalText(b []byte) error { return benefitEnum.UnmarshalText(k, b) }
 
+// Value stores k as its stable code, a string, for database/sql; an
+// undefined BenefitKind is an error.
+func (k BenefitKind) Value() (driver.Value, error) { return benefitEnum.Value(k) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error k is unchanged.
+func (k *BenefitKind) Scan(src any) error { return benefitEnum.Scan(k, src) }
+
 // Benefit is a benefit the institution commits to grant while the contract
 // runs: its kind, the document's own name for it (Label, kept as written),
 // the amount, and optionally when it is paid and a note ("co miesiąc", "na
@@ -306,6 +323,14 @@ func (c Consequence) MarshalText() ([]byte, error) { return consequenceEnum.Mars
 // unchanged.
 func (c *Consequence) UnmarshalText(b []byte) error { return consequenceEnum.UnmarshalText(c, b) }
 
+// Value stores c as its stable code, a string, for database/sql; an
+// undefined Consequence is an error.
+func (c Consequence) Value() (driver.Value, error) { return consequenceEnum.Value(c) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error c is unchanged.
+func (c *Consequence) Scan(src any) error { return consequenceEnum.Scan(c, src) }
+
 // Achievement is how far a goal was achieved, as part III of the template
 // (ocena realizacji kontraktu) assesses it. It is a separate fact from the
 // contract's lifecycle [State]: a completed contract may have goals not
@@ -356,6 +381,14 @@ func (a Achievement) MarshalText() ([]byte, error) { return achievementEnum.Mars
 // UnmarshalText accepts what [ParseAchievement] accepts; on error a is
 // unchanged.
 func (a *Achievement) UnmarshalText(b []byte) error { return achievementEnum.UnmarshalText(a, b) }
+
+// Value stores a as its stable code, a string, for database/sql; an
+// undefined Achievement is an error.
+func (a Achievement) Value() (driver.Value, error) { return achievementEnum.Value(a) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error a is unchanged.
+func (a *Achievement) Scan(src any) error { return achievementEnum.Scan(a, src) }
 
 // GoalResult is the assessment of one goal in the evaluation: the goal's
 // ID, how far it was achieved and a note in the document's words.

@@ -1,6 +1,7 @@
 package contract
 
 import (
+	"database/sql/driver"
 	"fmt"
 	"slices"
 	"strings"
@@ -79,6 +80,14 @@ func (k InstitutionKind) MarshalText() ([]byte, error) { return institutionEnum.
 // UnmarshalText accepts what [ParseInstitutionKind] accepts; on error k is
 // unchanged.
 func (k *InstitutionKind) UnmarshalText(b []byte) error { return institutionEnum.UnmarshalText(k, b) }
+
+// Value stores k as its stable code, a string, for database/sql; an
+// undefined InstitutionKind is an error.
+func (k InstitutionKind) Value() (driver.Value, error) { return institutionEnum.Value(k) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error k is unchanged.
+func (k *InstitutionKind) Scan(src any) error { return institutionEnum.Scan(k, src) }
 
 // Institution is the institution that concludes the contract (the OPS
 // stamp in the header of the template): its kind and name, as it writes

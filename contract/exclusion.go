@@ -2,6 +2,7 @@ package contract
 
 import (
 	"bytes"
+	"database/sql/driver"
 	"time"
 
 	"golang.org/x/text/language"
@@ -79,6 +80,14 @@ func (e Entitlement) MarshalText() ([]byte, error) { return entitlementEnum.Mars
 // unchanged.
 func (e *Entitlement) UnmarshalText(b []byte) error { return entitlementEnum.UnmarshalText(e, b) }
 
+// Value stores e as its stable code, a string, for database/sql; an
+// undefined Entitlement is an error.
+func (e Entitlement) Value() (driver.Value, error) { return entitlementEnum.Value(e) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error e is unchanged.
+func (e *Entitlement) Scan(src any) error { return entitlementEnum.Scan(e, src) }
+
 // ExclusionScope is where an entitlement excludes a person from social
 // employment on a given date: nowhere, from a CIS only (a KIS admits the
 // person, art. 1 ust. 3a u.z.s.), or from a CIS and a KIS alike (art. 1
@@ -124,6 +133,14 @@ func (x ExclusionScope) MarshalText() ([]byte, error) { return exclusionScopeEnu
 // UnmarshalText accepts what [ParseExclusionScope] accepts; on error x is
 // unchanged.
 func (x *ExclusionScope) UnmarshalText(b []byte) error { return exclusionScopeEnum.UnmarshalText(x, b) }
+
+// Value stores x as its stable code, a string, for database/sql; an
+// undefined ExclusionScope is an error.
+func (x ExclusionScope) Value() (driver.Value, error) { return exclusionScopeEnum.Value(x) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error x is unchanged.
+func (x *ExclusionScope) Scan(src any) error { return exclusionScopeEnum.Scan(x, src) }
 
 // Excludes reports whether the scope excludes a person from the
 // activities of an institution of kind k: only a CIS and a KIS carry out

@@ -1,6 +1,7 @@
 package contract
 
 import (
+	"database/sql/driver"
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
@@ -118,6 +119,14 @@ func (k Kind) MarshalText() ([]byte, error) { return kindEnum.MarshalText(k) }
 // UnmarshalText parses the stable code; on error k is unchanged.
 func (k *Kind) UnmarshalText(b []byte) error { return kindEnum.UnmarshalText(k, b) }
 
+// Value stores k as its stable code, a string, for database/sql; an
+// undefined Kind is an error.
+func (k Kind) Value() (driver.Value, error) { return kindEnum.Value(k) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error k is unchanged.
+func (k *Kind) Scan(src any) error { return kindEnum.Scan(k, src) }
+
 // Track is the part of the social-contract template a contract follows
 // (rozporządzenie MPiPS z 8 listopada 2010 r. w sprawie wzoru kontraktu
 // socjalnego, Dz.U. 2010 Nr 218 poz. 1439; doc/law.md#tracks). Only a
@@ -199,3 +208,11 @@ func (t Track) MarshalText() ([]byte, error) { return trackEnum.MarshalText(t) }
 
 // UnmarshalText accepts what [ParseTrack] accepts; on error t is unchanged.
 func (t *Track) UnmarshalText(b []byte) error { return trackEnum.UnmarshalText(t, b) }
+
+// Value stores t as its stable code, a string, for database/sql; an
+// undefined Track is an error.
+func (t Track) Value() (driver.Value, error) { return trackEnum.Value(t) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error t is unchanged.
+func (t *Track) Scan(src any) error { return trackEnum.Scan(t, src) }

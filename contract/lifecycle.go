@@ -2,6 +2,7 @@ package contract
 
 import (
 	"bytes"
+	"database/sql/driver"
 	"encoding/json"
 	"fmt"
 
@@ -74,6 +75,14 @@ func (s State) MarshalText() ([]byte, error) { return stateEnum.MarshalText(s) }
 
 // UnmarshalText parses the stable code; on error s is unchanged.
 func (s *State) UnmarshalText(b []byte) error { return stateEnum.UnmarshalText(s, b) }
+
+// Value stores s as its stable code, a string, for database/sql; an
+// undefined State is an error.
+func (s State) Value() (driver.Value, error) { return stateEnum.Value(s) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error s is unchanged.
+func (s *State) Scan(src any) error { return stateEnum.Scan(s, src) }
 
 // Reason is why a contract was terminated or suspended (przyczyna
 // rozwiązania lub zawieszenia), or why it was never concluded. The list
@@ -156,6 +165,14 @@ func (r Reason) MarshalText() ([]byte, error) { return reasonEnum.MarshalText(r)
 // UnmarshalText accepts what [ParseReason] accepts; on error r is
 // unchanged.
 func (r *Reason) UnmarshalText(b []byte) error { return reasonEnum.UnmarshalText(r, b) }
+
+// Value stores r as its stable code, a string, for database/sql; an
+// undefined Reason is an error.
+func (r Reason) Value() (driver.Value, error) { return reasonEnum.Value(r) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error r is unchanged.
+func (r *Reason) Scan(src any) error { return reasonEnum.Scan(r, src) }
 
 // CanTransition reports whether a contract may go from state from to state
 // to. The allowed changes are: draft → active (signed); active → suspended;

@@ -1,6 +1,7 @@
 package contract
 
 import (
+	"database/sql/driver"
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
@@ -116,6 +117,14 @@ func (s LabourStatus) MarshalText() ([]byte, error) { return labourStatusEnum.Ma
 // unchanged.
 func (s *LabourStatus) UnmarshalText(b []byte) error { return labourStatusEnum.UnmarshalText(s, b) }
 
+// Value stores s as its stable code, a string, for database/sql; an
+// undefined LabourStatus is an error.
+func (s LabourStatus) Value() (driver.Value, error) { return labourStatusEnum.Value(s) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error s is unchanged.
+func (s *LabourStatus) Scan(src any) error { return labourStatusEnum.Scan(s, src) }
+
 // OfficeLink is how the labour office took part in a social contract: it
 // referred the person to it (skierowanie, art. 50 ust. 2 u.p.z.), or the
 // contract was agreed with it (uzgodnienie).
@@ -162,3 +171,11 @@ func (l OfficeLink) MarshalText() ([]byte, error) { return officeLinkEnum.Marsha
 // UnmarshalText accepts what [ParseOfficeLink] accepts; on error l is
 // unchanged.
 func (l *OfficeLink) UnmarshalText(b []byte) error { return officeLinkEnum.UnmarshalText(l, b) }
+
+// Value stores l as its stable code, a string, for database/sql; an
+// undefined OfficeLink is an error.
+func (l OfficeLink) Value() (driver.Value, error) { return officeLinkEnum.Value(l) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error l is unchanged.
+func (l *OfficeLink) Scan(src any) error { return officeLinkEnum.Scan(l, src) }

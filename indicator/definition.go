@@ -1,6 +1,7 @@
 package indicator
 
 import (
+	"database/sql/driver"
 	"fmt"
 	"strconv"
 	"strings"
@@ -71,6 +72,14 @@ func (u Unit) MarshalText() ([]byte, error) { return units.MarshalText(u) }
 
 // UnmarshalText parses the stable code.
 func (u *Unit) UnmarshalText(b []byte) error { return units.UnmarshalText(u, b) }
+
+// Value stores u as its stable code, a string, for database/sql; an
+// undefined Unit is an error.
+func (u Unit) Value() (driver.Value, error) { return units.Value(u) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error u is unchanged.
+func (u *Unit) Scan(src any) error { return units.Scan(u, src) }
 
 // Definition says what an indicator measures (definicja wskaźnika): a code
 // unique within its [Set] ("K01", "CO01"), its name in Polish and English,

@@ -1,6 +1,7 @@
 package indicator
 
 import (
+	"database/sql/driver"
 	"fmt"
 	"strings"
 
@@ -51,6 +52,14 @@ func (f Framework) MarshalText() ([]byte, error) { return frameworks.MarshalText
 // UnmarshalText parses a stable code with [ParseFramework].
 func (f *Framework) UnmarshalText(b []byte) error { return frameworks.UnmarshalText(f, b) }
 
+// Value stores f as its stable code, a string, for database/sql; an
+// undefined Framework is an error.
+func (f Framework) Value() (driver.Value, error) { return frameworks.Value(f) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error f is unchanged.
+func (f *Framework) Scan(src any) error { return frameworks.Scan(f, src) }
+
 // Sourcing says how well the sources behind a fact are confirmed, with the
 // marks of doc/law.md#status: verified (the regulation, act or programme
 // document, or an official reproduction of it, was read), partly (a
@@ -93,6 +102,14 @@ func (s Sourcing) MarshalText() ([]byte, error) { return sourcings.MarshalText(s
 
 // UnmarshalText parses a stable code with [ParseSourcing].
 func (s *Sourcing) UnmarshalText(b []byte) error { return sourcings.UnmarshalText(s, b) }
+
+// Value stores s as its stable code, a string, for database/sql; an
+// undefined Sourcing is an error.
+func (s Sourcing) Value() (driver.Value, error) { return sourcings.Value(s) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error s is unchanged.
+func (s *Sourcing) Scan(src any) error { return sourcings.Scan(s, src) }
 
 // CommonIndicator is one of the common indicators for participants of the
 // ESF 2014–2020 or of ESF+ 2021–2027 (wspólny wskaźnik produktu lub

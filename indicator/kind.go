@@ -1,6 +1,7 @@
 package indicator
 
 import (
+	"database/sql/driver"
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
@@ -43,3 +44,11 @@ func (k Kind) MarshalText() ([]byte, error) { return kinds.MarshalText(k) }
 
 // UnmarshalText parses the stable code.
 func (k *Kind) UnmarshalText(b []byte) error { return kinds.UnmarshalText(k, b) }
+
+// Value stores k as its stable code, a string, for database/sql; an
+// undefined Kind is an error.
+func (k Kind) Value() (driver.Value, error) { return kinds.Value(k) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error k is unchanged.
+func (k *Kind) Scan(src any) error { return kinds.Scan(k, src) }

@@ -1,6 +1,7 @@
 package indicator
 
 import (
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -85,6 +86,14 @@ func (s LabourStatus) MarshalText() ([]byte, error) { return statuses.MarshalTex
 // UnmarshalText parses a stable code with [ParseLabourStatus].
 func (s *LabourStatus) UnmarshalText(b []byte) error { return statuses.UnmarshalText(s, b) }
 
+// Value stores s as its stable code, a string, for database/sql; an
+// undefined LabourStatus is an error.
+func (s LabourStatus) Value() (driver.Value, error) { return statuses.Value(s) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error s is unchanged.
+func (s *LabourStatus) Scan(src any) error { return statuses.Scan(s, src) }
+
 // Education is a participant's highest completed level of education by the
 // International Standard Classification of Education, ISCED 2011
 // (wykształcenie), as the ESF common output indicators count it: ISCED 1–2
@@ -142,6 +151,14 @@ func (e Education) MarshalText() ([]byte, error) { return educations.MarshalText
 
 // UnmarshalText parses a stable code with [ParseEducation].
 func (e *Education) UnmarshalText(b []byte) error { return educations.UnmarshalText(e, b) }
+
+// Value stores e as its stable code, a string, for database/sql; an
+// undefined Education is an error.
+func (e Education) Value() (driver.Value, error) { return educations.Value(e) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error e is unchanged.
+func (e *Education) Scan(src any) error { return educations.Scan(e, src) }
 
 // Leaving is a participant's situation upon leaving an operation, within
 // the four weeks (28 days) after leaving that the immediate result

@@ -1,6 +1,7 @@
 package indicator
 
 import (
+	"database/sql/driver"
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
@@ -67,3 +68,11 @@ func (s Sex) MarshalText() ([]byte, error) { return sexes.MarshalText(s) }
 // UnmarshalText accepts everything [ParseSex] accepts; on error s is
 // unchanged.
 func (s *Sex) UnmarshalText(b []byte) error { return sexes.UnmarshalText(s, b) }
+
+// Value stores s as its stable code, a string, for database/sql; an
+// undefined Sex is an error.
+func (s Sex) Value() (driver.Value, error) { return sexes.Value(s) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error s is unchanged.
+func (s *Sex) Scan(src any) error { return sexes.Scan(s, src) }

@@ -1,6 +1,7 @@
 package indicator
 
 import (
+	"database/sql/driver"
 	"strconv"
 
 	"golang.org/x/text/language"
@@ -50,6 +51,14 @@ func (p Protection) MarshalText() ([]byte, error) { return protections.MarshalTe
 
 // UnmarshalText parses the stable code.
 func (p *Protection) UnmarshalText(b []byte) error { return protections.UnmarshalText(p, b) }
+
+// Value stores p as its stable code, a string, for database/sql; an
+// undefined Protection is an error.
+func (p Protection) Value() (driver.Value, error) { return protections.Value(p) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error p is unchanged.
+func (p *Protection) Scan(src any) error { return protections.Scan(p, src) }
 
 // Suppression is small-cell suppression for public output (ochrona
 // małych liczebności, tajemnica statystyczna): counts of so few people
@@ -133,6 +142,14 @@ func (m Mark) MarshalText() ([]byte, error) { return marks.MarshalText(m) }
 
 // UnmarshalText parses the stable code.
 func (m *Mark) UnmarshalText(b []byte) error { return marks.UnmarshalText(m, b) }
+
+// Value stores m as its stable code, a string, for database/sql; an
+// undefined Mark is an error.
+func (m Mark) Value() (driver.Value, error) { return marks.Value(m) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error m is unchanged.
+func (m *Mark) Scan(src any) error { return marks.Scan(m, src) }
 
 // Cell is one published figure: its Value when Shown, and otherwise only
 // its Mark (Value is then 0, so the hidden number is not kept).

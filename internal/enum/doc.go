@@ -28,6 +28,8 @@
 //	func ParseCostKind(s string) (CostKind, error)      { return costKinds.Parse(s) }
 //	func (k CostKind) MarshalText() ([]byte, error)     { return costKinds.MarshalText(k) }
 //	func (k *CostKind) UnmarshalText(b []byte) error    { return costKinds.UnmarshalText(k, b) }
+//	func (k CostKind) Value() (driver.Value, error)     { return costKinds.Value(k) }
+//	func (k *CostKind) Scan(src any) error              { return costKinds.Scan(k, src) }
 //
 // What differs between enums is data in the Spec, not code in the methods:
 // a parser that reads more spellings than the codes lists them as Aliases
@@ -65,6 +67,12 @@
 //     holds also for the error json.Marshal wraps it in. A Validate method
 //     reports an undefined value at its path with the same cause
 //     (integracja.Invalid), or places [Enum.Check]'s error under it.
+//   - Storage. Every enum is a driver.Valuer and an sql.Scanner through
+//     [Enum.Value] and [Enum.Scan]: a database column holds its code as
+//     text, never the number of the constant, which a reordering of the
+//     constants would silently change. Scan refuses a number; SQL NULL
+//     reads as the empty text. The enumtest package fails a test for an
+//     enum whose Value is anything but its code.
 //
 // The errors are made by the root's integracja.EnumErrors through the
 // [Errors] interface, because this package may not import the root.

@@ -4,11 +4,16 @@
 // both languages and never quotes the text (tried with a PESEL and with
 // names), UnmarshalText leaves its receiver unchanged on error, and a value
 // without a code fails to marshal with the module's value error, also
-// through json.Marshal. It imports nothing of the module: a test passes
-// the root's error types in a [Want].
+// through json.Marshal. For database/sql, every value stores
+// (driver.Valuer) as its code, a string and never a number, and scans
+// (sql.Scanner) back from it, while the number of a value does not scan.
+// It imports nothing of the module: a test passes the root's error types
+// in a [Want].
 package enumtest
 
 import (
+	"database/sql"
+	"database/sql/driver"
 	"encoding"
 	"encoding/json"
 	"errors"
@@ -21,6 +26,22 @@ import (
 
 	"github.com/aktywna/integracja/internal/enum"
 )
+
+// Value is what an enum type of the module is: a byte-sized value that
+// marshals to its code and stores as it.
+type Value interface {
+	~uint8
+	encoding.TextMarshaler
+	driver.Valuer
+}
+
+// Pointer is what a pointer to an enum type of the module is: it
+// unmarshals and scans the code.
+type Pointer[T any] interface {
+	*T
+	encoding.TextUnmarshaler
+	sql.Scanner
+}
 
 // want is what the errors of an enum must be: of the types its Errors
 // makes and wrapping the same cause.
@@ -46,13 +67,7 @@ var leaks = []string{"7911230", "02216", "Anna", "Kowalsk", "marek", "Marek"}
 // Check checks the enum T whose parser is parse and whose errors errs
 // makes; a test calls it once per enum type of its package:
 // enumtest.Check(t, integracja.EnumErrors{}, ParseCostKind).
-func Check[T interface {
-	~uint8
-	encoding.TextMarshaler
-}, P interface {
-	*T
-	encoding.TextUnmarshaler
-}](t testing.TB, errs enum.Errors, parse func(string) (T, error)) {
+func Check[T Value, P Pointer[T]](t testing.TB, errs enum.Errors, parse func(string) (T, error)) {
 	t.Helper()
 	w := wantOf(errs)
 	name := fmt.Sprintf("%T", T(0))
@@ -82,17 +97,48 @@ func Check[T interface {
 	w.checkValueError(t, name+".MarshalText", err)
 	_, err = json.Marshal(struct{ V T }{undefined})
 	w.checkValueError(t, name+" in json.Marshal", err)
+	_, err = undefined.Value()
+	w.checkValueError(t, name+".Value", err)
+	storage[T, P](t, w, name)
+}
+
+// storage checks the database/sql form of every value with a code: its
+// Value is that code as a string, it scans back from the string and from
+// its bytes, and the number of the value does not scan.
+func storage[T Value, P Pointer[T]](t testing.TB, w want, name string) {
+	t.Helper()
+	for i := range 255 {
+		v := T(i)
+		code, err := v.MarshalText()
+		if err != nil {
+			continue
+		}
+		stored, err := v.Value()
+		if s, ok := stored.(string); err != nil || !ok || s != string(code) {
+			t.Errorf("%s: %v stores as %#v (%T), %v; want its code %q as a string, never a number", name, v, stored, stored, err, code)
+			continue
+		}
+		for _, src := range []any{stored, code} {
+			var back T
+			if err := P(&back).Scan(src); err != nil || back != v {
+				t.Errorf("%s: %v stored as %#v scans as %v, %v", name, v, src, back, err)
+			}
+		}
+		for _, n := range []any{int64(i), float64(i)} {
+			x := v
+			err := P(&x).Scan(n)
+			if err == nil || x != v {
+				t.Errorf("%s: the number %v scans as %v (error %v); want an error and no change", name, n, x, err)
+				continue
+			}
+			w.checkParseError(t, name+".Scan", err)
+		}
+	}
 }
 
 // roundTrip checks that every value with a code parses back from it, and
 // returns the largest such value and how many there are.
-func roundTrip[T interface {
-	~uint8
-	encoding.TextMarshaler
-}, P interface {
-	*T
-	encoding.TextUnmarshaler
-}](t testing.TB, name string, parse func(string) (T, error)) (largest T, n int) {
+func roundTrip[T Value, P Pointer[T]](t testing.TB, name string, parse func(string) (T, error)) (largest T, n int) {
 	t.Helper()
 	for i := range 255 {
 		v := T(i)

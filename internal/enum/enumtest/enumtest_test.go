@@ -1,6 +1,7 @@
 package enumtest_test
 
 import (
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"strings"
@@ -58,11 +59,21 @@ var goods = enum.MustNew(enum.Spec[good]{Type: "good", Kind: "good", KindPL: "do
 
 func (v good) MarshalText() ([]byte, error)  { return goods.MarshalText(v) }
 func (v *good) UnmarshalText(b []byte) error { return goods.UnmarshalText(v, b) }
+func (v good) Value() (driver.Value, error)  { return goods.Value(v) }
+func (v *good) Scan(src any) error           { return goods.Scan(v, src) }
 func parseGood(s string) (good, error)       { return goods.Parse(s) }
 
-// bad breaks three rules: its parser quotes the input, its UnmarshalText
-// overwrites the receiver, and it marshals every value.
+// bad breaks five rules: its parser quotes the input, its UnmarshalText
+// overwrites the receiver, it marshals every value, and it stores as its
+// number, which it scans too.
 type bad uint8
+
+func (v bad) Value() (driver.Value, error) { return int64(v), nil }
+func (v *bad) Scan(src any) error {
+	n, _ := src.(int64)
+	*v = bad(n)
+	return nil
+}
 
 func (v bad) MarshalText() ([]byte, error) { return []byte(fmt.Sprint(uint8(v))), nil }
 func (v *bad) UnmarshalText(b []byte) error {
@@ -89,9 +100,38 @@ func TestCheckReportsEachBrokenRule(t *testing.T) {
 	r := &recorder{TB: t}
 	enumtest.Check(r, rightErrors{}, parseBad)
 	all := strings.Join(r.errs, "\n")
-	for _, w := range []string{"quotes what it read", `repeats "7911230"`, "UnmarshalText", "of a value without a code"} {
+	for _, w := range []string{"quotes what it read", `repeats "7911230"`, "UnmarshalText", "of a value without a code",
+		`bad: 1 stores as 1 (int64), <nil>; want its code "1" as a string, never a number`, "bad.Value of a value without a code"} {
 		if !strings.Contains(all, w) {
 			t.Errorf("Check did not report %q; it reported:\n%s", w, all)
 		}
+	}
+}
+
+// lax stores its code but also scans the number of a value, as a reader
+// of rows its constants once wrote as numbers might.
+type lax uint8
+
+func (v lax) MarshalText() ([]byte, error)  { return goods.MarshalText(good(v)) }
+func (v *lax) UnmarshalText(b []byte) error { return goods.UnmarshalText((*good)(v), b) }
+func (v lax) Value() (driver.Value, error)  { return goods.Value(good(v)) }
+func (v *lax) Scan(src any) error {
+	if n, ok := src.(int64); ok {
+		*v = lax(n)
+		return nil
+	}
+	return goods.Scan((*good)(v), src)
+}
+func parseLax(s string) (lax, error) { g, err := goods.Parse(s); return lax(g), err }
+
+func TestCheckReportsAnEnumThatScansANumber(t *testing.T) {
+	r := &recorder{TB: t}
+	enumtest.Check(r, rightErrors{}, parseLax)
+	want := []string{
+		"enumtest_test.lax: the number 0 scans as 0 (error <nil>); want an error and no change",
+		"enumtest_test.lax: the number 1 scans as 1 (error <nil>); want an error and no change",
+	}
+	if strings.Join(r.errs, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Check reported:\n%s\nwant:\n%s", strings.Join(r.errs, "\n"), strings.Join(want, "\n"))
 	}
 }
