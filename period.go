@@ -1,6 +1,8 @@
 package integracja
 
 import (
+	"bytes"
+	"encoding/json"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -27,7 +29,10 @@ func NewPeriod(from, to Date) (Period, error) {
 }
 
 // ParsePeriod parses "2006-01-02/2006-01-02", the ISO 8601 form of an
-// interval of dates, as an inclusive period.
+// interval of dates, as an inclusive period: it reads what
+// [Period.String] writes for every valid period. An end before the start
+// is an error with cause [ErrInconsistent]; anything else that is not two
+// dates of [ParseDate] joined by "/" is one with cause [ErrInvalid].
 func ParsePeriod(s string) (Period, error) {
 	from, to, ok := strings.Cut(s, "/")
 	if !ok {
@@ -50,8 +55,70 @@ func ParsePeriod(s string) (Period, error) {
 	return p, nil
 }
 
-// String returns the period as "2006-01-02/2006-01-02".
-func (p Period) String() string { return p.From.String() + "/" + p.To.String() }
+// String returns the period as "2006-01-02/2006-01-02", the ISO 8601 form
+// of an interval of dates that [ParsePeriod] reads, and the zero Period as
+// an empty string. An invalid date shows as [Date.String] shows it.
+func (p Period) String() string {
+	if p.IsZero() {
+		return ""
+	}
+	return p.From.String() + "/" + p.To.String()
+}
+
+// MarshalText encodes p as [Period.String] does, "2019-06-01/2019-12-31",
+// for a CSV cell or a map key; the zero Period encodes as an empty text,
+// and a period that does not validate is its [Period.Validate] error.
+// JSON keeps the object form of [Period.MarshalJSON] and reads no other,
+// so a Period is no key of a map encoded as JSON.
+func (p Period) MarshalText() ([]byte, error) {
+	if p.IsZero() {
+		return []byte{}, nil
+	}
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	return []byte(p.String()), nil
+}
+
+// UnmarshalText decodes what [ParsePeriod] reads; an empty text decodes
+// to the zero Period. On error p is unchanged.
+func (p *Period) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*p = Period{}
+		return nil
+	}
+	v, err := ParsePeriod(string(b))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
+// periodJSON has the fields of Period and none of its methods.
+type periodJSON Period
+
+// MarshalJSON encodes p as the object {"from":"2019-06-01","to":"2019-12-31"},
+// each date as [Date.MarshalText] writes it (a missing one as ""). Without
+// it, encoding/json would write the text form of [Period.MarshalText].
+func (p Period) MarshalJSON() ([]byte, error) { return json.Marshal(periodJSON(p)) }
+
+// UnmarshalJSON decodes the object [Period.MarshalJSON] writes with
+// [DecodeJSON], strictly: an unknown or repeated field is an error at its
+// path, and so is a date that cannot be read. Like the rest of decoding,
+// it does not validate the period ([Period.Validate] does). JSON null
+// leaves p unchanged.
+func (p *Period) UnmarshalJSON(b []byte) error {
+	if string(bytes.TrimSpace(b)) == "null" {
+		return nil
+	}
+	var v periodJSON
+	if err := DecodeJSON(b, &v); err != nil {
+		return err
+	}
+	*p = Period(v)
+	return nil
+}
 
 // IsZero reports whether p is the zero Period.
 func (p Period) IsZero() bool { return p == Period{} }

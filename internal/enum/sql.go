@@ -2,8 +2,8 @@ package enum
 
 import (
 	"database/sql/driver"
-	"fmt"
-	"time"
+
+	"github.com/aktywna/integracja/internal/i18n"
 )
 
 // Value returns the code of v as a string, for database/sql (the
@@ -40,8 +40,8 @@ func (e Enum[T]) Scan(v *T, src any) error {
 			return errZero
 		}
 		w := t.want
-		return t.errs.ParseError(t.kind, t.kindPL, w.PL+" w postaci tekstu, nie "+sqlKindPL(src),
-			w.EN+", as text, not "+sqlKindEN(src))
+		pl, en := i18n.NotText(src)
+		return t.errs.ParseError(t.kind, t.kindPL, w.PL+" w postaci tekstu, nie "+pl, w.EN+", as text, not "+en)
 	}
 	x, err := e.Parse(s)
 	if err != nil {
@@ -49,36 +49,4 @@ func (e Enum[T]) Scan(v *T, src any) error {
 	}
 	*v = x
 	return nil
-}
-
-// sqlKindPL names, in Polish in the genitive (as "nie …" takes it), the
-// kind of a value a driver handed back instead of text.
-func sqlKindPL(src any) string {
-	switch src.(type) {
-	case int64:
-		return "liczby całkowitej"
-	case float64:
-		return "liczby zmiennoprzecinkowej"
-	case bool:
-		return "wartości logicznej"
-	case time.Time:
-		return "daty z czasem"
-	}
-	return fmt.Sprintf("wartości typu %T", src)
-}
-
-// sqlKindEN names in English the kind of a value a driver handed back
-// instead of text.
-func sqlKindEN(src any) string {
-	switch src.(type) {
-	case int64:
-		return "an integer"
-	case float64:
-		return "a floating-point number"
-	case bool:
-		return "a boolean"
-	case time.Time:
-		return "a time"
-	}
-	return fmt.Sprintf("a value of type %T", src)
 }
