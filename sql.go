@@ -214,7 +214,8 @@ func scanPeriodText(s string) (Period, error) {
 		return ParsePeriod(s)
 	}
 	last := s[len(s)-1]
-	lo, hi, ok := strings.Cut(s[1:len(s)-1], ",")
+	lo, hi, ok := strings.Cut(s[1:], ",")
+	hi = hi[:max(len(hi)-1, 0)]
 	switch {
 	case last != ']' && last != ')' || !ok:
 		return bad("oczekiwano zakresu dat [RRRR-MM-DD,RRRR-MM-DD)", "want a date range [YYYY-MM-DD,YYYY-MM-DD)")

@@ -148,6 +148,7 @@ func TestPeriodScanRefusesWhatIsNoPeriod(t *testing.T) {
 		{"a day not in the calendar", `cannot parse period "[2019-02-29,2019-03-01)": cannot parse date "2019-02-29": invalid value: day 29 out of range 1-28`, "[2019-02-29,2019-03-01)"},
 		{"year 10000 as an included end", `cannot parse period "[9999-12-01,10000-01-01]": cannot parse date "10000-01-01": invalid value: want the form YYYY-MM-DD`, "[9999-12-01,10000-01-01]"},
 		{"an empty text", "cannot parse period: invalid value: empty text", ""},
+		{"a lone bracket", `cannot parse period "(": invalid value: want a date range [YYYY-MM-DD,YYYY-MM-DD)`, "("},
 		{"a long text, not quoted", "cannot parse period: invalid value: want a date range [YYYY-MM-DD,YYYY-MM-DD)", "[2019-06-01,2020-01-01)                    "},
 		{"a number", "cannot parse period: invalid value: want text, not an integer", int64(7)},
 	} {

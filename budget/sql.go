@@ -1,6 +1,168 @@
 package budget
 
-import "database/sql/driver"
+import (
+	"database/sql/driver"
+	"strconv"
+	"strings"
+
+	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/i18n"
+)
+
+// Value stores m for database/sql in one column, as the text of a
+// PostgreSQL composite value of an amount and a currency,
+// "(1234.50,PLN)": the amount exactly as [Money.String] writes it (plain
+// decimal notation, at least two places, every place beyond them), a
+// comma and the ISO 4217 code. A column of the composite type
+//
+//	CREATE TYPE money_amount AS (amount numeric, currency char(3));
+//
+// reads it as its two fields, so that SQL can reach them as
+// (col).amount and (col).currency; a text column (SQLite) keeps it as it
+// is. [Money.Scan] reads it back. An amount beyond [MaxIntDigits] and
+// [MaxPlaces], which Scan would refuse, is an error whose cause is
+// [integracja.ErrOutOfRange].
+//
+// Where an amount and its currency are two columns of a table (amount
+// numeric, currency char(3)), [Money.Columns] and [FromColumns] write and
+// read them.
+func (m Money) Value() (driver.Value, error) {
+	if err := m.checkLimits(integracja.Path{}); err != nil {
+		return nil, err
+	}
+	return "(" + m.amountText() + "," + m.Currency() + ")", nil
+}
+
+// Scan reads what [Money.Value] stores, "(1234.50,PLN)", from the text
+// (a string or []byte) a driver hands back for a composite or text
+// column: an amount in plain decimal notation within [MaxIntDigits] and
+// [MaxPlaces], and a currency code of three uppercase letters. SQL NULL
+// is an error: the zero Money is 0 PLN, an amount, while NULL is none
+// (scan a nullable column into a sql.Null[Money]). So is any other type
+// or text, with a [*integracja.ParseError] of kind "money"; on error m is
+// unchanged.
+func (m *Money) Scan(src any) error {
+	var s string
+	switch x := src.(type) {
+	case string:
+		s = x
+	case []byte:
+		s = string(x)
+	case nil:
+		return moneyTextError("", integracja.ErrRequired, integracja.Text{
+			PL: "NULL nie jest kwotą (kolumnę dopuszczającą NULL odczytuje sql.Null[budget.Money])",
+			EN: "NULL is no amount (scan a nullable column into a sql.Null[budget.Money])"})
+	default:
+		pl, en := i18n.NotText(src)
+		return moneyTextError("", integracja.ErrInvalid, integracja.Text{PL: "oczekiwano tekstu, nie " + pl, EN: "want text, not " + en})
+	}
+	inner, ok := strings.CutPrefix(s, "(")
+	inner, ok2 := strings.CutSuffix(inner, ")")
+	amount, code, ok3 := strings.Cut(inner, ",")
+	if !ok || !ok2 || !ok3 {
+		return moneyTextError(s, integracja.ErrInvalid, textWantComposite)
+	}
+	v, err := readAmountAndCurrency(s, amount, code, textWantComposite)
+	if err != nil {
+		return err
+	}
+	*m = v
+	return nil
+}
+
+// textWantComposite says what the one-column form of Money is.
+var textWantComposite = integracja.Text{PL: "oczekiwano kwoty i waluty w nawiasie, np. \"(1234.50,PLN)\"",
+	EN: "want an amount and a currency in brackets, such as \"(1234.50,PLN)\""}
+
+// Columns returns m as two columns of a table: the amount, exactly, in
+// plain decimal notation ("1234.50", "0.125"), for a column of type
+// numeric (of type text on SQLite, whose numeric columns turn decimals
+// into floats), and the currency code, for a column of type char(3):
+//
+//	amount, currency, err := m.Columns()
+//	_, err = db.ExecContext(ctx, "INSERT INTO ledger (amount, currency) VALUES ($1, $2)", amount, currency)
+//
+// [FromColumns] reads them back. An amount beyond [MaxIntDigits] and
+// [MaxPlaces] is an error whose cause is [integracja.ErrOutOfRange].
+func (m Money) Columns() (amount, currency string, err error) {
+	if err := m.checkLimits(integracja.NewPath("amount")); err != nil {
+		return "", "", err
+	}
+	return m.amountText(), m.Currency(), nil
+}
+
+// FromColumns returns the Money that an amount column and a currency code
+// column hold, as a driver hands them back into two values of type any:
+//
+//	var amount, currency any
+//	err := row.Scan(&amount, &currency)
+//	m, err := budget.FromColumns(amount, currency)
+//
+// The amount is text (a string or []byte, as drivers return numeric
+// columns and text columns) in plain decimal notation within
+// [MaxIntDigits] and [MaxPlaces], or an integer (int64, as SQLite
+// returns a whole number); the currency is text of three uppercase
+// letters. A floating-point amount is an error, because a float has
+// already lost what an amount needs (0.1 is no float): the column must be
+// numeric, or text on SQLite. NULL in either is an error with cause
+// [integracja.ErrRequired]. Every problem is a [*integracja.FieldError] at
+// the path "amount" or "currency", joined.
+func FromColumns(amount, code any) (Money, error) {
+	var errs []error
+	var n plainNumber
+	at := integracja.NewPath("amount")
+	switch x := amount.(type) {
+	case nil:
+		errs = append(errs, integracja.Required(at))
+	case int64:
+		n = plainNumber{neg: x < 0, whole: strings.TrimPrefix(strconv.FormatInt(x, 10), "-")}
+	case string, []byte:
+		var err error
+		if n, err = readPlain(at, asText(x), textWantPlain); err != nil {
+			errs = append(errs, err)
+		}
+	case float64:
+		errs = append(errs, integracja.Invalid(at, "", integracja.Text{
+			PL: "liczba zmiennoprzecinkowa traci kwoty: kolumna kwoty musi być typu numeric (na SQLite text)",
+			EN: "a floating-point number loses amounts: the amount column must be numeric (text on SQLite)"}))
+	default:
+		pl, en := i18n.NotText(amount)
+		errs = append(errs, integracja.Invalid(at, "", integracja.Text{PL: "oczekiwano liczby dziesiętnej jako tekstu, nie " + pl,
+			EN: "want a decimal as text, not " + en}))
+	}
+	var c currency
+	cat := integracja.NewPath("currency")
+	switch x := code.(type) {
+	case nil:
+		errs = append(errs, integracja.Required(cat))
+	case string, []byte:
+		packed, ok := packCurrency(asText(x))
+		if !ok {
+			errs = append(errs, integracja.NewFieldError(cat, ErrCurrency, excerpt(asText(x)), integracja.Text{}))
+		}
+		c = packed
+	default:
+		pl, en := i18n.NotText(code)
+		errs = append(errs, integracja.NewFieldError(cat, ErrCurrency, "", integracja.Text{PL: "oczekiwano tekstu, nie " + pl, EN: "want text, not " + en}))
+	}
+	if err := integracja.Join(errs...); err != nil {
+		return Money{}, err
+	}
+	return n.money(c), nil
+}
+
+// textWantPlain says what the amount column holds.
+var textWantPlain = integracja.Text{PL: "oczekiwano liczby dziesiętnej z kropką, np. \"1234.50\"",
+	EN: "want a plain decimal with a dot, such as \"1234.50\""}
+
+// asText returns a string or the bytes of a []byte as a string.
+func asText(v any) string {
+	if b, ok := v.([]byte); ok {
+		return string(b)
+	}
+	s, _ := v.(string)
+	return s
+}
 
 // The database/sql forms of the package's enums: each stores as its stable
 // code, the text of its MarshalText, never as the number of its constant.
