@@ -26,9 +26,10 @@ import (
 // A PESEL is personal data. [PESEL.String], every fmt verb, slog output
 // ([PESEL.LogValue]) and every error of this package show it masked
 // ("*******1359": the serial and check digits only, never the birth date);
-// only [PESEL.Reveal] and [PESEL.MarshalText] (and so JSON) give the full
-// number, because storage and interchange need it. PESEL is a small
-// comparable value, usable as a map key.
+// only [PESEL.Reveal], [PESEL.MarshalText] (and so JSON) and
+// [PESEL.Value] (database/sql) give the full number, because storage and
+// interchange need it. PESEL is a small comparable value, usable as a map
+// key.
 //
 // Inside, the number is kept scrambled (an integer mixed with a constant),
 // neither as its digits nor as its value, so that fmt printing a PESEL it
