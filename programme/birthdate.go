@@ -10,9 +10,10 @@ import (
 // BirthDate is a participant's date of birth (data urodzenia). It is
 // personal data, and the type guards it: [BirthDate.String], every fmt
 // verb, [BirthDate.LogValue] and every error about it show
-// "****-**-**", never the date. Only [BirthDate.Reveal] and
-// [BirthDate.MarshalText] (hence JSON) give the date, because computing an
-// age and storing the record need it.
+// "****-**-**", never the date. Only [BirthDate.Reveal],
+// [BirthDate.MarshalText] (hence JSON) and [BirthDate.Value]
+// (database/sql) give the date, because computing an age and storing the
+// record need it.
 //
 // BirthDate is a small comparable value. The zero BirthDate is "not
 // given".

@@ -1,6 +1,36 @@
 package programme
 
-import "database/sql/driver"
+import (
+	"database/sql/driver"
+
+	"github.com/aktywna/integracja"
+)
+
+// Value stores b for database/sql as the date it is, 2006-01-02, for a
+// date column, or SQL NULL for the zero BirthDate ("not given"), as
+// [integracja.Date.Value] stores a date. Like [BirthDate.MarshalText], it
+// gives the date because storage needs it: the column holds personal
+// data, to be protected as such. An invalid date is an error that does not
+// show it.
+func (b BirthDate) Value() (driver.Value, error) {
+	if !b.IsZero() && !b.IsValid() {
+		return nil, errBirthDate()
+	}
+	return b.d.Value()
+}
+
+// Scan reads a birth date as [integracja.Date.Scan] reads a date (the
+// text and time.Time forms drivers hand back; SQL NULL is the zero
+// BirthDate), with an error that does not show what it read. On error b
+// is unchanged.
+func (b *BirthDate) Scan(src any) error {
+	var d integracja.Date
+	if err := d.Scan(src); err != nil {
+		return errBirthDate()
+	}
+	*b = BirthDate{d: d}
+	return nil
+}
 
 // The database/sql forms of the package's enums: each stores as its stable
 // code, the text of its MarshalText, never as the number of its constant.
