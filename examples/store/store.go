@@ -113,6 +113,12 @@ func (s *Store) CreateSchema(ctx context.Context) error {
 	return nil
 }
 
+// HasSchema reports whether the store's tables exist.
+func (s *Store) HasSchema(ctx context.Context) bool {
+	var n int
+	return s.db.QueryRowContext(ctx, "SELECT count(*) FROM programme").Scan(&n) == nil
+}
+
 // stripComments drops the "--" comments of SQL text.
 func stripComments(stmt string) string {
 	var b strings.Builder
