@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/aktywna/integracja/internal/i18n"
+	"github.com/aktywna/integracja/internal/sqltext"
 )
 
 // Value stores d for database/sql as the text 2006-01-02, which a DATE
@@ -45,15 +45,11 @@ func (d Date) Value() (driver.Value, error) {
 func (d *Date) Scan(src any) error {
 	var v Date
 	var err error
-	switch x := src.(type) {
-	case nil:
-	case string:
-		v, err = scanDateText(x)
-	case []byte:
-		v, err = scanDateText(string(x))
-	case time.Time:
-		v, err = scanDateTime(x)
-	default:
+	if s, ok := sqltext.Of(src); ok {
+		v, err = scanDateText(s)
+	} else if t, ok := src.(time.Time); ok {
+		v, err = scanDateTime(t)
+	} else if src != nil {
 		err = scanTypeError("date", "daty", src)
 	}
 	if err != nil {
@@ -134,7 +130,7 @@ func timeOfDayError() error {
 // scanTypeError is the error of a Scan method for a value of a type it
 // does not read: a number where text is wanted.
 func scanTypeError(kind, kindPL string, src any) error {
-	pl, en := i18n.NotText(src)
+	pl, en := sqltext.Not(src)
 	return &ParseError{Kind: kind, KindPL: kindPL, Err: ErrInvalid,
 		Detail: Text{PL: "oczekiwano tekstu, nie " + pl, EN: "want text, not " + en}}
 }
@@ -174,13 +170,9 @@ func (p Period) Value() (driver.Value, error) {
 func (p *Period) Scan(src any) error {
 	var v Period
 	var err error
-	switch x := src.(type) {
-	case nil:
-	case string:
-		v, err = scanPeriodText(x)
-	case []byte:
-		v, err = scanPeriodText(string(x))
-	default:
+	if s, ok := sqltext.Of(src); ok {
+		v, err = scanPeriodText(s)
+	} else if src != nil {
 		err = scanTypeError("period", "okresu", src)
 	}
 	if err != nil {

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/aktywna/integracja"
-	"github.com/aktywna/integracja/internal/i18n"
+	"github.com/aktywna/integracja/internal/sqltext"
 )
 
 // Value stores m for database/sql in one column, as the text of a
@@ -42,18 +42,14 @@ func (m Money) Value() (driver.Value, error) {
 // or text, with a [*integracja.ParseError] of kind "money"; on error m is
 // unchanged.
 func (m *Money) Scan(src any) error {
-	var s string
-	switch x := src.(type) {
-	case string:
-		s = x
-	case []byte:
-		s = string(x)
-	case nil:
+	s, ok := sqltext.Of(src)
+	switch {
+	case src == nil:
 		return moneyTextError("", integracja.ErrRequired, integracja.Text{
 			PL: "NULL nie jest kwotą (kolumnę dopuszczającą NULL odczytuje sql.Null[budget.Money])",
 			EN: "NULL is no amount (scan a nullable column into a sql.Null[budget.Money])"})
-	default:
-		pl, en := i18n.NotText(src)
+	case !ok:
+		pl, en := sqltext.Not(src)
 		return moneyTextError("", integracja.ErrInvalid, integracja.Text{PL: "oczekiwano tekstu, nie " + pl, EN: "want text, not " + en})
 	}
 	inner, ok := strings.CutPrefix(s, "(")
@@ -117,8 +113,9 @@ func FromColumns(amount, code any) (Money, error) {
 	case int64:
 		n = plainNumber{neg: x < 0, whole: strings.TrimPrefix(strconv.FormatInt(x, 10), "-")}
 	case string, []byte:
+		text, _ := sqltext.Of(x)
 		var err error
-		if n, err = readPlain(at, asText(x), textWantPlain); err != nil {
+		if n, err = readPlain(at, text, textWantPlain); err != nil {
 			errs = append(errs, err)
 		}
 	case float64:
@@ -126,7 +123,7 @@ func FromColumns(amount, code any) (Money, error) {
 			PL: "liczba zmiennoprzecinkowa traci kwoty: kolumna kwoty musi być typu numeric (na SQLite text)",
 			EN: "a floating-point number loses amounts: the amount column must be numeric (text on SQLite)"}))
 	default:
-		pl, en := i18n.NotText(amount)
+		pl, en := sqltext.Not(amount)
 		errs = append(errs, integracja.Invalid(at, "", integracja.Text{PL: "oczekiwano liczby dziesiętnej jako tekstu, nie " + pl,
 			EN: "want a decimal as text, not " + en}))
 	}
@@ -136,13 +133,14 @@ func FromColumns(amount, code any) (Money, error) {
 	case nil:
 		errs = append(errs, integracja.Required(cat))
 	case string, []byte:
-		packed, ok := packCurrency(asText(x))
+		text, _ := sqltext.Of(x)
+		packed, ok := packCurrency(text)
 		if !ok {
-			errs = append(errs, integracja.NewFieldError(cat, ErrCurrency, excerpt(asText(x)), integracja.Text{}))
+			errs = append(errs, integracja.NewFieldError(cat, ErrCurrency, excerpt(text), integracja.Text{}))
 		}
 		c = packed
 	default:
-		pl, en := i18n.NotText(code)
+		pl, en := sqltext.Not(code)
 		errs = append(errs, integracja.NewFieldError(cat, ErrCurrency, "", integracja.Text{PL: "oczekiwano tekstu, nie " + pl, EN: "want text, not " + en}))
 	}
 	if err := integracja.Join(errs...); err != nil {
@@ -154,15 +152,6 @@ func FromColumns(amount, code any) (Money, error) {
 // textWantPlain says what the amount column holds.
 var textWantPlain = integracja.Text{PL: "oczekiwano liczby dziesiętnej z kropką, np. \"1234.50\"",
 	EN: "want a plain decimal with a dot, such as \"1234.50\""}
-
-// asText returns a string or the bytes of a []byte as a string.
-func asText(v any) string {
-	if b, ok := v.([]byte); ok {
-		return string(b)
-	}
-	s, _ := v.(string)
-	return s
-}
 
 // The database/sql forms of the package's enums: each stores as its stable
 // code, the text of its MarshalText, never as the number of its constant.

@@ -4,7 +4,7 @@ import (
 	"database/sql/driver"
 
 	"github.com/aktywna/integracja"
-	"github.com/aktywna/integracja/internal/i18n"
+	"github.com/aktywna/integracja/internal/sqltext"
 )
 
 // Value stores p for database/sql as its full eleven digits, a string for
@@ -29,14 +29,10 @@ func (p PESEL) Value() (driver.Value, error) {
 func (p *PESEL) Scan(src any) error {
 	var v PESEL
 	var err error
-	switch x := src.(type) {
-	case nil:
-	case string:
-		err = v.UnmarshalText([]byte(x))
-	case []byte:
-		err = v.UnmarshalText(x)
-	default:
-		pl, en := i18n.NotText(src)
+	if s, ok := sqltext.Of(src); ok {
+		err = v.UnmarshalText([]byte(s))
+	} else if src != nil {
+		pl, en := sqltext.Not(src)
 		err = &integracja.ParseError{Kind: "PESEL", KindPL: "numeru PESEL", Err: integracja.ErrInvalid,
 			Detail: integracja.Text{PL: "oczekiwano tekstu jedenastu cyfr, nie " + pl, EN: "want a text of eleven digits, not " + en}}
 	}

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/aktywna/integracja"
-	"github.com/aktywna/integracja/internal/i18n"
+	"github.com/aktywna/integracja/internal/sqltext"
 )
 
 // Value stores c for database/sql in one column, as the text of a
@@ -36,18 +36,14 @@ func (c Count) Value() (driver.Value, error) {
 // text, with a [*integracja.ParseError] of kind "count"; on error c is
 // unchanged.
 func (c *Count) Scan(src any) error {
-	var s string
-	switch x := src.(type) {
-	case string:
-		s = x
-	case []byte:
-		s = string(x)
-	case nil:
+	s, ok := sqltext.Of(src)
+	switch {
+	case src == nil:
 		return &integracja.ParseError{Kind: "count", KindPL: "liczby osób", Err: integracja.ErrRequired,
 			Detail: integracja.Text{PL: "NULL nie jest liczbą osób (kolumnę dopuszczającą NULL odczytuje sql.Null[indicator.Count])",
 				EN: "NULL is no count (scan a nullable column into a sql.Null[indicator.Count])"}}
-	default:
-		pl, en := i18n.NotText(src)
+	case !ok:
+		pl, en := sqltext.Not(src)
 		return &integracja.ParseError{Kind: "count", KindPL: "liczby osób", Err: integracja.ErrInvalid,
 			Detail: integracja.Text{PL: "oczekiwano tekstu, nie " + pl, EN: "want text, not " + en}}
 	}

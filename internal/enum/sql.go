@@ -3,7 +3,7 @@ package enum
 import (
 	"database/sql/driver"
 
-	"github.com/aktywna/integracja/internal/i18n"
+	"github.com/aktywna/integracja/internal/sqltext"
 )
 
 // Value returns the code of v as a string, for database/sql (the
@@ -27,21 +27,14 @@ func (e Enum[T]) Value(v T) (driver.Value, error) {
 // of a value is not its code, and a row that holds one was written by
 // something else. On error *v is unchanged.
 func (e Enum[T]) Scan(v *T, src any) error {
-	var s string
-	switch x := src.(type) {
-	case string:
-		s = x
-	case []byte:
-		s = string(x)
-	case nil:
-	default:
+	s, ok := sqltext.Of(src)
+	if !ok && src != nil {
 		t := e.tab()
 		if t.errs == nil {
 			return errZero
 		}
-		w := t.want
-		pl, en := i18n.NotText(src)
-		return t.errs.ParseError(t.kind, t.kindPL, w.PL+" w postaci tekstu, nie "+pl, w.EN+", as text, not "+en)
+		pl, en := sqltext.Not(src)
+		return t.errs.ParseError(t.kind, t.kindPL, t.want.PL+" w postaci tekstu, nie "+pl, t.want.EN+", as text, not "+en)
 	}
 	x, err := e.Parse(s)
 	if err != nil {

@@ -3,7 +3,6 @@ package i18n_test
 import (
 	"math"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"golang.org/x/text/language"
@@ -68,22 +67,4 @@ func TestLang(t *testing.T) {
 	assert.Equal(t, language.English, i18n.Lang(language.AmericanEnglish))
 	assert.Equal(t, language.Polish, i18n.Lang(language.Polish))
 	assert.Equal(t, language.Polish, i18n.Lang(language.Und))
-}
-
-func TestNotTextNamesWhatADriverHandedBack(t *testing.T) {
-	for _, tt := range []struct {
-		src    any
-		pl, en string
-	}{
-		{int64(1), "liczby całkowitej", "an integer"},
-		{1.5, "liczby zmiennoprzecinkowej", "a floating-point number"},
-		{true, "wartości logicznej", "a boolean"},
-		{time.Time{}, "daty z czasem", "a time"},
-		{uint8(1), "wartości typu uint8", "a value of type uint8"},
-	} {
-		pl, en := i18n.NotText(tt.src)
-		if pl != tt.pl || en != tt.en {
-			t.Errorf("NotText(%#v) = %q, %q; want %q, %q", tt.src, pl, en, tt.pl, tt.en)
-		}
-	}
 }
