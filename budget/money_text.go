@@ -63,7 +63,7 @@ func readAmountAndCurrency(s, amount, code string, want integracja.Text) (Money,
 	case !ok:
 		return Money{}, moneyTextError(s, ErrCurrency, integracja.Text{})
 	}
-	return n.money(c), nil
+	return plainMoney(n, c), nil
 }
 
 func moneyTextError(s string, cause error, detail integracja.Text) error {

@@ -111,7 +111,7 @@ func FromColumns(amount, code any) (Money, error) {
 	case nil:
 		errs = append(errs, integracja.Required(at))
 	case int64:
-		n = plainNumber{neg: x < 0, whole: strings.TrimPrefix(strconv.FormatInt(x, 10), "-")}
+		n = plainNumber{Neg: x < 0, Whole: strings.TrimPrefix(strconv.FormatInt(x, 10), "-")}
 	case string, []byte:
 		text, _ := sqltext.Of(x)
 		var err error
@@ -146,7 +146,7 @@ func FromColumns(amount, code any) (Money, error) {
 	if err := integracja.Join(errs...); err != nil {
 		return Money{}, err
 	}
-	return n.money(c), nil
+	return plainMoney(n, c), nil
 }
 
 // textWantPlain says what the amount column holds.
@@ -219,3 +219,11 @@ func (b Bound) Value() (driver.Value, error) { return bounds.Value(b) }
 // Scan reads the stable code from a text column; a number is an error,
 // and on error b is unchanged.
 func (b *Bound) Scan(src any) error { return bounds.Scan(b, src) }
+
+// Value stores v as its stable code, a string, for database/sql; an
+// undefined Verification is an error.
+func (v Verification) Value() (driver.Value, error) { return verifications.Value(v) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error v is unchanged.
+func (v *Verification) Scan(src any) error { return verifications.Scan(v, src) }

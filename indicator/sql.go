@@ -49,12 +49,12 @@ func (c *Count) Scan(src any) error {
 	}
 	v, ok := scanCount(s)
 	if !ok {
-		return &integracja.ParseError{Kind: "count", KindPL: "liczby osób", Input: excerpt(s, MaxQuoted), Err: integracja.ErrInvalid,
+		return &integracja.ParseError{Kind: "count", KindPL: "liczby osób", Input: integracja.Excerpt(s, integracja.MaxQuoted), Err: integracja.ErrInvalid,
 			Detail: integracja.Text{PL: "oczekiwano trzech liczb w nawiasie: kobiet, mężczyzn i osób bez podanej płci, np. \"(12,8,0)\"",
 				EN: "want three numbers in brackets, of women, men and people of unspecified sex, such as \"(12,8,0)\""}}
 	}
 	if err := v.Validate(); err != nil {
-		return &integracja.ParseError{Kind: "count", KindPL: "liczby osób", Input: excerpt(s, MaxQuoted), Err: err}
+		return &integracja.ParseError{Kind: "count", KindPL: "liczby osób", Input: integracja.Excerpt(s, integracja.MaxQuoted), Err: err}
 	}
 	*c = v
 	return nil

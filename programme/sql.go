@@ -114,3 +114,35 @@ func (l HourLength) Value() (driver.Value, error) { return hourLengths.Value(l) 
 // Scan reads the stable code from a text column; a number is an error,
 // and on error l is unchanged.
 func (l *HourLength) Scan(src any) error { return hourLengths.Scan(l, src) }
+
+// Value stores f as its stable code, a string, for database/sql; an
+// undefined EfficiencyFormulation is an error.
+func (f EfficiencyFormulation) Value() (driver.Value, error) { return formulations.Value(f) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error f is unchanged.
+func (f *EfficiencyFormulation) Scan(src any) error { return formulations.Scan(f, src) }
+
+// Value stores g as its stable code, a string, for database/sql; an
+// undefined SocialGroup is an error.
+func (g SocialGroup) Value() (driver.Value, error) { return socialGroups.Value(g) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error g is unchanged.
+func (g *SocialGroup) Scan(src any) error { return socialGroups.Scan(g, src) }
+
+// Value stores s as its stable code, a string, for database/sql; an
+// undefined Site is an error.
+func (s Site) Value() (driver.Value, error) { return sites.Value(s) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error s is unchanged.
+func (s *Site) Scan(src any) error { return sites.Scan(s, src) }
+
+// Value stores b as its stable code, a string, for database/sql; an
+// undefined SexBreakdown is an error.
+func (b SexBreakdown) Value() (driver.Value, error) { return breakdowns.Value(b) }
+
+// Scan reads the stable code from a text column; a number is an error,
+// and on error b is unchanged.
+func (b *SexBreakdown) Scan(src any) error { return breakdowns.Scan(b, src) }

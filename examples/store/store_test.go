@@ -6,11 +6,13 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/budget"
 	"github.com/aktywna/integracja/contract"
+	"github.com/aktywna/integracja/examples"
 	"github.com/aktywna/integracja/indicator"
 	"github.com/aktywna/integracja/programme"
 )
@@ -58,26 +60,45 @@ func encoded(t *testing.T, p programme.Programme) string {
 	return string(b)
 }
 
-func TestAProgrammeRoundTripsExactly(t *testing.T) {
-	p := readProgramme(t, exampleProgramme)
-	if p.Budget == nil || len(p.Budget.Ledger) == 0 || len(p.Participants) == 0 {
+func TestEveryProgrammeRoundTripsExactly(t *testing.T) {
+	type named struct {
+		id string
+		p  programme.Programme
+	}
+	all := []named{{"example", readProgramme(t, exampleProgramme)}}
+	for _, seed := range examples.Seeds() {
+		b, err := seed.Data()
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := programme.Decode(b)
+		if err != nil {
+			t.Fatalf("%s: %v", seed.File, err)
+		}
+		all = append(all, named{strings.TrimSuffix(strings.TrimPrefix(seed.File, "seeds/"), ".json"), p})
+	}
+	if p := all[0].p; p.Budget == nil || len(p.Budget.Ledger) == 0 || len(p.Participants) == 0 {
 		t.Fatal("the example programme has no ledger or no participants to store")
 	}
 	onEveryEngine(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
-		if err := s.SaveProgramme(ctx, "razem", p); err != nil {
-			t.Fatal(err)
+		for _, n := range all {
+			if err := s.SaveProgramme(ctx, n.id, n.p); err != nil {
+				t.Fatalf("%s: %v", n.id, err)
+			}
+			// Saved twice: the second save replaces the first.
+			if err := s.SaveProgramme(ctx, n.id, n.p); err != nil {
+				t.Fatalf("%s: %v", n.id, err)
+			}
 		}
-		// Saved twice: the second save replaces the first.
-		if err := s.SaveProgramme(ctx, "razem", p); err != nil {
-			t.Fatal(err)
-		}
-		back, err := s.LoadProgramme(ctx, "razem")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !back.Equal(p) {
-			t.Errorf("the programme read back differs:\n%s\nwant:\n%s", encoded(t, back), encoded(t, p))
+		for _, n := range all {
+			back, err := s.LoadProgramme(ctx, n.id)
+			if err != nil {
+				t.Fatalf("%s: %v", n.id, err)
+			}
+			if !back.Equal(n.p) {
+				t.Errorf("%s read back differs:\n%s\nwant:\n%s", n.id, encoded(t, back), encoded(t, n.p))
+			}
 		}
 		if _, err := s.LoadProgramme(ctx, "other"); !errors.Is(err, ErrNotFound) {
 			t.Errorf("LoadProgramme of an id never saved: %v, want ErrNotFound", err)

@@ -259,6 +259,7 @@ var enums = []enumCheck{
 	checkEnum[budget.Basis]("budget.Basis"),
 	checkEnum[budget.Metric]("budget.Metric"),
 	checkEnum[budget.Bound]("budget.Bound"),
+	checkEnum[budget.Verification]("budget.Verification"),
 	checkEnum[contract.Kind]("contract.Kind"),
 	checkEnum[contract.Track]("contract.Track"),
 	checkEnum[contract.State]("contract.State"),
@@ -282,6 +283,10 @@ var enums = []enumCheck{
 	checkEnum[programme.DropoutReason]("programme.DropoutReason"),
 	checkEnum[programme.Status]("programme.Status"),
 	checkEnum[programme.FigureUnit]("programme.FigureUnit"),
+	checkEnum[programme.EfficiencyFormulation]("programme.EfficiencyFormulation"),
+	checkEnum[programme.SocialGroup]("programme.SocialGroup"),
+	checkEnum[programme.Site]("programme.Site"),
+	checkEnum[programme.SexBreakdown]("programme.SexBreakdown"),
 }
 
 func TestEveryEnumIsStoredAsItsCode(t *testing.T) {

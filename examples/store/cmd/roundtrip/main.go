@@ -1,12 +1,14 @@
 // Command roundtrip saves one programme in a database and reads it back,
 // to show the store of package store at work:
 //
-//	go run ./cmd/roundtrip [-sqlite FILE | -postgres DSN] [-lang en] [PROGRAMME.json]
+//	go run ./cmd/roundtrip [-sqlite FILE | -postgres DSN] [-lang en] [-seed NAME | PROGRAMME.json]
 //
 // It runs on SQLite in memory unless told otherwise; -sqlite keeps the
 // database in a file, and -postgres runs on a PostgreSQL server
-// ("postgres://user@localhost/db"). The programme is a JSON file in the
-// library's format, the library's example programme by default. The
+// ("postgres://user@localhost/db"). The programme is one of the seed
+// programmes of package examples (-seed, trzebinia-2019 by default;
+// brzeszcze-2014, dabrowa-gornicza-2011, lubiszyn, siewierz-2011), or a
+// JSON file in the library's format given as the argument. The
 // command creates the tables when the database has none, saves the
 // programme, reads it back, says whether what it read equals what it
 // saved, and lists the stored programmes from the columns alone. It exits
@@ -24,6 +26,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/aktywna/integracja/examples"
 	"github.com/aktywna/integracja/examples/store"
 	"github.com/aktywna/integracja/programme"
 )
@@ -35,16 +38,13 @@ func main() {
 	}
 }
 
-// defaultProgramme is the library's example programme, from this
-// module's directory.
-const defaultProgramme = "../../programme/testdata/example.json"
-
 func run(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("roundtrip", flag.ContinueOnError)
 	fs.SetOutput(out)
 	sqlite := fs.String("sqlite", ":memory:", "the SQLite database `file`")
 	postgres := fs.String("postgres", "", "a PostgreSQL connection string (`DSN`); SQLite when empty")
 	lang := fs.String("lang", "pl", "the `language` of the output: pl or en")
+	seed := fs.String("seed", "trzebinia-2019", "the seed programme to store, when no file is given")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -58,21 +58,25 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		}
 		return pl
 	}
-	path := defaultProgramme
+	var data []byte
+	var err error
 	switch fs.NArg() {
 	case 0:
+		var sd examples.Seed
+		if sd, err = examples.Lookup(*seed); err == nil {
+			data, err = sd.Data()
+		}
 	case 1:
-		path = fs.Arg(0)
+		data, err = os.ReadFile(fs.Arg(0))
 	default:
-		return errors.New("want at most one programme file")
+		err = errors.New("want at most one programme file")
 	}
-	data, err := os.ReadFile(path)
 	if err != nil {
 		return err
 	}
 	p, err := programme.Decode(data)
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return err
 	}
 
 	dsn := *sqlite
@@ -89,10 +93,14 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			return err
 		}
 	}
-	if err := s.SaveProgramme(ctx, "example", p); err != nil {
+	id := *seed
+	if fs.NArg() == 1 {
+		id = "file"
+	}
+	if err := s.SaveProgramme(ctx, id, p); err != nil {
 		return err
 	}
-	back, err := s.LoadProgramme(ctx, "example")
+	back, err := s.LoadProgramme(ctx, id)
 	if err != nil {
 		return err
 	}
