@@ -38,7 +38,8 @@
 // recorded in doc/law.md of the module's repository (#pokl-limits,
 // #pokl-indirect-costs, #rpo-limits, #indirect-costs-2014), as JSON files
 // embedded in the package (rules/*.json) and read by [DecodeRuleSet], the
-// decoder users call for their own sets. A value its sources do not
+// decoder users call for their own sets; [LookupRuleSet] finds each by its
+// code, the name of its file ([RuleSetCodes]). A value its sources do not
 // confirm is a parameter: its findings say so, and a user overlays a
 // changed value or rule set ([RuleSet.WithLimit], [RuleSet.WithBandLimit],
 // [RuleSet.WithBases], [RuleSet.With], [RuleSet.Merge]) without touching
@@ -59,8 +60,12 @@
 // size of the project gives, instead of "limit", the metric that sizes it
 // ("bandBy") and its "bands" ([Band]): each an upper bound ("upTo", an
 // amount; absent in the last band) and a limit; a project falls in the
-// first band whose bound it does not exceed. Unknown or repeated fields
-// are errors, with their path.
+// first band whose bound it does not exceed. A file may name a shipped
+// set as its "base" ("base": "rpo_2014"): it is then an overlay of that
+// set, its rules may cite the bases of the base, and its bases and rules
+// replace those of the same key or code and add the others
+// ([RuleSet.Merge]). Unknown or repeated fields are errors, with their
+// path.
 //
 //	{
 //	  "bases": [

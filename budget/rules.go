@@ -333,8 +333,24 @@ type RuleSet struct {
 // bases given; the error lists every problem, with paths such as
 // "rules[2].limit" or "rules[0].bands[1].limit[0].basis".
 func NewRuleSet(bases []LegalBasis, rules []Rule) (RuleSet, error) {
+	if err := checkRuleSet(bases, rules, nil); err != nil {
+		return RuleSet{}, err
+	}
+	out := RuleSet{bases: slices.Clone(bases), rules: make([]Rule, len(rules))}
+	for i, r := range rules {
+		out.rules[i] = r.clone()
+	}
+	return out, nil
+}
+
+// checkRuleSet reports the problems NewRuleSet reports; the rules may
+// also cite the keys of inherited, the bases of a set they overlay.
+func checkRuleSet(bases []LegalBasis, rules []Rule, inherited []LegalBasis) error {
 	var errs []error
-	keys := make(map[string]bool, len(bases))
+	keys := make(map[string]bool, len(bases)+len(inherited))
+	for _, b := range inherited {
+		keys[b.Key] = false
+	}
 	for i, b := range bases {
 		p := integracja.NewPath("bases").Index(i)
 		errs = append(errs, integracja.Under(p, b.Validate()))
@@ -344,7 +360,7 @@ func NewRuleSet(bases []LegalBasis, rules []Rule) (RuleSet, error) {
 		keys[b.Key] = true
 	}
 	cite := func(p integracja.Path, key string) {
-		if key != "" && !keys[key] {
+		if _, known := keys[key]; key != "" && !known {
 			errs = append(errs, integracja.Unknown(p, excerpt(key), integracja.Text{
 				PL: "brak takiej podstawy prawnej w zestawie reguł", EN: "no such legal basis in the rule set"}))
 		}
@@ -364,18 +380,13 @@ func NewRuleSet(bases []LegalBasis, rules []Rule) (RuleSet, error) {
 			}
 		})
 	}
-	if err := integracja.Join(errs...); err != nil {
-		return RuleSet{}, err
-	}
-	out := RuleSet{bases: slices.Clone(bases), rules: make([]Rule, len(rules))}
-	for i, r := range rules {
-		out.rules[i] = r.clone()
-	}
-	return out, nil
+	return integracja.Join(errs...)
 }
 
-// ruleSetJSON is the JSON form of a RuleSet.
+// ruleSetJSON is the JSON form of a RuleSet: Base, when given, names the
+// shipped set it overlays.
 type ruleSetJSON struct {
+	Base  string       `json:"base,omitempty"`
 	Bases []LegalBasis `json:"bases"`
 	Rules []Rule       `json:"rules"`
 }
@@ -411,16 +422,31 @@ func (rs *RuleSet) UnmarshalJSON(b []byte) error {
 // documentation describes, strictly, with [integracja.DecodeJSON]
 // (unknown or repeated fields are refused, and limit values must be plain
 // decimals such as "10.5", within [MaxIntDigits] and [MaxPlaces]), and
-// checks it as [NewRuleSet] does. Every failure is a
-// [*integracja.FieldError] with the path of the bad value
-// ("rules[1].limit[0].from"). The shipped rule sets are read by this
-// function from the files embedded in the package.
-func DecodeRuleSet(data []byte) (RuleSet, error) {
+// checks it as [NewRuleSet] does. A file that names a "base" is an
+// overlay of that shipped set ([LookupRuleSet]), merged as by
+// [RuleSet.Merge]: its rules may cite the bases of the base set, and its
+// own bases and rules replace those of the same key or code. Every failure
+// is a [*integracja.FieldError] with the path of the bad value in the file
+// ("rules[1].limit[0].from", "base"). The shipped rule sets are read by
+// this function from the files embedded in the package.
+func DecodeRuleSet(data []byte) (RuleSet, error) { return decodeRuleSet(data, 0) }
+
+func decodeRuleSet(data []byte, depth int) (RuleSet, error) {
 	var v ruleSetJSON
 	if err := integracja.DecodeJSON(data, &v); err != nil {
 		return RuleSet{}, err
 	}
-	return NewRuleSet(v.Bases, v.Rules)
+	if v.Base == "" {
+		return NewRuleSet(v.Bases, v.Rules)
+	}
+	base, err := lookupRuleSet(v.Base, depth+1)
+	if err != nil {
+		return RuleSet{}, integracja.Under(integracja.NewPath("base"), err)
+	}
+	if err := checkRuleSet(v.Bases, v.Rules, base.bases); err != nil {
+		return RuleSet{}, err
+	}
+	return base.Merge(RuleSet{bases: v.Bases, rules: v.Rules})
 }
 
 // Rules returns a copy of the rules, in order.

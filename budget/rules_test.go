@@ -94,6 +94,82 @@ func TestShippedRuleSetsAreFreshOnEveryCall(t *testing.T) {
 	})
 }
 
+func TestLookupRuleSetFindsEveryShippedSetByItsCode(t *testing.T) {
+	named := map[string]func() RuleSet{
+		"pokl_7_1_1":               POKL711Rules,
+		"rpo_2014":                 RPO2014Rules,
+		"rpo_2014_indirect_costs":  RPO2014IndirectCostRules,
+		"rpo_swietokrzyskie_9_2_1": RPOSwietokrzyskie921Rules,
+	}
+	codes := RuleSetCodes()
+	assert.Equal(t, []string{"pokl_7_1_1", "rpo_2014", "rpo_2014_indirect_costs", "rpo_swietokrzyskie_9_2_1"}, codes,
+		"the codes, in order, as RuleSetCodes documents them")
+	for _, code := range codes {
+		rs, err := LookupRuleSet(code)
+		require.NoError(t, err, code)
+		want, err := json.Marshal(named[code]())
+		require.NoError(t, err)
+		got, err := json.Marshal(rs)
+		require.NoError(t, err)
+		assert.JSONEq(t, string(want), string(got), "%s is the set its function returns", code)
+	}
+	codes[0] = "changed"
+	assert.Equal(t, "pokl_7_1_1", RuleSetCodes()[0], "each call returns a new slice")
+	for _, code := range []string{"pokl_2099", "", "POKL_7_1_1", "../rules/pokl_7_1_1", "rules/pokl_7_1_1", "pokl_7_1_1.json"} {
+		_, err := LookupRuleSet(code)
+		assert.ErrorIs(t, err, integracja.ErrUnknown, "%q", code)
+	}
+}
+
+func TestARuleSetFileMayOverlayAShippedSet(t *testing.T) {
+	const own = `{"code": "pokl.own_contribution_min", "description": {"pl": "wkład własny"}, "of": ["own_contribution"],
+		"per": "project_value", "bound": "at_least", "unit": "%", "basis": "pokl_zasady_2009",
+		"limit": [{"from": "2009-03-09", "value": "10.5"}, {"from": "2011-01-01", "value": "15", "basis": "wniosek_2011"}]}`
+	const application = `{"key": "wniosek_2011", "text": "wniosek o dofinansowanie na 2011 r.", "status": "verified"}`
+	t.Run("its rules cite the bases of the base and replace the rules of the same code", func(t *testing.T) {
+		rs, err := DecodeRuleSet([]byte(`{"base": "pokl_7_1_1", "bases": [` + application + `], "rules": [` + own + `]}`))
+		require.NoError(t, err)
+		shipped := POKL711Rules()
+		assert.Equal(t, shipped.Len(), rs.Len(), "the rule is replaced in place")
+		fs := rs.Evaluate(brzeszcze(), date("2011-06-01"))
+		fd := findingFor(t, fs, RulePOKLOwnContribution)
+		assert.Equal(t, integracja.Violation, fd.Severity, "10,5%% against the application's 15%%: %s", fd.Message.EN)
+		assert.Equal(t, "wniosek o dofinansowanie na 2011 r.", fd.Basis)
+		assert.Equal(t, integracja.Info, findingFor(t, fs, RulePOKLCrossFinancing).Severity, "the base's other rules apply")
+		assert.Equal(t, integracja.Info, findingFor(t, shipped.Evaluate(brzeszcze(), date("2011-06-01")), RulePOKLOwnContribution).Severity,
+			"the shipped set is unchanged")
+	})
+	t.Run("it encodes as the whole set, which decodes to the same", func(t *testing.T) {
+		rs, err := DecodeRuleSet([]byte(`{"base": "pokl_7_1_1", "bases": [` + application + `], "rules": [` + own + `]}`))
+		require.NoError(t, err)
+		b, err := json.Marshal(rs)
+		require.NoError(t, err)
+		assert.NotContains(t, string(b), `"base"`)
+		back, err := DecodeRuleSet(b)
+		require.NoError(t, err)
+		again, err := json.Marshal(back)
+		require.NoError(t, err)
+		assert.JSONEq(t, string(b), string(again))
+	})
+	for _, tt := range []struct {
+		name, input string
+		want        []problem
+	}{
+		{"a base that is not a shipped set", `{"base": "pokl_2099", "rules": []}`, []problem{{"base", integracja.ErrUnknown}}},
+		{"a base that is no code", `{"base": "../rules/pokl_7_1_1", "rules": []}`, []problem{{"base", integracja.ErrUnknown}}},
+		{"a basis neither the file nor its base has, at its path in the file", `{"base": "pokl_7_1_1", "rules": [` + own + `]}`,
+			[]problem{{"rules[0].limit[1].basis", integracja.ErrUnknown}}},
+		{"a basis written twice in the file", `{"base": "pokl_7_1_1", "bases": [` + application + `,` + application + `], "rules": [` + own + `]}`,
+			[]problem{{"bases[1].key", integracja.ErrDuplicate}}},
+		{"a base given twice", `{"base": "rpo_2014", "base": "pokl_7_1_1", "rules": []}`, []problem{{"base", integracja.ErrDuplicate}}},
+	} {
+		t.Run(tt.name+" is an error", func(t *testing.T) {
+			_, err := DecodeRuleSet([]byte(tt.input))
+			assert.Equal(t, tt.want, problems(err), "%v", err)
+		})
+	}
+}
+
 func TestShippedScheduleCarriesTheTextOfItsBasis(t *testing.T) {
 	own := POKLOwnContribution()
 	v, ok := own.ValueAt(date("2011-01-01"))

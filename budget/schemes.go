@@ -2,6 +2,8 @@ package budget
 
 import (
 	"embed"
+	"io/fs"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -9,22 +11,63 @@ import (
 )
 
 // shippedFiles are the rule sets the package ships, one JSON file each in
-// the format of [DecodeRuleSet], read by that function.
+// the format of [DecodeRuleSet], read by that function: the code of a set
+// is the name of its file. A set is added by adding its file.
 //
 //go:embed rules/*.json
 var shippedFiles embed.FS
 
-// shipped returns the rule set of the embedded file rules/name.json. The
-// files are part of the package and a test decodes each, so an error is a
-// defect of the package, not of input.
-func shipped(name string) RuleSet {
-	data, err := shippedFiles.ReadFile("rules/" + name + ".json")
-	if err != nil {
-		panic("budget: no shipped rule set " + name)
+// LookupRuleSet returns the rule set the package ships under code (see
+// [RuleSetCodes]), decoded afresh from its embedded file rules/code.json
+// by [DecodeRuleSet]; a file that names a "base" is that shipped set
+// overlaid with its own bases and rules. Each call returns a new set. An
+// unknown code is an error whose cause is [integracja.ErrUnknown].
+func LookupRuleSet(code string) (RuleSet, error) { return lookupRuleSet(code, 0) }
+
+// maxBaseDepth is the longest chain of bases a rule set file may have.
+const maxBaseDepth = 4
+
+func lookupRuleSet(code string, depth int) (RuleSet, error) {
+	unknown := integracja.Unknown(integracja.Path{}, excerpt(code), integracja.Text{
+		PL: "brak takiego zestawu reguł budżetu", EN: "no such budget rule set"})
+	if validateCode(integracja.Path{}, code) != nil {
+		return RuleSet{}, unknown
 	}
-	rs, err := DecodeRuleSet(data)
+	data, err := shippedFiles.ReadFile("rules/" + code + ".json")
 	if err != nil {
-		panic("budget: shipped rule set " + name + ": " + err.Error())
+		return RuleSet{}, unknown
+	}
+	if depth > maxBaseDepth {
+		return RuleSet{}, integracja.OutOfRange(integracja.Path{}, code, integracja.Text{
+			PL: "zbyt długi łańcuch zestawów bazowych", EN: "too long a chain of base rule sets"})
+	}
+	return decodeRuleSet(data, depth)
+}
+
+// RuleSetCodes returns the codes of the rule sets the package ships, in
+// order: pokl_7_1_1 ([POKL711Rules]), rpo_2014 ([RPO2014Rules]),
+// rpo_2014_indirect_costs ([RPO2014IndirectCostRules]),
+// rpo_swietokrzyskie_9_2_1 ([RPOSwietokrzyskie921Rules]). Each call
+// returns a new slice.
+func RuleSetCodes() []string {
+	entries, err := fs.ReadDir(shippedFiles, "rules")
+	if err != nil {
+		panic("budget: no shipped rule sets: " + err.Error()) // embedded at build time
+	}
+	codes := make([]string, 0, len(entries))
+	for _, e := range entries {
+		codes = append(codes, strings.TrimSuffix(e.Name(), ".json"))
+	}
+	return codes
+}
+
+// shipped returns the shipped rule set code. The files are part of the
+// package and a test decodes each, so an error is a defect of the
+// package, not of input.
+func shipped(code string) RuleSet {
+	rs, err := LookupRuleSet(code)
+	if err != nil {
+		panic("budget: shipped rule set " + code + ": " + err.Error())
 	}
 	return rs
 }
@@ -103,14 +146,9 @@ func RPO2014IndirectCostRules() RuleSet { return shipped("rpo_2014_indirect_cost
 // RPOSwietokrzyskie921Rules returns [RPO2014Rules] merged with the own
 // contribution of the Świętokrzyskie RPO 2014–2020, Measure 9.2.1
 // (RuleRPOOwnContribution; doc/law.md#rpo-limits), read from the embedded
-// file rules/rpo_swietokrzyskie_9_2_1.json. Each call returns a new set.
-func RPOSwietokrzyskie921Rules() RuleSet {
-	rs, err := RPO2014Rules().Merge(shipped("rpo_swietokrzyskie_9_2_1"))
-	if err != nil {
-		panic("budget: shipped rule sets do not merge: " + err.Error()) // a test checks them
-	}
-	return rs
-}
+// file rules/rpo_swietokrzyskie_9_2_1.json, whose base is rpo_2014. Each
+// call returns a new set.
+func RPOSwietokrzyskie921Rules() RuleSet { return shipped("rpo_swietokrzyskie_9_2_1") }
 
 // POKLOwnContribution returns the own contribution share (wkład własny, in
 // percent of the project value) of PO KL 2007–2013 Submeasure 7.1.1: the
