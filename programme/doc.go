@@ -147,7 +147,8 @@
 //	  "socialEmployment": [{"from": "2003-07-14", "value": "kis", "basis": "…"}],
 //	  "budgetRules": [{"from": "2009-03-09", "value": "pokl_7_1_1", "basis": "…"}],
 //	  "budgetBases": [{"key": "wniosek_2011", "text": "…", "status": "verified"}],
-//	  "budgetLimits": {"pokl.own_contribution_min": [{"from": "2011-01-01", "value": "15", "basis": "wniosek_2011"}]},
+//	  "budgetLimits": {"pokl.own_contribution_min": {"limit": [{"from": "2011-01-01", "value": "15", "basis": "wniosek_2011"}]},
+//	                   "pokl.indirect_costs_max": {"bands": [{}, {"limit": [{"from": "2011-01-01", "value": "18"}]}]}},
 //	  "sexBreakdown": [{"from": "2009-04-01", "value": "women_men", "basis": "…"}],
 //	  "commonIndicators": [{"from": "2021-01-01", "value": ["EECO01", "EECR04"], "basis": "…"}],
 //	  "efficiency": [{"from": "2014-01-01", "value": {"formulation": "separate",
@@ -167,11 +168,16 @@
 // the others, and the shipped file stays as it is. Codes: sites none, kis,
 // cis; breakdowns none, women_men, women_men_other; formulations none,
 // separate, combined; budget rule sets pokl_7_1_1, rpo_2014,
-// rpo_2014_indirect_costs, rpo_swietokrzyskie_9_2_1 (those of package
-// budget, whose legal bases the steps of "budgetLimits" cite by key, in
-// the form of package budget's rule sets); the exclusions are
-// keyed by the entitlement codes of package contract, their scopes none,
-// cis, cis_and_kis.
+// rpo_2014_indirect_costs, rpo_swietokrzyskie_9_2_1, the codes of the sets
+// package budget ships ([budget.RuleSetCodes]); the exclusions are keyed
+// by the entitlement codes of package contract, their scopes none, cis,
+// cis_and_kis. "budgetBases" are legal bases in the form of package
+// budget's rule sets, and "budgetLimits" overlays the limits of the set's
+// rules by rule code ([LimitOverlay]), in the shape of the rule's limits:
+// "limit" for a rule without bands, "bands" for a rule with them, one
+// {"limit": …} per band in the order of the rule's bands ({} leaves a band
+// as it is); each step cites a basis of the set by its key, or none for
+// the rule's own.
 //
 // # Checks and findings
 //

@@ -41,12 +41,11 @@ import (
 //   - SocialEmployment: that participation is social employment in a KIS
 //     or a CIS ([Site]), so that the groups and exclusions of art. 1
 //     u.z.s. in Law apply;
-//   - BudgetRules, BudgetBases and BudgetLimits: the name of a rule set
-//     package budget ships ("pokl_7_1_1", "rpo_2014",
-//     "rpo_2014_indirect_costs", "rpo_swietokrzyskie_9_2_1"), legal bases
-//     added to it, and overlays of the limits of its rules (those without
-//     bands) by rule code, each step citing a basis of the set by its key,
-//     or none for the rule's own ([budget.RuleSet.WithLimit]);
+//   - BudgetRules, BudgetBases and BudgetLimits: the code of a rule set
+//     package budget ships ([budget.LookupRuleSet], [budget.RuleSetCodes]:
+//     "pokl_7_1_1", "rpo_2014", …), legal bases added to it, and overlays
+//     of the limits of its rules by rule code ([LimitOverlay]), each step
+//     citing a basis of the set by its key, or none for the rule's own;
 //   - SexBreakdown: whether every indicator must be broken down by sex
 //     ([SexBreakdown]);
 //   - CommonIndicators: the codes of the ESF common indicators the scheme
@@ -73,19 +72,19 @@ type Scheme struct {
 	Period  integracja.Period `json:"period,omitzero"`
 	Sources []Document        `json:"sources,omitempty"`
 
-	Age              integracja.Schedule[AgeRange]                   `json:"age,omitzero"`
-	SocialAssistance integracja.Schedule[bool]                       `json:"socialAssistance,omitzero"`
-	NotWorking       integracja.Schedule[bool]                       `json:"notWorking,omitzero"`
-	ContractRequired integracja.Schedule[bool]                       `json:"contractRequired,omitzero"`
-	SocialEmployment integracja.Schedule[Site]                       `json:"socialEmployment,omitzero"`
-	BudgetRules      integracja.Schedule[string]                     `json:"budgetRules,omitzero"`
-	BudgetBases      []budget.LegalBasis                             `json:"budgetBases,omitempty"`
-	BudgetLimits     map[string]integracja.Schedule[decimal.Decimal] `json:"budgetLimits,omitempty"`
-	SexBreakdown     integracja.Schedule[SexBreakdown]               `json:"sexBreakdown,omitzero"`
-	CommonIndicators integracja.Schedule[[]string]                   `json:"commonIndicators,omitzero"`
-	Efficiency       integracja.Schedule[EfficiencyCriteria]         `json:"efficiency,omitzero"`
-	PSU              PSURules                                        `json:"psu,omitzero"`
-	Law              SocialEmploymentLaw                             `json:"uzs,omitzero"`
+	Age              integracja.Schedule[AgeRange]           `json:"age,omitzero"`
+	SocialAssistance integracja.Schedule[bool]               `json:"socialAssistance,omitzero"`
+	NotWorking       integracja.Schedule[bool]               `json:"notWorking,omitzero"`
+	ContractRequired integracja.Schedule[bool]               `json:"contractRequired,omitzero"`
+	SocialEmployment integracja.Schedule[Site]               `json:"socialEmployment,omitzero"`
+	BudgetRules      integracja.Schedule[string]             `json:"budgetRules,omitzero"`
+	BudgetBases      []budget.LegalBasis                     `json:"budgetBases,omitempty"`
+	BudgetLimits     map[string]LimitOverlay                 `json:"budgetLimits,omitempty"`
+	SexBreakdown     integracja.Schedule[SexBreakdown]       `json:"sexBreakdown,omitzero"`
+	CommonIndicators integracja.Schedule[[]string]           `json:"commonIndicators,omitzero"`
+	Efficiency       integracja.Schedule[EfficiencyCriteria] `json:"efficiency,omitzero"`
+	PSU              PSURules                                `json:"psu,omitzero"`
+	Law              SocialEmploymentLaw                     `json:"uzs,omitzero"`
 }
 
 // AgeRange is the ages, in whole years at entry (art. 112 Kodeksu
@@ -220,29 +219,64 @@ func (b SexBreakdown) MarshalText() ([]byte, error) { return breakdowns.MarshalT
 // UnmarshalText parses the stable code.
 func (b *SexBreakdown) UnmarshalText(t []byte) error { return breakdowns.UnmarshalText(b, t) }
 
-// The names of the budget rule sets a scheme may refer to, each the name
-// of a rule set package budget ships.
-const (
-	BudgetRulesPOKL711              = "pokl_7_1_1"               // [budget.POKL711Rules]
-	BudgetRulesRPO2014              = "rpo_2014"                 // [budget.RPO2014Rules]
-	BudgetRulesRPO2014IndirectCosts = "rpo_2014_indirect_costs"  // [budget.RPO2014IndirectCostRules]
-	BudgetRulesRPOSwietokrzyskie    = "rpo_swietokrzyskie_9_2_1" // [budget.RPOSwietokrzyskie921Rules]
-)
+// LimitOverlay is a scheme's overlay of the limits of one rule of its
+// budget rule set, the value of [Scheme.BudgetLimits] under the rule's
+// code, in the shape of the rule's limits: for a rule without bands, Limit
+// is laid over the rule's limit ([budget.RuleSet.WithLimit]); for a rule
+// with bands, Bands holds one overlay per band, in the order of the rule's
+// bands, each laid over that band's limit ([budget.RuleSet.WithBandLimit]),
+// and a band whose overlay is empty is left as it is. A step on a date the
+// limit has replaces it, a step on a new date is added; each cites a basis
+// of the set by its key, or none for the rule's own.
+//
+// The zero LimitOverlay changes nothing.
+type LimitOverlay struct {
+	Limit integracja.Schedule[decimal.Decimal] `json:"limit,omitzero"`
+	Bands []BandOverlay                        `json:"bands,omitempty"`
+}
 
-// ShippedBudgetRules returns a fresh copy of the rule set package budget
-// ships under name, and false for an unknown name.
-func ShippedBudgetRules(name string) (budget.RuleSet, bool) {
-	switch name {
-	case BudgetRulesPOKL711:
-		return budget.POKL711Rules(), true
-	case BudgetRulesRPO2014:
-		return budget.RPO2014Rules(), true
-	case BudgetRulesRPO2014IndirectCosts:
-		return budget.RPO2014IndirectCostRules(), true
-	case BudgetRulesRPOSwietokrzyskie:
-		return budget.RPOSwietokrzyskie921Rules(), true
+// BandOverlay is the overlay of the limit of one band of a rule with bands
+// ([LimitOverlay]). The zero BandOverlay leaves its band as it is.
+type BandOverlay struct {
+	Limit integracja.Schedule[decimal.Decimal] `json:"limit,omitzero"`
+}
+
+// with returns o overlaid with p, schedule by schedule.
+func (o LimitOverlay) with(p LimitOverlay) (LimitOverlay, error) {
+	var errs []error
+	r := LimitOverlay{Bands: make([]BandOverlay, max(len(o.Bands), len(p.Bands)))}
+	var err error
+	r.Limit, err = o.Limit.With(p.Limit.Steps()...)
+	errs = append(errs, integracja.Under(integracja.NewPath("limit"), err))
+	for j := range r.Bands {
+		var a, b BandOverlay
+		if j < len(o.Bands) {
+			a = o.Bands[j]
+		}
+		if j < len(p.Bands) {
+			b = p.Bands[j]
+		}
+		r.Bands[j].Limit, err = a.Limit.With(b.Limit.Steps()...)
+		errs = append(errs, integracja.Under(integracja.NewPath("bands").Index(j).Child("limit"), err))
 	}
-	return budget.RuleSet{}, false
+	if len(r.Bands) == 0 {
+		r.Bands = nil
+	}
+	return r, integracja.Join(errs...)
+}
+
+// schedules calls f with the path and the steps of each limit o overlays.
+func (o LimitOverlay) schedules(f func(at integracja.Path, s integracja.Schedule[decimal.Decimal])) {
+	f(integracja.NewPath("limit"), o.Limit)
+	for j, b := range o.Bands {
+		f(integracja.NewPath("bands").Index(j).Child("limit"), b.Limit)
+	}
+}
+
+func (o LimitOverlay) equal(p LimitOverlay) bool {
+	eq := func(a, b decimal.Decimal) bool { return a.Equal(b) }
+	return equalSchedule(o.Limit, p.Limit, eq) &&
+		slices.EqualFunc(o.Bands, p.Bands, func(a, b BandOverlay) bool { return equalSchedule(a.Limit, b.Limit, eq) })
 }
 
 // BudgetRuleSet returns the budget rule set the scheme refers to on date
@@ -255,17 +289,19 @@ func (s Scheme) BudgetRuleSet(at integracja.Date) (budget.RuleSet, string, error
 	if !ok || name == "" {
 		return budget.RuleSet{}, "", nil
 	}
-	rs, ok := ShippedBudgetRules(name)
-	if !ok {
-		return budget.RuleSet{}, name, integracja.Unknown(integracja.NewPath("budgetRules"), clip(name), integracja.Text{
-			PL: "brak takiego zestawu reguł budżetu", EN: "no such budget rule set"})
+	rs, err := budget.LookupRuleSet(name)
+	if err != nil {
+		return budget.RuleSet{}, name, integracja.Under(integracja.NewPath("budgetRules"), err)
 	}
-	rs, err := s.overlayBudget(rs)
+	rs, err = s.overlayBudget(rs)
 	return rs, name, err
 }
 
 // overlayBudget adds the scheme's bases to rs and overlays the limits of
-// the rules rs has.
+// the rules rs has. Every problem is reported at its path in the scheme:
+// a step citing a basis the set does not have
+// ("budgetLimits[…].bands[1].limit[0].basis"), a limit for a rule with
+// bands, bands for a rule without them or more than it has.
 func (s Scheme) overlayBudget(rs budget.RuleSet) (budget.RuleSet, error) {
 	var err error
 	if len(s.BudgetBases) > 0 {
@@ -278,12 +314,33 @@ func (s Scheme) overlayBudget(rs budget.RuleSet) (budget.RuleSet, error) {
 		if _, has := rs.Rule(code); !has {
 			continue // a limit of a rule set the scheme refers to on another date
 		}
-		next, err := rs.WithLimit(code, s.BudgetLimits[code].Steps()...)
-		if err != nil {
-			errs = append(errs, integracja.Under(integracja.NewPath("budgetLimits").Key(code), err))
+		o, at, cited := s.BudgetLimits[code], integracja.NewPath("budgetLimits").Key(code), len(errs)
+		o.schedules(func(p integracja.Path, sch integracja.Schedule[decimal.Decimal]) {
+			for i, st := range sch.Steps() {
+				if _, ok := rs.Basis(st.Basis); st.Basis != "" && !ok {
+					errs = append(errs, integracja.Unknown(at.Join(p).Index(i).Child("basis"), clip(st.Basis), integracja.Text{
+						PL: "brak takiej podstawy prawnej w zestawie reguł budżetu", EN: "no such legal basis in the budget rule set"}))
+				}
+			}
+		})
+		if len(errs) > cited {
 			continue
 		}
-		rs = next
+		apply := func(next budget.RuleSet, err error) {
+			if err != nil {
+				errs = append(errs, integracja.Under(at, err))
+				return
+			}
+			rs = next
+		}
+		if o.Limit.Len() > 0 {
+			apply(rs.WithLimit(code, o.Limit.Steps()...))
+		}
+		for j, b := range o.Bands {
+			if b.Limit.Len() > 0 {
+				apply(rs.WithBandLimit(code, j, b.Limit.Steps()...))
+			}
+		}
 	}
 	return rs, integracja.Join(errs...)
 }
@@ -469,9 +526,9 @@ func (s Scheme) With(o Scheme) (Scheme, error) {
 	r.BudgetLimits = maps.Clone(s.BudgetLimits)
 	for _, code := range slices.Sorted(maps.Keys(o.BudgetLimits)) {
 		if r.BudgetLimits == nil {
-			r.BudgetLimits = make(map[string]integracja.Schedule[decimal.Decimal])
+			r.BudgetLimits = make(map[string]LimitOverlay)
 		}
-		r.BudgetLimits[code], err = s.BudgetLimits[code].With(o.BudgetLimits[code].Steps()...)
+		r.BudgetLimits[code], err = s.BudgetLimits[code].with(o.BudgetLimits[code])
 		errs = append(errs, integracja.Under(integracja.NewPath("budgetLimits").Key(code), err))
 	}
 	r.PSU.WeeklyCap, err = s.PSU.WeeklyCap.With(o.PSU.WeeklyCap.Steps()...)
@@ -544,10 +601,9 @@ func (s Scheme) Validate() error {
 		if name == "" {
 			return nil
 		}
-		rs, ok := ShippedBudgetRules(name)
-		if !ok {
-			return integracja.Unknown(at, clip(name), integracja.Text{
-				PL: "brak takiego zestawu reguł budżetu", EN: "no such budget rule set"})
+		rs, err := budget.LookupRuleSet(name)
+		if err != nil {
+			return integracja.Under(at, err)
 		}
 		known[name] = rs
 		return nil
@@ -565,13 +621,15 @@ func (s Scheme) Validate() error {
 				PL: "żaden zestaw reguł budżetu tego schematu nie ma reguły o tym kodzie",
 				EN: "no budget rule set of this scheme has a rule of this code"}))
 		}
-		steps(&errs, "", s.BudgetLimits[code], func(p integracja.Path, v decimal.Decimal) error {
-			return percentage(at.Join(p), v, false)
+		s.BudgetLimits[code].schedules(func(p integracja.Path, sch integracja.Schedule[decimal.Decimal]) {
+			steps(&errs, "", sch, func(v integracja.Path, x decimal.Decimal) error {
+				return percentage(at.Join(p).Join(v), x, false)
+			})
 		})
 	}
 	if integracja.Join(errs...) == nil {
 		// The bases and limits as package budget applies them: each step
-		// cites a basis the set has, a rule with bands takes no overlay.
+		// cites a basis the set has, a limit has the shape of the rule's.
 		for _, name := range slices.Sorted(maps.Keys(known)) {
 			if _, err := s.overlayBudget(known[name]); err != nil {
 				add(err)
@@ -638,7 +696,6 @@ func percentage(at integracja.Path, v decimal.Decimal, positive bool) error {
 // Equal reports whether s and o are the same scheme: the same fields, and
 // the same steps in every schedule, decimals and amounts compared by value.
 func (s Scheme) Equal(o Scheme) bool {
-	eq := func(a, b decimal.Decimal) bool { return a.Equal(b) }
 	return s.Code == o.Code && s.Base == o.Base && s.Name == o.Name && s.Period == o.Period &&
 		slices.Equal(s.Sources, o.Sources) &&
 		equalSchedule(s.Age, o.Age, same[AgeRange]) &&
@@ -647,9 +704,7 @@ func (s Scheme) Equal(o Scheme) bool {
 		equalSchedule(s.ContractRequired, o.ContractRequired, same[bool]) &&
 		equalSchedule(s.SocialEmployment, o.SocialEmployment, same[Site]) &&
 		equalSchedule(s.BudgetRules, o.BudgetRules, same[string]) && slices.Equal(s.BudgetBases, o.BudgetBases) &&
-		maps.EqualFunc(s.BudgetLimits, o.BudgetLimits, func(a, b integracja.Schedule[decimal.Decimal]) bool {
-			return equalSchedule(a, b, eq)
-		}) &&
+		maps.EqualFunc(s.BudgetLimits, o.BudgetLimits, LimitOverlay.equal) &&
 		equalSchedule(s.SexBreakdown, o.SexBreakdown, same[SexBreakdown]) &&
 		equalSchedule(s.CommonIndicators, o.CommonIndicators, slices.Equal[[]string]) &&
 		equalSchedule(s.Efficiency, o.Efficiency, EfficiencyCriteria.equal) &&

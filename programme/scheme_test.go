@@ -68,7 +68,7 @@ func TestShippedSchemesHoldTheirParameters(t *testing.T) {
 	assert.Equal(t, programme.AgeRange{From: 15, To: 64}, age, "wiek aktywności zawodowej, a parameter")
 	rs, name, err := pokl.BudgetRuleSet(d("2011-01-01"))
 	require.NoError(t, err)
-	assert.Equal(t, programme.BudgetRulesPOKL711, name)
+	assert.Equal(t, "pokl_7_1_1", name)
 	own, ok := rs.Rule(budget.RulePOKLOwnContribution)
 	require.True(t, ok)
 	v, _ := own.Limit.ValueAt(d("2011-01-01"))
@@ -148,13 +148,26 @@ func TestSchemeValidateReportsEachProblemWithItsPath(t *testing.T) {
 			s.BudgetRules = integracja.MustSchedule(step("2009-03-09", "pokl_2099", "x"))
 		}, []string{"budgetRules[0].value: unknown"}},
 		{"a limit overlay names a rule of the sets the scheme refers to", func(s *programme.Scheme) {
-			s.BudgetLimits = map[string]integracja.Schedule[decimal.Decimal]{
-				budget.RuleRPOCrossFinancingOfEU: integracja.MustSchedule(step("2011-01-01", pct("5"), "x"))}
+			s.BudgetLimits = map[string]programme.LimitOverlay{
+				budget.RuleRPOCrossFinancingOfEU: {Limit: integracja.MustSchedule(step("2011-01-01", pct("5"), ""))}}
 		}, []string{`budgetLimits["rpo2014.cross_financing_eu_max"]: unknown`}},
 		{"a limit overlay is a percentage", func(s *programme.Scheme) {
-			s.BudgetLimits = map[string]integracja.Schedule[decimal.Decimal]{
-				budget.RulePOKLOwnContribution: integracja.MustSchedule(step("2011-01-01", pct("120"), "x"), step("2012-01-01", pct("-1"), "x"))}
-		}, []string{`budgetLimits["pokl.own_contribution_min"][0].value: out_of_range`, `budgetLimits["pokl.own_contribution_min"][1].value: out_of_range`}},
+			s.BudgetLimits = map[string]programme.LimitOverlay{
+				budget.RulePOKLOwnContribution: {Limit: integracja.MustSchedule(step("2011-01-01", pct("120"), ""), step("2012-01-01", pct("-1"), ""))},
+				budget.RulePOKLIndirectCosts:   {Bands: []programme.BandOverlay{{}, {Limit: integracja.MustSchedule(step("2011-01-01", pct("101"), ""))}}}}
+		}, []string{`budgetLimits["pokl.indirect_costs_max"].bands[1].limit[0].value: out_of_range`,
+			`budgetLimits["pokl.own_contribution_min"].limit[0].value: out_of_range`, `budgetLimits["pokl.own_contribution_min"].limit[1].value: out_of_range`}},
+		{"a limit overlay cites a basis of the rule set", func(s *programme.Scheme) {
+			s.BudgetLimits = map[string]programme.LimitOverlay{
+				budget.RulePOKLIndirectCosts: {Bands: []programme.BandOverlay{{}, {Limit: integracja.MustSchedule(step("2011-01-01", pct("18"), "wniosek_2011"))}}}}
+		}, []string{`budgetLimits["pokl.indirect_costs_max"].bands[1].limit[0].basis: unknown`}},
+		{"a limit overlay has the shape of the rule's limits", func(s *programme.Scheme) {
+			s.BudgetLimits = map[string]programme.LimitOverlay{
+				budget.RulePOKLOwnContribution: {Bands: []programme.BandOverlay{{Limit: integracja.MustSchedule(step("2011-01-01", pct("15"), ""))}}},
+				budget.RulePOKLIndirectCosts: {Limit: integracja.MustSchedule(step("2011-01-01", pct("15"), "")),
+					Bands: []programme.BandOverlay{4: {Limit: integracja.MustSchedule(step("2011-01-01", pct("15"), ""))}}}}
+		}, []string{`budgetLimits["pokl.indirect_costs_max"].limit: inconsistent`, `budgetLimits["pokl.indirect_costs_max"].bands[4]: out_of_range`,
+			`budgetLimits["pokl.own_contribution_min"].bands[0]: out_of_range`}},
 		{"common indicators are known codes, in capitals, each once", func(s *programme.Scheme) {
 			s.CommonIndicators = integracja.MustSchedule(step("2014-01-01", []string{"CO01", "co02", "CO12", "CO01"}, "x"))
 		}, []string{"commonIndicators[0].value[1]: unknown", "commonIndicators[0].value[2]: unknown", "commonIndicators[0].value[3]: duplicate"}},
@@ -210,14 +223,20 @@ func TestDecodeSchemeIsStrictAndNamesThePath(t *testing.T) {
 			[]string{"efficiency[0].value.general.social: invalid"}},
 		{"an overlay whose result does not validate", `{"base":"pokl_7_1_1","code":"X"}`, []string{"code: invalid"}},
 		{"a limit written with an exponent is refused",
-			`{"base":"pokl_7_1_1","code":"z","budgetLimits":{"pokl.own_contribution_min":[{"from":"2011-01-01","value":"1e999999999"}]}}`,
-			[]string{`budgetLimits["pokl.own_contribution_m…"][0].value: invalid`}},
+			`{"base":"pokl_7_1_1","code":"z","budgetLimits":{"pokl.own_contribution_min":{"limit":[{"from":"2011-01-01","value":"1e999999999"}]}}}`,
+			[]string{`budgetLimits["pokl.own_contribution_m…"].limit[0].value: invalid`}},
 		{"a limit step cites a basis the rule set has",
-			`{"base":"pokl_7_1_1","code":"z","budgetLimits":{"pokl.own_contribution_min":[{"from":"2011-01-01","value":"15","basis":"wniosek_2011"}]}}`,
-			[]string{`budgetLimits["pokl.own_contribution_min"].rules[0].limit[1].basis: unknown`}},
+			`{"base":"pokl_7_1_1","code":"z","budgetLimits":{"pokl.own_contribution_min":{"limit":[{"from":"2011-01-01","value":"15","basis":"wniosek_2011"}]}}}`,
+			[]string{`budgetLimits["pokl.own_contribution_min"].limit[0].basis: unknown`}},
 		{"a rule with bands takes no limit overlay",
-			`{"base":"pokl_7_1_1","code":"z","budgetLimits":{"pokl.indirect_costs_max":[{"from":"2011-01-01","value":"15"}]}}`,
+			`{"base":"pokl_7_1_1","code":"z","budgetLimits":{"pokl.indirect_costs_max":{"limit":[{"from":"2011-01-01","value":"15"}]}}}`,
 			[]string{`budgetLimits["pokl.indirect_costs_max"].limit: inconsistent`}},
+		{"a limit overlay written as the list of steps of before",
+			`{"base":"pokl_7_1_1","code":"z","budgetLimits":{"pokl.own_contribution_min":[{"from":"2011-01-01","value":"15"}]}}`,
+			[]string{`budgetLimits["pokl.own_contribution_m…"]: invalid`}},
+		{"an unknown field of a band overlay",
+			`{"base":"pokl_7_1_1","code":"z","budgetLimits":{"pokl.indirect_costs_max":{"bands":[{"upTo":{"amount":"1.00","currency":"PLN"}}]}}}`,
+			[]string{`budgetLimits["pokl.indirect_costs_max"].bands[0].upTo: unknown`}},
 		{"a field given twice", `{"code":"x","code":"y","name":{"pl":"x"}}`, []string{"code: duplicate"}},
 	}
 	for _, tt := range tests {
@@ -248,7 +267,10 @@ func TestAnOverlayChangesAStepAndLeavesTheShippedSchemeAsItWas(t *testing.T) {
 	  "code": "pokl_7_1_1_dabrowa_2011",
 	  "age": [{"from": "2011-01-01", "value": {"from": 18, "to": 64}, "basis": "regulamin projektu INTEGRA 2011"}],
 	  "budgetBases": [{"key": "wniosek_2011", "text": "wniosek o dofinansowanie projektu na 2011 r.", "status": "verified"}],
-	  "budgetLimits": {"pokl.own_contribution_min": [{"from": "2011-01-01", "value": "15", "basis": "wniosek_2011"}]}
+	  "budgetLimits": {
+	    "pokl.own_contribution_min": {"limit": [{"from": "2011-01-01", "value": "15", "basis": "wniosek_2011"}]},
+	    "pokl.indirect_costs_max": {"bands": [{}, {"limit": [{"from": "2011-01-01", "value": "18", "basis": "wniosek_2011"}]}]}
+	  }
 	}`)
 	s, err := programme.DecodeScheme(overlay)
 	require.NoError(t, err, "%s", integracja.Localize(err, language.Polish))
@@ -270,6 +292,25 @@ func TestAnOverlayChangesAStepAndLeavesTheShippedSchemeAsItWas(t *testing.T) {
 	assert.Contains(t, f[0].Basis, "wniosek o dofinansowanie projektu na 2011 r.")
 	v, _ = own.Limit.ValueAt(d("2010-06-01"))
 	assert.True(t, v.Equal(decimal.RequireFromString("10.5")), "own contribution %s before the overlay", v)
+
+	// The second band of the indirect costs (projects up to 1 000 000 zł)
+	// takes the application's 18% from 2011; the first keeps its 25%.
+	ind, _ := rs.Rule(budget.RulePOKLIndirectCosts)
+	for _, c := range []struct {
+		band int
+		on   string
+		want int64
+	}{{1, "2011-06-01", 18}, {1, "2010-06-01", 20}, {0, "2011-06-01", 25}} {
+		v, _ := ind.Bands[c.band].Limit.ValueAt(d(c.on))
+		assert.True(t, v.Equal(decimal.NewFromInt(c.want)), "band %d on %s: %s, want %d", c.band, c.on, v, c.want)
+	}
+	sized := budget.Figures{ProjectValue: budget.Grosze(600_000_00), DirectCosts: budget.Grosze(500_000_00), IndirectCosts: budget.Grosze(95_000_00)}
+	ours := rs.Evaluate(sized, d("2011-06-01"))
+	require.Equal(t, budget.RulePOKLIndirectCosts, ours[2].Rule)
+	assert.Equal(t, integracja.Violation, ours[2].Severity, "19%% against the application's 18%%: %s", ours[2].Message.EN)
+	assert.Contains(t, ours[2].Basis, "wniosek o dofinansowanie projektu na 2011 r.")
+	theirs := budget.POKL711Rules().Evaluate(sized, d("2011-06-01"))
+	assert.NotEqual(t, integracja.Violation, theirs[2].Severity, "19%% keeps the shipped 20%%: %s", theirs[2].Message.EN)
 
 	again := shipped(t, "pokl_7_1_1")
 	age, _ := again.Age.ValueAt(d("2011-06-01"))
