@@ -32,6 +32,17 @@ type PlanItem struct {
 // reported but not counted in it, and ledger lines paid from them are left
 // out of the totals per category.
 //
+// FigureMap says which categories are active-integration instruments,
+// cross-financing (wydatki w ramach cross-financingu) and fixed assets
+// (środki trwałe): figures limit rules measure ([Budget.Figures]) and a
+// cost kind cannot tell. A budget whose scheme limits cross-financing says
+// here which categories are. A map given is the whole map: a category it
+// does not name counts in none of the three. Nil means the default of
+// [Budget.EffectiveFigureMap]: the category active_integration when the
+// catalogue has it, and no cross-financing or fixed assets. In JSON,
+// "figureMap": {"activeIntegration": [codes], "crossFinancing": [codes],
+// "fixedAssets": [codes]}, each list optional.
+//
 // Budget is plain data: build it as a literal or decode it with
 // [DecodeBudget], then call [Budget.Validate]. The zero Budget is not
 // valid: it has no period. Compare budgets with [Budget.Equal].
@@ -43,6 +54,7 @@ type Budget struct {
 	Plan       []PlanItem        `json:"plan,omitempty"`
 	Sources    []Source          `json:"sources,omitempty"`
 	Ledger     Ledger            `json:"ledger,omitempty"`
+	FigureMap  *FigureMap        `json:"figureMap,omitempty"`
 }
 
 // CurrencyCode returns the budget's currency: Currency, or "PLN" when it
@@ -74,6 +86,9 @@ func (b Budget) CurrencyCode() string {
 //     amount ([integracja.ErrRequired]), one in another currency
 //     ("ledger[5].amount", [ErrCurrencyMismatch]) or with fractions of a
 //     grosz, a missing description, an unknown source;
+//   - the figure map: a missing or unknown category
+//     ("figureMap.crossFinancing[0]", [integracja.ErrUnknown]), or one
+//     named twice in a list ([integracja.ErrDuplicate]);
 //   - amounts so large that a report could not print them: the plan and
 //     the ledger adding up, in absolute amounts, to more than
 //     [MaxIntDigits] digits before the decimal point (at the root path,
@@ -169,6 +184,19 @@ func (b Budget) Validate() error {
 			errs = append(errs, integracja.Unknown(p.Child("source"), excerpt(l.Source), integracja.Text{
 				PL: "brak takiego źródła finansowania w budżecie", EN: "no such funding source in the budget"}))
 		}
+	}
+	if b.FigureMap != nil {
+		b.FigureMap.each(func(name string, codes []string) {
+			seen := make(map[string]bool, len(codes))
+			for i, code := range codes {
+				p := integracja.NewPath("figureMap").Child(name).Index(i)
+				checkCategory(p, code)
+				if seen[code] && code != "" {
+					errs = append(errs, integracja.Duplicate(p, excerpt(code)))
+				}
+				seen[code] = true
+			}
+		})
 	}
 	return integracja.Join(errs...)
 }
@@ -267,7 +295,8 @@ func (b Budget) Equal(o Budget) bool {
 		slices.EqualFunc(b.Ledger, o.Ledger, func(x, y Line) bool {
 			return x.Date == y.Date && x.Category == y.Category && x.Amount.Equal(y.Amount) &&
 				x.Description == y.Description && x.Document == y.Document && x.Source == y.Source
-		})
+		}) &&
+		(b.FigureMap == nil) == (o.FigureMap == nil) && (b.FigureMap == nil || b.FigureMap.equal(*o.FigureMap))
 }
 
 // DecodeBudget decodes a budget from its JSON form strictly, with
@@ -335,13 +364,29 @@ func (b Basis) MarshalText() ([]byte, error) { return bases.MarshalText(b) }
 func (b *Basis) UnmarshalText(t []byte) error { return bases.UnmarshalText(b, t) }
 
 // FigureMap names the budget categories that make up the figures a cost
-// kind cannot tell: active-integration instruments, cross-financing and
-// fixed assets. The zero FigureMap names none (those figures stay zero);
-// [DefaultFigureMap] names the shipped active-integration category.
+// kind cannot tell: active-integration instruments, cross-financing
+// (cross-financing, the ERDF-type expenditure of an ESF project) and
+// fixed assets (środki trwałe). A category may be in more than one list
+// (equipment bought under cross-financing is both). A budget holds its
+// own ([Budget.FigureMap]); the zero FigureMap names none (those figures
+// stay zero); [DefaultFigureMap] names the shipped active-integration
+// category.
 type FigureMap struct {
 	ActiveIntegration []string `json:"activeIntegration,omitempty"`
 	CrossFinancing    []string `json:"crossFinancing,omitempty"`
 	FixedAssets       []string `json:"fixedAssets,omitempty"`
+}
+
+// each calls f with the JSON name and the codes of each list of m.
+func (m FigureMap) each(f func(name string, codes []string)) {
+	f("activeIntegration", m.ActiveIntegration)
+	f("crossFinancing", m.CrossFinancing)
+	f("fixedAssets", m.FixedAssets)
+}
+
+func (m FigureMap) equal(o FigureMap) bool {
+	return slices.Equal(m.ActiveIntegration, o.ActiveIntegration) && slices.Equal(m.CrossFinancing, o.CrossFinancing) &&
+		slices.Equal(m.FixedAssets, o.FixedAssets)
 }
 
 // DefaultFigureMap returns the map for budgets built on
@@ -352,6 +397,23 @@ func DefaultFigureMap() FigureMap {
 	return FigureMap{ActiveIntegration: []string{CatActiveIntegration}}
 }
 
+// EffectiveFigureMap returns the figure map the budget is measured with:
+// a copy of its FigureMap, or, when it has none, [DefaultFigureMap] with
+// only the categories the catalogue has.
+func (b Budget) EffectiveFigureMap() FigureMap {
+	if b.FigureMap != nil {
+		return FigureMap{ActiveIntegration: slices.Clone(b.FigureMap.ActiveIntegration),
+			CrossFinancing: slices.Clone(b.FigureMap.CrossFinancing), FixedAssets: slices.Clone(b.FigureMap.FixedAssets)}
+	}
+	var m FigureMap
+	for _, code := range DefaultFigureMap().ActiveIntegration {
+		if b.Categories.Contains(code) {
+			m.ActiveIntegration = append(m.ActiveIntegration, code)
+		}
+	}
+	return m
+}
+
 // Figures returns the amounts the limit rules of a [RuleSet] measure, from
 // the plan or from the spending (basis), in the budget's currency:
 //
@@ -360,41 +422,29 @@ func DefaultFigureMap() FigureMap {
 //   - DirectCosts: categories of kind DirectCost and ManagementCost (PO KL,
 //     where management is a direct cost; see [CostKind]); IndirectCosts:
 //     IndirectCost; Management: ManagementCost;
-//   - ActiveIntegration, CrossFinancing, FixedAssets: the categories m
-//     names;
+//   - ActiveIntegration, CrossFinancing, FixedAssets: the categories the
+//     budget's figure map names ([Budget.EffectiveFigureMap]);
 //   - OwnContribution: sources inside the budget of kind LocalGovernment,
 //     LabourFund or PFRON, the sources of the own contribution in the
 //     "Zasady…" of 2009, point 8.1 (doc/law.md#pokl-budget); EUFunding:
 //     sources of kind EUFunds. On the planned basis these are the sources'
 //     planned amounts, on the spent basis the ledger lines that name them.
 //
-// Sources outside the budget count nowhere. An invalid budget gives its
-// [Budget.Validate] error; a category m names that the catalogue does not
-// have is an error at its path ("crossFinancing[0]").
-func (b Budget) Figures(basis Basis, m FigureMap) (Figures, error) {
+// Sources outside the budget count nowhere. An invalid budget, a figure
+// map naming a category the catalogue does not have among them, gives its
+// [Budget.Validate] error.
+func (b Budget) Figures(basis Basis) (Figures, error) {
 	if err := b.Validate(); err != nil {
 		return Figures{}, err
 	}
-	var errs []error
+	m := b.EffectiveFigureMap()
 	groups := []struct {
-		name  string
 		codes []string
 		dst   func(*Figures) *Money
 	}{
-		{"activeIntegration", m.ActiveIntegration, func(f *Figures) *Money { return &f.ActiveIntegration }},
-		{"crossFinancing", m.CrossFinancing, func(f *Figures) *Money { return &f.CrossFinancing }},
-		{"fixedAssets", m.FixedAssets, func(f *Figures) *Money { return &f.FixedAssets }},
-	}
-	for _, g := range groups {
-		for i, c := range g.codes {
-			if !b.Categories.Contains(c) {
-				errs = append(errs, integracja.Unknown(integracja.NewPath(g.name).Index(i), excerpt(c), integracja.Text{
-					PL: "brak takiej kategorii w katalogu budżetu", EN: "no such category in the budget's catalogue"}))
-			}
-		}
-	}
-	if err := integracja.Join(errs...); err != nil {
-		return Figures{}, err
+		{m.ActiveIntegration, func(f *Figures) *Money { return &f.ActiveIntegration }},
+		{m.CrossFinancing, func(f *Figures) *Money { return &f.CrossFinancing }},
+		{m.FixedAssets, func(f *Figures) *Money { return &f.FixedAssets }},
 	}
 	cur := b.CurrencyCode()
 	byCat := make(map[string]Money)
@@ -448,7 +498,7 @@ func (b Budget) Figures(basis Basis, m FigureMap) (Figures, error) {
 		}
 	}
 	for _, g := range groups {
-		for _, c := range slices.Compact(slices.Sorted(slices.Values(g.codes))) {
+		for _, c := range g.codes {
 			if v, ok := byCat[c]; ok {
 				add(g.dst(&f), v)
 			}

@@ -1,7 +1,6 @@
 package budget
 
 import (
-	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -10,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/equaltest"
 )
 
 // testBudget is an illustrative budget of a KIS project for 2014, with a
@@ -181,88 +181,21 @@ func TestBudgetEqual(t *testing.T) {
 }
 
 // TestBudgetEqualComparesEveryField changes each field of a budget, one
-// at a time, found by reflection down to its leaves (lists through their
-// first element, and shortened), and checks that Equal sees the change. A
-// field added to Budget or to anything it holds is found here without
-// anyone thinking of it: the test fails until Equal compares it, or, for a
-// type it cannot change, until it is taught to.
+// at a time, found by reflection down to its leaves, and checks that Equal
+// sees the change (equaltest.Check). A field added to Budget or to
+// anything it holds is found here without anyone thinking of it: the test
+// fails until Equal compares it, or, for a type it cannot change, until it
+// is taught to.
 func TestBudgetEqualComparesEveryField(t *testing.T) {
-	var paths [][]string // field names, "[0]" for a first element, "[:1]" to shorten a list
-	var walk func(typ reflect.Type, path []string)
-	walk = func(typ reflect.Type, path []string) {
-		path = slices.Clip(path)
-		switch {
-		case typ == reflect.TypeFor[Money]():
-			paths = append(paths, path)
-		case typ == reflect.TypeFor[Catalogue](): // a list of categories behind unexported fields
-			paths = append(paths, append(path, "[:1]"))
-			walk(reflect.TypeFor[Category](), append(path, "[0]"))
-		case typ.Kind() == reflect.Struct:
-			for i := range typ.NumField() {
-				f := typ.Field(i)
-				require.True(t, f.IsExported(), "%v.%s is unexported: teach this test to change it", path, f.Name)
-				walk(f.Type, append(path, f.Name))
-			}
-		case typ.Kind() == reflect.Slice:
-			paths = append(paths, append(path, "[:1]"))
-			walk(typ.Elem(), append(path, "[0]"))
-		default:
-			paths = append(paths, path)
-		}
+	fixture := func() Budget {
+		b := testBudget()
+		b.FigureMap = &FigureMap{ActiveIntegration: []string{CatActiveIntegration}, CrossFinancing: []string{CatPromotion},
+			FixedAssets: []string{CatPromotion}}
+		return b
 	}
-	walk(reflect.TypeFor[Budget](), nil)
-	require.Greater(t, len(paths), 20)
-	a := testBudget()
-	for _, path := range paths {
-		name := strings.ReplaceAll(strings.Join(path, "."), ".[", "[")
-		t.Run("a budget differs in "+name, func(t *testing.T) {
-			b := testBudget()
-			change(t, reflect.ValueOf(&b).Elem(), path)
-			assert.False(t, a.Equal(b), "Equal does not see a change of %s", name)
-			assert.False(t, b.Equal(a), "Equal does not see a change of %s", name)
-		})
-	}
-}
-
-// change changes the value at path below v, which is addressable.
-func change(t *testing.T, v reflect.Value, path []string) {
-	t.Helper()
-	for i, step := range path {
-		if c, ok := v.Addr().Interface().(*Catalogue); ok {
-			cats := c.Categories()
-			change(t, reflect.ValueOf(&cats).Elem(), path[i:])
-			*c = Catalogue{cats: cats}
-			return
-		}
-		switch step {
-		case "[:1]":
-			require.Greater(t, v.Len(), 1, "the fixture needs two elements")
-			v.Set(v.Slice(0, 1))
-			return
-		case "[0]":
-			require.Positive(t, v.Len(), "the fixture needs an element")
-			v = v.Index(0)
-		default:
-			v = v.FieldByName(step)
-		}
-	}
-	switch x := v.Addr().Interface().(type) {
-	case *Money:
-		*x, _ = x.Add(Grosze(1))
-	case *string:
-		*x += "x"
-	case *bool:
-		*x = !*x
-	default:
-		switch v.Kind() {
-		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-			v.SetInt(v.Int() + 1)
-		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-			v.SetUint(v.Uint() + 1)
-		default:
-			t.Fatalf("cannot change a %s: teach this test to", v.Type())
-		}
-	}
+	equaltest.Check(t, fixture, Budget.Equal,
+		equaltest.Leaf(func(m *Money) { *m, _ = m.Add(Grosze(1)) }),
+		equaltest.List(Catalogue.Categories, func(c *Catalogue, cats []Category) { *c = Catalogue{cats: cats} }))
 }
 
 func TestBudgetFigures(t *testing.T) {
@@ -287,38 +220,62 @@ func TestBudgetFigures(t *testing.T) {
 		}
 	}
 	t.Run("planned figures come from the plan and the sources inside the budget", func(t *testing.T) {
-		f, err := testBudget().Figures(PlannedBasis, DefaultFigureMap())
+		f, err := testBudget().Figures(PlannedBasis)
 		require.NoError(t, err)
 		check(t, want{"150 000 zł", "150 000 zł", "0 zł", "10 000 zł", "15 750 zł", "134 250 zł", "60 000 zł", "0 zł"}, f)
 	})
 	t.Run("spent figures come from the ledger, without the Labour Fund's work outside the budget", func(t *testing.T) {
-		f, err := testBudget().Figures(SpentBasis, DefaultFigureMap())
+		f, err := testBudget().Figures(SpentBasis)
 		require.NoError(t, err)
 		check(t, want{"60 845,67 zł", "60 845,67 zł", "0 zł", "4000 zł", "12 345,67 zł", "48 000 zł", "19 000 zł", "0 zł"}, f)
 	})
-	t.Run("a figure map names the categories of cross-financing", func(t *testing.T) {
-		fm := DefaultFigureMap()
-		fm.CrossFinancing = []string{CatPromotion, CatPromotion}
-		f, err := testBudget().Figures(SpentBasis, fm)
+	t.Run("a budget without a figure map counts the shipped active-integration category when its catalogue has it", func(t *testing.T) {
+		assert.Equal(t, DefaultFigureMap(), testBudget().EffectiveFigureMap())
+		b := testBudget()
+		cats := b.Categories.Categories()
+		cats = slices.DeleteFunc(cats, func(c Category) bool { return c.Code == CatActiveIntegration })
+		b.Categories = Catalogue{cats: cats}
+		b.Plan, b.Ledger = b.Plan[1:], nil
+		b.Sources[0].Planned = m("74 250,00 zł")
+		assert.Equal(t, FigureMap{}, b.EffectiveFigureMap())
+		f, err := b.Figures(PlannedBasis)
 		require.NoError(t, err)
-		assert.True(t, f.CrossFinancing.Equal(m("500 zł")), "a category named twice counts once: %s", f.CrossFinancing)
+		assert.True(t, f.ActiveIntegration.Equal(m("0 zł")), "%s", f.ActiveIntegration)
 	})
-	t.Run("a figure map naming an unknown category is an error at its path", func(t *testing.T) {
-		_, err := testBudget().Figures(PlannedBasis, FigureMap{FixedAssets: []string{"cars"}})
-		assert.Equal(t, []problem{{"fixedAssets[0]", integracja.ErrUnknown}}, problems(err))
+	t.Run("a budget's figure map names its categories of cross-financing and fixed assets, and is the whole map", func(t *testing.T) {
+		b := testBudget()
+		b.FigureMap = &FigureMap{CrossFinancing: []string{CatPromotion, CatBenefits}, FixedAssets: []string{CatPromotion}}
+		f, err := b.Figures(SpentBasis)
+		require.NoError(t, err)
+		assert.True(t, f.CrossFinancing.Equal(m("12 845,67 zł")), "promotion and benefits inside the budget: %s", f.CrossFinancing)
+		assert.True(t, f.FixedAssets.Equal(m("500 zł")), "%s", f.FixedAssets)
+		assert.True(t, f.ActiveIntegration.Equal(m("0 zł")), "the map names no active integration: %s", f.ActiveIntegration)
+		got := b.EffectiveFigureMap()
+		got.CrossFinancing[0] = "changed"
+		assert.Equal(t, CatPromotion, b.FigureMap.CrossFinancing[0], "EffectiveFigureMap returns a copy")
+	})
+	t.Run("a figure map naming a category the catalogue lacks, or one twice, is reported at its path", func(t *testing.T) {
+		b := testBudget()
+		b.FigureMap = &FigureMap{ActiveIntegration: []string{CatActiveIntegration, CatActiveIntegration},
+			CrossFinancing: []string{""}, FixedAssets: []string{CatPromotion, "cars"}}
+		want := []problem{{"figureMap.activeIntegration[1]", integracja.ErrDuplicate}, {"figureMap.crossFinancing[0]", integracja.ErrRequired},
+			{"figureMap.fixedAssets[1]", integracja.ErrUnknown}}
+		assert.Equal(t, want, problems(b.Validate()))
+		_, err := b.Figures(PlannedBasis)
+		assert.Equal(t, want, problems(err), "Figures measures a valid budget only")
 	})
 	t.Run("an invalid budget or basis has no figures", func(t *testing.T) {
 		b := testBudget()
 		b.Ledger[0].Category = "catering"
-		_, err := b.Figures(PlannedBasis, FigureMap{})
+		_, err := b.Figures(PlannedBasis)
 		assert.ErrorIs(t, err, integracja.ErrUnknown)
-		_, err = testBudget().Figures(Basis(5), FigureMap{})
+		_, err = testBudget().Figures(Basis(5))
 		assert.ErrorIs(t, err, integracja.ErrInvalid)
 		assert.Equal(t, "Basis(5)", Basis(5).String())
 		assert.Equal(t, "spent", SpentBasis.String())
 	})
 	t.Run("the PO KL rules judge the planned figures", func(t *testing.T) {
-		f, err := testBudget().Figures(PlannedBasis, DefaultFigureMap())
+		f, err := testBudget().Figures(PlannedBasis)
 		require.NoError(t, err)
 		findings := POKL711Rules().Evaluate(f, integracja.MustParseDate("2014-06-01"))
 		require.NotEmpty(t, findings)
@@ -328,7 +285,7 @@ func TestBudgetFigures(t *testing.T) {
 		b.Plan = append(b.Plan, PlanItem{Category: CatIndirect, Amount: m("40 000,00 zł")})
 		b.Sources[0].Planned = m("174 250,00 zł")
 		require.NoError(t, b.Validate())
-		f, err = b.Figures(PlannedBasis, DefaultFigureMap())
+		f, err = b.Figures(PlannedBasis)
 		require.NoError(t, err)
 		assert.True(t, f.IndirectCosts.Equal(m("40 000 zł")))
 		findings = POKL711Rules().Evaluate(f, integracja.MustParseDate("2014-06-01"))

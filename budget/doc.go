@@ -30,10 +30,12 @@
 // A [RuleSet] holds a scheme's limit rules ("own contribution at least
 // 10,5% of the project value") as data, with dated values
 // ([integracja.Schedule]) and the legal bases they rest on;
-// [RuleSet.Evaluate] checks the [Figures] of a project on a date and
-// returns one [integracja.Finding] per rule, with the measured share, the
-// limit, the text of its legal basis and a message that states the
-// condition in words. [POKL711Rules], [RPO2014Rules],
+// [RuleSet.Evaluate] checks the [Figures] of a project on a date (which
+// [Budget.Figures] measures from a budget's plan or spending, the
+// categories of active integration, cross-financing and fixed assets
+// named by the budget's [FigureMap]) and returns one [integracja.Finding]
+// per rule, with the measured share, the limit, the text of its legal
+// basis and a message that states the condition in words. [POKL711Rules], [RPO2014Rules],
 // [RPO2014IndirectCostRules] and [RPOSwietokrzyskie921Rules] ship the rules
 // recorded in doc/law.md of the module's repository (#pokl-limits,
 // #pokl-indirect-costs, #rpo-limits, #indirect-costs-2014), as JSON files

@@ -190,22 +190,33 @@ func ExampleLedger_SumByCategory() {
 }
 
 // A budget's planned figures judged by the PO KL 7.1.1 limit rules: the
-// own contribution is exactly 10,5% of the project value.
+// own contribution is exactly 10,5% of the project value. The budget's
+// figure map says that equipment is cross-financing and fixed assets,
+// which its cost kind cannot tell: at 12% of the project value, more
+// cross-financing than the 10% the rules allow.
 func ExampleBudget_Figures() {
-	f, err := kisBudget().Figures(budget.PlannedBasis, budget.DefaultFigureMap())
+	b := kisBudget()
+	b.Categories, _ = b.Categories.With(budget.Category{Code: "equipment",
+		Name: integracja.Text{PL: "wyposażenie sali klubu", EN: "equipment of the club's room"}})
+	b.Plan = append(b.Plan, budget.PlanItem{Category: "equipment", Amount: budget.MustParseMoney("12 000,00 zł")})
+	b.Plan[1].Amount = budget.MustParseMoney("28 000,00 zł")
+	b.FigureMap = &budget.FigureMap{ActiveIntegration: []string{budget.CatActiveIntegration},
+		CrossFinancing: []string{"equipment"}, FixedAssets: []string{"equipment"}}
+	f, err := b.Figures(budget.PlannedBasis)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(f.ProjectValue, f.DirectCosts, f.OwnContribution, f.EUFunding)
+	fmt.Println(f.ProjectValue, f.OwnContribution, f.ActiveIntegration, f.CrossFinancing, f.FixedAssets)
 	for _, fd := range budget.POKL711Rules().Evaluate(f, integracja.MustParseDate("2014-06-01")) {
-		if fd.Rule == budget.RulePOKLOwnContribution {
-			fmt.Println(fd.Severity, fd.Measured)
+		if fd.Rule != budget.RulePOKLIndirectCosts {
+			fmt.Println(fd.Rule, fd.Severity, fd.Measured)
 		}
 	}
 	// Output:
-	// 100000.00 PLN 100000.00 PLN 10500.00 PLN 89500.00 PLN
-	// info 10.5
+	// 100000.00 PLN 10500.00 PLN 60000.00 PLN 12000.00 PLN 12000.00 PLN
+	// pokl.own_contribution_min info 10.5
+	// pokl.cross_financing_max violation 12
 }
 
 // DecodeBudget reads the JSON interchange form strictly and says where a

@@ -20,6 +20,7 @@ func FuzzDecodeBudget(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(full)
+	f.Add([]byte(`{"categories":[{"code":"a","name":{"pl":"A"}},{"code":"b","name":{"pl":"B"}}],"figureMap":{"activeIntegration":["a"],"crossFinancing":["b","b"],"fixedAssets":["c"]}}`))
 	f.Add([]byte(`{}`))
 	f.Add([]byte(`null`))
 	f.Add([]byte(`{"currency":"EUR","ledger":[{"date":"2014-01-01","category":"a","amount":{"amount":"-0.001","currency":"EUR"},"description":"d"}]}`))

@@ -16,6 +16,7 @@ import (
 func TestBudgetJSON(t *testing.T) {
 	t.Run("a budget round-trips through JSON without loss", func(t *testing.T) {
 		b := testBudget()
+		b.FigureMap = &FigureMap{CrossFinancing: []string{CatPromotion}, FixedAssets: []string{CatPromotion}}
 		b.Ledger = append(b.Ledger, Line{Date: integracja.MustParseDate("2014-10-10"), Category: CatIndirect,
 			Amount: PLN(bdec("0.125")), Description: "ułamek grosza zostaje"})
 		data, err := json.Marshal(b)
@@ -37,6 +38,22 @@ func TestBudgetJSON(t *testing.T) {
 		assert.Contains(t, s, `"amount":{"amount":"12345.67","currency":"PLN"}`)
 		assert.Contains(t, s, `{"code":"fp","name":{"pl":"Fundusz Pracy – PSU","en":"Labour Fund – socially useful work"},"kind":"labour_fund","outsideBudget":true,"planned":{"amount":"20000.00","currency":"PLN"}}`)
 		assert.Contains(t, s, `"amount":{"amount":"-1000.00","currency":"PLN"},"description":"korekta faktury FV/1/2014","document":"KOR/1/2014","source":"efs"`)
+		assert.NotContains(t, s, `"figureMap"`, "a budget without a figure map writes none")
+		b := testBudget()
+		b.FigureMap = &FigureMap{CrossFinancing: []string{CatPromotion}}
+		data, err = json.Marshal(b)
+		require.NoError(t, err)
+		assert.Contains(t, string(data), `"figureMap":{"crossFinancing":["promotion"]}`)
+	})
+	t.Run("an empty figure map is kept apart from none", func(t *testing.T) {
+		b, err := DecodeBudget([]byte(`{"figureMap":{}}`))
+		require.NoError(t, err)
+		require.NotNil(t, b.FigureMap)
+		assert.Equal(t, FigureMap{}, *b.FigureMap)
+		data, err := json.Marshal(b)
+		require.NoError(t, err)
+		assert.Contains(t, string(data), `"figureMap":{}`)
+		assert.False(t, b.Equal(Budget{Period: b.Period, Categories: b.Categories}), "no map is not an empty map")
 	})
 	bad := []struct {
 		name, json, path string
@@ -64,6 +81,10 @@ func TestBudgetJSON(t *testing.T) {
 			`{"sources":[{"code":"x","kind":"bank"}]}`, "sources[0].kind", integracja.ErrInvalid},
 		{"a flag that is a string",
 			`{"sources":[{"code":"x","outsideBudget":"yes"}]}`, "sources[0].outsideBudget", integracja.ErrInvalid},
+		{"an unknown list of the figure map",
+			`{"figureMap":{"crossFinancing":["a"],"assets":["a"]}}`, "figureMap.assets", integracja.ErrUnknown},
+		{"a figure map's list that is a string",
+			`{"figureMap":{"fixedAssets":"a"}}`, "figureMap.fixedAssets", integracja.ErrInvalid},
 		{"a bad currency code",
 			`{"ledger":[{"amount":{"amount":"1.00","currency":"zł"}}]}`, "ledger[0].amount.currency", ErrCurrency},
 	}

@@ -391,8 +391,10 @@ func TestValidateQuotesAShortEscapedPrefixOfEveryCode(t *testing.T) {
 			assert.NotContains(t, err.Error(), "\n")
 		}
 	})
-	t.Run("Figures quotes a short prefix of an unknown category of the map", func(t *testing.T) {
-		_, err := testBudget().Figures(PlannedBasis, FigureMap{CrossFinancing: []string{long}})
+	t.Run("Validate quotes a short prefix of an unknown category of the figure map", func(t *testing.T) {
+		b := testBudget()
+		b.FigureMap = &FigureMap{CrossFinancing: []string{long}}
+		err := b.Validate()
 		fes := integracja.FieldErrors(err)
 		require.Len(t, fes, 1)
 		assert.Equal(t, excerpt(long), fes[0].Value)

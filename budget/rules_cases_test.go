@@ -25,15 +25,14 @@ type ruleCases struct {
 
 // ruleCase is a project on a date and the findings expected for it: the
 // project's figures, or a budget whose figures are taken on a basis
-// (planned by default) with a figure map.
+// (planned by default).
 type ruleCase struct {
-	Name      string          `json:"name"`
-	Date      integracja.Date `json:"date"`
-	Figures   *Figures        `json:"figures"`
-	Budget    *Budget         `json:"budget"`
-	Basis     Basis           `json:"basis"`
-	FigureMap FigureMap       `json:"figureMap"`
-	Findings  []wantFinding   `json:"findings"`
+	Name     string          `json:"name"`
+	Date     integracja.Date `json:"date"`
+	Figures  *Figures        `json:"figures"`
+	Budget   *Budget         `json:"budget"`
+	Basis    Basis           `json:"basis"`
+	Findings []wantFinding   `json:"findings"`
 }
 
 // wantFinding is an expected finding. Rule and severity are always
@@ -71,7 +70,7 @@ func TestShippedRulesJudgeTheirCases(t *testing.T) {
 				if c.Figures != nil {
 					f = *c.Figures
 				} else {
-					f, err = c.Budget.Figures(c.Basis, c.FigureMap)
+					f, err = c.Budget.Figures(c.Basis)
 					require.NoError(t, err)
 				}
 				got := rs.Evaluate(f, c.Date)

@@ -220,19 +220,13 @@ func (c *checker) budget() {
 		return
 	}
 	b := *c.p.Budget
-	var m budget.FigureMap
-	for _, code := range budget.DefaultFigureMap().ActiveIntegration {
-		if b.Categories.Contains(code) {
-			m.ActiveIntegration = append(m.ActiveIntegration, code)
-		}
-	}
 	bases := []budget.Basis{budget.PlannedBasis}
 	if len(b.Ledger) > 0 {
 		bases = append(bases, budget.SpentBasis)
 	}
 	for _, basis := range bases {
 		at := integracja.NewPath("budget").Child(basis.String())
-		f, err := b.Figures(basis, m)
+		f, err := b.Figures(basis)
 		if err != nil {
 			c.add(RuleBudgetFigures, integracja.Warning, at, decimal.Decimal{}, decimal.Decimal{}, "", "",
 				integracja.Text{PL: "nie można zmierzyć budżetu: " + integracja.Localize(err, language.Polish),
