@@ -68,7 +68,9 @@ const (
 //   - the limit rules of the budget rule set the scheme refers to, through
 //     [budget.RuleSet.Evaluate], on the planned figures and, when the
 //     budget has spending, on the spent ones (paths "budget.planned…",
-//     "budget.spent…");
+//     "budget.spent…"), cross-financing, fixed assets and active
+//     integration being the categories the budget's figure map names
+//     ([budget.Budget.Figures]);
 //   - the indicators of [Programme.IndicatorsAt]: every reported figure
 //     that differs from the computed one, naming both; every target, by
 //     sex (short of it is a Violation from the end of the period, an Info

@@ -162,6 +162,51 @@ func TestCheckReportsEachBrokenRuleWithItsPath(t *testing.T) {
 	}
 }
 
+// TestCheckMeasuresCrossFinancingByTheBudgetsFigureMap holds a programme's
+// cross-financing against the PO KL limit of 10% of the project value: the
+// budget's figure map says that the club's equipment is cross-financing,
+// which no cost kind can tell.
+func TestCheckMeasuresCrossFinancingByTheBudgetsFigureMap(t *testing.T) {
+	withEquipment := func(equipment int64) programme.Programme {
+		p := compliant()
+		b := p.Budget
+		var err error
+		b.Categories, err = b.Categories.With(budget.Category{Code: "equipment", Kind: budget.DirectCost,
+			Name: integracja.Text{PL: "wyposażenie sali klubu"}})
+		require.NoError(t, err)
+		b.Plan[0].Amount = budget.Grosze((90_000 - equipment) * 100)
+		b.Plan = append(b.Plan, budget.PlanItem{Category: "equipment", Amount: budget.Grosze(equipment * 100)})
+		b.FigureMap = &budget.FigureMap{ActiveIntegration: []string{budget.CatActiveIntegration},
+			CrossFinancing: []string{"equipment"}, FixedAssets: []string{"equipment"}}
+		require.NoError(t, p.Validate())
+		return p
+	}
+	want := func(measured string, sev integracja.Severity) programmetest.Want {
+		return programmetest.Want{Rule: budget.RulePOKLCrossFinancing, Severity: sev, Path: "budget.planned.crossFinancing",
+			Measured: measured, Limit: "10"}
+	}
+	t.Run("12% of the project value is over the limit", func(t *testing.T) {
+		fs := withEquipment(12_000).Check(shipped(t, "pokl_7_1_1"), d("2011-12-31"))
+		assert.Equal(t, []string{"violation pokl.cross_financing_max budget.planned.crossFinancing"}, serious(fs))
+		f, ok := programmetest.AssertFinding(t, fs, want("12", integracja.Violation))
+		if ok {
+			assert.Contains(t, f.Message.PL, "12,00% (limit: 10,00%) — limit przekroczony")
+		}
+	})
+	t.Run("10% of the project value keeps it", func(t *testing.T) {
+		fs := withEquipment(10_000).Check(shipped(t, "pokl_7_1_1"), d("2011-12-31"))
+		programmetest.AssertCompliant(t, fs)
+		programmetest.AssertFinding(t, fs, want("10", integracja.Info))
+	})
+	t.Run("without the map the equipment is no cross-financing", func(t *testing.T) {
+		p := withEquipment(12_000)
+		p.Budget.FigureMap = nil
+		fs := p.Check(shipped(t, "pokl_7_1_1"), d("2011-12-31"))
+		programmetest.AssertCompliant(t, fs)
+		programmetest.AssertFinding(t, fs, want("0", integracja.Info))
+	})
+}
+
 func TestCheckJudgesEachParticipantByTheRulesInForceOnTheirEntry(t *testing.T) {
 	p := compliant()
 	p.Period = integracja.Period{From: d("2008-01-01"), To: d("2011-12-31")}

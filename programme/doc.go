@@ -74,7 +74,8 @@
 //	  "targetGroup": {"pl": "…", "en": "…"},
 //	  "sources": [{"id": "sprawozdanie", "title": "…", "file": "…", "url": "…", "date": "2013-01-15"}],
 //	  "context": [{"label": {"pl": "…"}, "value": "9.5", "unit": "percent", "printed": "9,5%", "year": 2012, "source": "sprawozdanie"}],
-//	  "budget": {… a budget as package budget writes it …},
+//	  "budget": {… a budget as package budget writes it …,
+//	             "figureMap": {"activeIntegration": ["active_integration"], "crossFinancing": ["sprzet"], "fixedAssets": ["sprzet"]}},
 //	  "funds": {"grant": {printed}, "planned": {printed}, "spent": {printed},
 //	            "byCategory": [{"category": "management", "spent": {printed}}], "source": "sprawozdanie"},
 //	  "catalogue": {"hourLength": "clock", "activities": [
@@ -101,12 +102,19 @@
 //	  "softResults": [{"pl": "podwyższenie samooceny", "en": "higher self-esteem"}]
 //	}
 //
-// A quota gives one of hours (with practice), days ({"days": 14, …}) or
+// A budget's "figureMap" says which of its categories are
+// active-integration instruments, cross-financing and fixed assets, the
+// figures the limit rules of a scheme measure and a cost kind cannot tell
+// ([budget.Budget]); each list names categories of the budget, and a map
+// given is the whole map. Without one, active integration is the category
+// active_integration and nothing is cross-financing or fixed assets. A
+// quota gives one of hours (with practice), days ({"days": 14, …}) or
 // months ({"months": 11, …}), and "per" ("participant", "group",
-// "total"); an empty or absent quota means the document states none. A printed figure is {"label": {…}, "raw": "29 72,55 zł",
-// "amount": {…}, "readable": false}, as package budget writes it. The
-// codes: operator kinds ops, mops, gops, pcpr, cus, kis, cis, ngo; groups
-// social, vocational, educational, health, community, social_work,
+// "total"); an empty or absent quota means the document states none. A
+// printed figure is {"label": {…}, "raw": "29 72,55 zł", "amount": {…},
+// "readable": false}, as package budget writes it. The codes: operator
+// kinds ops, mops, gops, pcpr, cus, kis, cis, ngo; groups social,
+// vocational, educational, health, community, social_work,
 // local_activity, family_assistance, streetworking, benefit,
 // socially_useful_work; modes group, individual; hour lengths clock,
 // academic; event kinds enrolled, dropped_out, left_for_job, came_back,

@@ -74,6 +74,9 @@ func TestValidateReportsEachProblemWithItsPath(t *testing.T) {
 		// Money.
 		{"the budget's problems are reported under budget", func(p *programme.Programme) { p.Budget.Ledger[0].Date = d("2024-07-01") },
 			[]string{"budget.ledger[0].date: out_of_range"}},
+		{"the budget's figure map names categories of the budget", func(p *programme.Programme) {
+			p.Budget.FigureMap = &budget.FigureMap{CrossFinancing: []string{"active_integration", "equipment"}}
+		}, []string{"budget.figureMap.crossFinancing[1]: unknown"}},
 		{"a printed amount that its text does not give contradicts it", func(p *programme.Programme) {
 			p.Funds.Grant.Raw = "84 130,01 zł"
 		}, []string{"funds.grant.amount: inconsistent"}},
