@@ -11,6 +11,9 @@ import (
 // [budget.Money.Equal] has it), a missing list equal to an empty one, and
 // printed figures compared without the parse error they may carry (which
 // JSON does not keep). It is what a lossless JSON round trip preserves.
+// Every field is compared: a test changes each field of a programme and of
+// everything it holds, found by reflection, and fails when Equal does not
+// see it, so a field added later cannot be left out.
 func (p Programme) Equal(o Programme) bool {
 	return p.Name == o.Name && p.Edition == o.Edition && p.Operator == o.Operator && p.Scheme == o.Scheme &&
 		p.Period == o.Period && p.TargetGroup == o.TargetGroup &&
