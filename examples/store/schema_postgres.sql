@@ -34,7 +34,7 @@ CREATE TABLE budget (
 	name         text NOT NULL,
 	period       daterange,
 	planned      money_amount,          -- the total of the plan; NULL when it has none
-	document     jsonb NOT NULL         -- the currency, categories and sources
+	document     jsonb NOT NULL         -- the currency, categories, sources and figure map
 );
 
 CREATE TABLE budget_plan (

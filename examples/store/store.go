@@ -184,13 +184,14 @@ func bySex(ps []programme.Participant) indicator.Count {
 
 // budgetDoc is what the budget table keeps as JSON.
 type budgetDoc struct {
-	Currency   string           `json:"currency,omitempty"`
-	Categories budget.Catalogue `json:"categories"`
-	Sources    []budget.Source  `json:"sources,omitempty"`
+	Currency   string            `json:"currency,omitempty"`
+	Categories budget.Catalogue  `json:"categories"`
+	Sources    []budget.Source   `json:"sources,omitempty"`
+	FigureMap  *budget.FigureMap `json:"figureMap,omitempty"`
 }
 
 func saveBudget(ctx context.Context, tx *sql.Tx, id string, b budget.Budget) error {
-	doc, err := json.Marshal(budgetDoc{Currency: b.Currency, Categories: b.Categories, Sources: b.Sources})
+	doc, err := json.Marshal(budgetDoc{Currency: b.Currency, Categories: b.Categories, Sources: b.Sources, FigureMap: b.FigureMap})
 	if err != nil {
 		return fmt.Errorf("budget: %w", err)
 	}
@@ -308,7 +309,7 @@ func loadBudget(ctx context.Context, tx *sql.Tx, id string) (*budget.Budget, err
 	if err := integracja.DecodeJSON(doc, &bd); err != nil {
 		return nil, fmt.Errorf("budget: %w", err)
 	}
-	b.Currency, b.Categories, b.Sources = bd.Currency, bd.Categories, bd.Sources
+	b.Currency, b.Categories, b.Sources, b.FigureMap = bd.Currency, bd.Categories, bd.Sources, bd.FigureMap
 	rows, err := tx.QueryContext(ctx, `SELECT category, amount, currency FROM budget_plan WHERE programme_id = $1 ORDER BY seq`, id)
 	if err != nil {
 		return nil, err
