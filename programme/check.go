@@ -216,8 +216,9 @@ func (c *checker) budget() {
 	case c.p.Budget == nil:
 		c.add(RuleBudgetMissing, integracja.Warning, integracja.NewPath("budget"), decimal.Decimal{}, decimal.Decimal{}, "", "",
 			text(func(t language.Tag) string {
-				return tx(t, "schemat stawia limity budżetu (", "the scheme sets budget limits (") + rulesNoun.Count(t, rs.Len()) +
-					tx(t, " zestawu „"+name+"”), a program nie ma budżetu", " of the set “"+name+"”) but the programme has no budget")
+				return tx(t, "limitów budżetu programu finansowania (", "the funding scheme's budget limits (") + rulesNoun.Count(t, rs.Len()) +
+					tx(t, ") nie sprawdzono: dane programu nie zawierają budżetu w podziale na kategorie",
+						") were not checked: the programme's data hold no budget by category")
 			}))
 		return
 	}
@@ -265,8 +266,8 @@ func (c *checker) indicators() {
 		if r.Stated && !r.Computable {
 			c.add(RuleIndicatorNotComputed, integracja.Info, at, decimal.Decimal{}, decimal.Decimal{}, "", "",
 				text(func(t language.Tag) string {
-					return r.Name.In(t) + tx(t, ": biblioteka nie oblicza tego wskaźnika z danych uczestników ("+r.Unit.Label(t)+"); przyjęto wartość podaną w dokumencie",
-						": the library does not compute this indicator from the records ("+r.Unit.Label(t)+"); the reported value is taken")
+					return r.Name.In(t) + tx(t, ": tego wskaźnika nie oblicza się z rekordów uczestników; przyjęto wartość podaną w dokumencie",
+						": this indicator is not computed from the participant records; the value the document reports is taken")
 				}))
 		}
 		if r.Stated && r.Target.Total() > 0 {
@@ -359,7 +360,7 @@ func (c *checker) bySex(r IndicatorRow, at integracja.Path, b SexBreakdown, basi
 		c.add(RuleIndicatorBySex, integracja.Violation, at.Child(part.name), num(part.count.Unspecified), decimal.Decimal{}, unitPeople, basis,
 			text(func(t language.Tag) string {
 				return r.Name.In(t) + ": " + tx(t, part.pl, part.en) + " " + countText(part.count, t) +
-					tx(t, " nie jest podana w podziale: ", " is not broken down: ") + b.Label(t)
+					tx(t, " nie jest podana w podziale na płeć (", " is not broken down by sex (") + b.Label(t) + ")"
 			}))
 	}
 }

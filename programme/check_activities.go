@@ -66,8 +66,15 @@ func (c *checker) quotas() {
 		}
 		at := integracja.NewPath("catalogue").Child("activities").Index(ai).Child("quota")
 		n, per := over, q.Per
+		if c.u.acts[ai].Sessions == 0 {
+			c.add(RuleQuota, integracja.Info, at, decimal.Decimal{}, limit, unit, "", text(func(t language.Tag) string {
+				return a.Name.In(t) + " (" + q.Format(t) + tx(t, "): brak zapisów obecności — limitu nie sprawdzono",
+					"): no attendance recorded — the quota was not checked")
+			}))
+			continue
+		}
 		c.add(RuleQuota, sev, at, value(most), limit, unit, "", text(func(t language.Tag) string {
-			s := a.Name.In(t) + " (" + q.Format(t) + tx(t, "): najwięcej ", "): at most ") + useText(t, unit, most)
+			s := a.Name.In(t) + " (" + q.Format(t) + tx(t, "): najwyższe wykorzystanie ", "): highest use ") + useText(t, unit, most)
 			if n == 0 {
 				return s + tx(t, " — limit zachowany", " — quota kept")
 			}

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/i18n"
 	"github.com/aktywna/integracja/contract"
 	"github.com/aktywna/integracja/indicator"
 )
@@ -57,10 +58,14 @@ func (c *checker) flush(r *ruleTally) {
 	if r.checked > 0 && len(r.failed) == 0 {
 		n := r.checked
 		c.add(r.rule, integracja.Info, all, decimal.Decimal{}, decimal.Decimal{}, unitPeople, r.basis, text(func(t language.Tag) string {
-			return r.what.In(t) + tx(t, ": spełnione (sprawdzeni: ", ": met (checked: ") + participantsText(t, n) + ")"
+			return r.what.In(t) + tx(t, ": warunek spełniony (sprawdzono ", ": condition met (checked ") + checkedNoun.Count(t, n) + ")"
 		}))
 	}
 }
+
+// checkedNoun is "uczestnik" in the accusative, as "sprawdzono" (were
+// checked) takes it: "sprawdzono 1 uczestnika", "sprawdzono 5 uczestników".
+var checkedNoun = i18n.Noun{One: "uczestnika", Few: "uczestników", Many: "uczestników", EnOne: "participant", EnOther: "participants"}
 
 // who names participant i in a message: "uczestnik P-07", "participant
 // P-07".
