@@ -7,9 +7,9 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
-	"github.com/aktywna/integracja/internal/i18n"
 	"github.com/aktywna/integracja/contract"
 	"github.com/aktywna/integracja/indicator"
+	"github.com/aktywna/integracja/internal/i18n"
 )
 
 // ruleTally gathers the outcome of one participant rule: the findings on
