@@ -285,8 +285,8 @@ func (c *checker) indicators() {
 		n := all.Computed.Unspecified
 		c.add(RuleIndicatorBySex, sev, integracja.NewPath("participants"), num(n), decimal.Decimal{}, unitPeople, breakdownBasis,
 			text(func(t language.Tag) string {
-				return tx(t, "płeć niezapisana (", "no sex recorded (") + participantsText(t, n) +
-					tx(t, "); wskaźniki wymagają podziału: ", "); the indicators need the breakdown: ") + breakdown.Label(t)
+				return tx(t, "nie zapisano płci (", "no sex recorded (") + participantsText(t, n) +
+					tx(t, "); wskaźniki wymagają podziału na płeć (", "); the indicators must be broken down by sex (") + breakdown.Label(t) + ")"
 			}))
 	}
 	if !rep.ESFMissing.IsZero() {
