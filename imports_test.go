@@ -16,7 +16,7 @@ import (
 const module = "github.com/aktywna/integracja"
 
 // allowed lists, for each top-level package of the module, the module
-// packages it may import: the direction of dependencies in DESIGN.md.
+// packages it may import: the direction of dependencies the README draws (section Packages).
 //
 //	examples ──► programme ──► contract ──► indicator ──► integracja (root)
 //	                 │             └──────► budget ────► integracja
@@ -65,7 +65,7 @@ func checkImports(t *testing.T, dir string) (violations []string, files int) {
 		files++
 		rules, ok := allowed[top]
 		if !ok {
-			violations = append(violations, path+": package "+pkg+" is not in the dependency graph of DESIGN.md")
+			violations = append(violations, path+": package "+pkg+" is not in the dependency graph (README, section Packages)")
 			return nil
 		}
 		f, err := parser.ParseFile(fset, path, nil, parser.ImportsOnly)
@@ -110,7 +110,7 @@ func quoteAll(list []string) []string {
 }
 
 // TestImportGraph fails when a package imports one above it in the graph of
-// DESIGN.md, test files included.
+// the README, test files included.
 func TestImportGraph(t *testing.T) {
 	violations, files := checkImports(t, ".")
 	assert.Empty(t, violations)

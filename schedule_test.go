@@ -13,7 +13,9 @@ import (
 )
 
 // psuRate is the minimum hourly benefit for socially useful work (art. 73a
-// ust. 3 u.p.z.), the values domain.md section 3 confirms.
+// ust. 3 u.p.z.; doc/law.md#psu-rate) as a test schedule: 10,90 zł from
+// 1.06.2023 is recorded there; 8,10 zł was in force in 2014 and 2017, and
+// the date of its step here is illustrative, not the day it took effect.
 func psuRate() integracja.Schedule[string] {
 	return integracja.MustSchedule(
 		integracja.Step[string]{From: integracja.MustParseDate("2023-06-01"), Value: "10,90 zł", Basis: "art. 73a ust. 3 u.p.z."},
