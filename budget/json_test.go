@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/jsonx/jsontest"
 )
 
 func TestBudgetJSON(t *testing.T) {
@@ -209,45 +210,27 @@ func TestResultCodes(t *testing.T) {
 func TestJSONUnmarshalIsAsStrictAsDecode(t *testing.T) {
 	decodeBudget := func(b []byte) error { _, err := DecodeBudget(b); return err }
 	decodeRuleSet := func(b []byte) error { _, err := DecodeRuleSet(b); return err }
-	tests := []struct {
-		name   string
-		target func() any
-		decode func([]byte) error // nil when the type has no Decode… function
-		input  string
-		path   string
-		cause  error
-	}{
-		{"a budget with a field given twice", func() any { return new(Budget) }, decodeBudget,
-			`{"name":"a","name":"b"}`, "name", integracja.ErrDuplicate},
-		{"a budget with an unknown field in a ledger line", func() any { return new(Budget) }, decodeBudget,
-			`{"ledger":[{},{"colour":1}]}`, "ledger[1].colour", integracja.ErrUnknown},
-		{"a rule set with a field given twice", func() any { return new(RuleSet) }, decodeRuleSet,
-			`{"rules":[{"code":"a","code":"b"}]}`, "rules[0].code", integracja.ErrDuplicate},
-		{"a rule set with an unknown field", func() any { return new(RuleSet) }, decodeRuleSet,
-			`{"rules":[{},{"colour":1}]}`, "rules[1].colour", integracja.ErrUnknown},
-		{"money with a field given twice", func() any { return new(Money) }, nil,
-			`{"amount":"1.00","amount":"2.00","currency":"PLN"}`, "amount", integracja.ErrDuplicate},
-		{"money with an unknown field", func() any { return new(Money) }, nil,
-			`{"amount":"1.00","currency":"PLN","rate":1}`, "rate", integracja.ErrUnknown},
-		{"a catalogue with a field given twice", func() any { return new(Catalogue) }, nil,
-			`[{"code":"a","code":"b"}]`, "[0].code", integracja.ErrDuplicate},
-		{"a catalogue with an unknown field", func() any { return new(Catalogue) }, nil,
-			`[{"code":"a","name":{"pl":"A"},"colour":1}]`, "[0].colour", integracja.ErrUnknown},
-		{"a proportion with a field given twice", func() any { return new(Proportion) }, nil,
-			`{"part":"1","part":"2","whole":"3"}`, "part", integracja.ErrDuplicate},
-		{"a proportion with an unknown field", func() any { return new(Proportion) }, nil,
-			`{"part":"1","whole":"3","pct":"33"}`, "pct", integracja.ErrUnknown},
+	tests := []jsontest.Case{
+		{Name: "a budget with a field given twice", Target: func() any { return new(Budget) }, Decode: decodeBudget,
+			Input: `{"name":"a","name":"b"}`, Path: "name", Cause: integracja.ErrDuplicate},
+		{Name: "a budget with an unknown field in a ledger line", Target: func() any { return new(Budget) }, Decode: decodeBudget,
+			Input: `{"ledger":[{},{"colour":1}]}`, Path: "ledger[1].colour", Cause: integracja.ErrUnknown},
+		{Name: "a rule set with a field given twice", Target: func() any { return new(RuleSet) }, Decode: decodeRuleSet,
+			Input: `{"rules":[{"code":"a","code":"b"}]}`, Path: "rules[0].code", Cause: integracja.ErrDuplicate},
+		{Name: "a rule set with an unknown field", Target: func() any { return new(RuleSet) }, Decode: decodeRuleSet,
+			Input: `{"rules":[{},{"colour":1}]}`, Path: "rules[1].colour", Cause: integracja.ErrUnknown},
+		{Name: "money with a field given twice", Target: func() any { return new(Money) },
+			Input: `{"amount":"1.00","amount":"2.00","currency":"PLN"}`, Path: "amount", Cause: integracja.ErrDuplicate},
+		{Name: "money with an unknown field", Target: func() any { return new(Money) },
+			Input: `{"amount":"1.00","currency":"PLN","rate":1}`, Path: "rate", Cause: integracja.ErrUnknown},
+		{Name: "a catalogue with a field given twice", Target: func() any { return new(Catalogue) },
+			Input: `[{"code":"a","code":"b"}]`, Path: "[0].code", Cause: integracja.ErrDuplicate},
+		{Name: "a catalogue with an unknown field", Target: func() any { return new(Catalogue) },
+			Input: `[{"code":"a","name":{"pl":"A"},"colour":1}]`, Path: "[0].colour", Cause: integracja.ErrUnknown},
+		{Name: "a proportion with a field given twice", Target: func() any { return new(Proportion) },
+			Input: `{"part":"1","part":"2","whole":"3"}`, Path: "part", Cause: integracja.ErrDuplicate},
+		{Name: "a proportion with an unknown field", Target: func() any { return new(Proportion) },
+			Input: `{"part":"1","whole":"3","pct":"33"}`, Path: "pct", Cause: integracja.ErrUnknown},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			err := json.Unmarshal([]byte(tt.input), tt.target())
-			fes := integracja.FieldErrors(err)
-			require.Len(t, fes, 1, "%v", err)
-			assert.Equal(t, tt.path, fes[0].Path.String(), "%v", err)
-			assert.ErrorIs(t, err, tt.cause)
-			if tt.decode != nil {
-				assert.Equal(t, err.Error(), tt.decode([]byte(tt.input)).Error(), "json.Unmarshal and the Decode… function agree")
-			}
-		})
-	}
+	jsontest.Strict(t, tests, integracja.FieldErrors, func(fe *integracja.FieldError) string { return fe.Path.String() })
 }

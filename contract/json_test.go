@@ -15,6 +15,7 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/contract"
+	"github.com/aktywna/integracja/internal/jsonx/jsontest"
 )
 
 // sameValue reports whether a and b hold the same value, comparing values
@@ -245,37 +246,19 @@ func TestFuzzSeeds(t *testing.T) {
 // function, that function must say the same.
 func TestJSONUnmarshalIsAsStrictAsDecode(t *testing.T) {
 	decode := func(b []byte) error { _, err := contract.Decode(b); return err }
-	tests := []struct {
-		name   string
-		target func() any
-		decode func([]byte) error // nil when the type has no Decode… function
-		input  string
-		path   string
-		cause  error
-	}{
-		{"a contract with a field given twice", func() any { return new(contract.Contract) }, decode,
-			`{"number":"1","number":"2"}`, "number", integracja.ErrDuplicate},
-		{"a contract with an unknown field in an action", func() any { return new(contract.Contract) }, decode,
-			`{"terms":{"actions":[{},{"room":"12"}]}}`, "terms.actions[1].room", integracja.ErrUnknown},
-		{"a person with a field given twice", func() any { return new(contract.Person) }, nil,
-			`{"id":"p-1","id":"p-2"}`, "id", integracja.ErrDuplicate},
-		{"a person with an unknown field", func() any { return new(contract.Person) }, nil,
-			`{"id":"p-1","nick":"x"}`, "nick", integracja.ErrUnknown},
-		{"a lifecycle with a field given twice", func() any { return new(contract.Lifecycle) }, nil,
-			`{"events":[],"events":[]}`, "events", integracja.ErrDuplicate},
-		{"a lifecycle with an unknown field in an event", func() any { return new(contract.Lifecycle) }, nil,
-			`{"events":[{"date":"2019-06-03","who":"x"}]}`, "events[0].who", integracja.ErrUnknown},
+	tests := []jsontest.Case{
+		{Name: "a contract with a field given twice", Target: func() any { return new(contract.Contract) }, Decode: decode,
+			Input: `{"number":"1","number":"2"}`, Path: "number", Cause: integracja.ErrDuplicate},
+		{Name: "a contract with an unknown field in an action", Target: func() any { return new(contract.Contract) }, Decode: decode,
+			Input: `{"terms":{"actions":[{},{"room":"12"}]}}`, Path: "terms.actions[1].room", Cause: integracja.ErrUnknown},
+		{Name: "a person with a field given twice", Target: func() any { return new(contract.Person) },
+			Input: `{"id":"p-1","id":"p-2"}`, Path: "id", Cause: integracja.ErrDuplicate},
+		{Name: "a person with an unknown field", Target: func() any { return new(contract.Person) },
+			Input: `{"id":"p-1","nick":"x"}`, Path: "nick", Cause: integracja.ErrUnknown},
+		{Name: "a lifecycle with a field given twice", Target: func() any { return new(contract.Lifecycle) },
+			Input: `{"events":[],"events":[]}`, Path: "events", Cause: integracja.ErrDuplicate},
+		{Name: "a lifecycle with an unknown field in an event", Target: func() any { return new(contract.Lifecycle) },
+			Input: `{"events":[{"date":"2019-06-03","who":"x"}]}`, Path: "events[0].who", Cause: integracja.ErrUnknown},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			err := json.Unmarshal([]byte(tt.input), tt.target())
-			fes := integracja.FieldErrors(err)
-			require.Len(t, fes, 1, "%v", err)
-			assert.Equal(t, tt.path, fes[0].Path.String(), "%v", err)
-			assert.ErrorIs(t, err, tt.cause)
-			if tt.decode != nil {
-				assert.Equal(t, err.Error(), tt.decode([]byte(tt.input)).Error(), "json.Unmarshal and the Decode… function agree")
-			}
-		})
-	}
+	jsontest.Strict(t, tests, integracja.FieldErrors, func(fe *integracja.FieldError) string { return fe.Path.String() })
 }

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/jsonx/jsontest"
 )
 
 func def(code, pl, en, parent string) Definition {
@@ -435,51 +436,33 @@ func TestJSONUnmarshalIsAsStrictAsDecode(t *testing.T) {
 	decodeSet := func(b []byte) error { _, err := DecodeSet(b); return err }
 	decodeProfile := func(b []byte) error { _, err := DecodeProfile(b); return err }
 	decodeTally := func(b []byte) error { _, err := DecodeTally(b); return err }
-	tests := []struct {
-		name   string
-		target func() any
-		decode func([]byte) error // nil when the type has no Decode… function
-		input  string
-		path   string
-		cause  error
-	}{
-		{"a set with a field given twice", func() any { return new(Set) }, decodeSet,
-			`[{"code":"A","code":"B"}]`, "[0].code", integracja.ErrDuplicate},
-		{"a set with an unknown field", func() any { return new(Set) }, decodeSet,
-			`[{"code":"A"},{"code":"B","colour":1}]`, "[1].colour", integracja.ErrUnknown},
-		{"a profile with a field given twice", func() any { return new(Profile) }, decodeProfile,
-			`{"sex":"female","sex":"male"}`, "sex", integracja.ErrDuplicate},
-		{"a profile with an unknown field", func() any { return new(Profile) }, decodeProfile,
-			`{"sex":"female","pesel":"x"}`, "pesel", integracja.ErrUnknown},
+	tests := []jsontest.Case{
+		{Name: "a set with a field given twice", Target: func() any { return new(Set) }, Decode: decodeSet,
+			Input: `[{"code":"A","code":"B"}]`, Path: "[0].code", Cause: integracja.ErrDuplicate},
+		{Name: "a set with an unknown field", Target: func() any { return new(Set) }, Decode: decodeSet,
+			Input: `[{"code":"A"},{"code":"B","colour":1}]`, Path: "[1].colour", Cause: integracja.ErrUnknown},
+		{Name: "a profile with a field given twice", Target: func() any { return new(Profile) }, Decode: decodeProfile,
+			Input: `{"sex":"female","sex":"male"}`, Path: "sex", Cause: integracja.ErrDuplicate},
+		{Name: "a profile with an unknown field", Target: func() any { return new(Profile) }, Decode: decodeProfile,
+			Input: `{"sex":"female","pesel":"x"}`, Path: "pesel", Cause: integracja.ErrUnknown},
 		// encoding/json decodes the list itself and does not say which
 		// element failed; DecodeProfiles does ("[1].sex").
-		{"a list of profiles with a field given twice", func() any { return new([]Profile) }, nil,
-			`[{},{"sex":"female","sex":"male"}]`, "sex", integracja.ErrDuplicate},
-		{"a tally with a field given twice", func() any { return new(Tally) }, decodeTally,
-			`{"cells":[],"cells":[]}`, "cells", integracja.ErrDuplicate},
-		{"a tally with an unknown field in a cell", func() any { return new(Tally) }, decodeTally,
-			`{"cells":[{"band":0,"colour":1}]}`, "cells[0].colour", integracja.ErrUnknown},
-		{"a count with a field given twice", func() any { return new(Count) }, nil,
-			`{"women":1,"women":2}`, "women", integracja.ErrDuplicate},
-		{"a count with an unknown field", func() any { return new(Count) }, nil,
-			`{"women":1,"girls":2}`, "girls", integracja.ErrUnknown},
-		{"age bands with a field given twice", func() any { return new(AgeBands) }, nil,
-			`{"code":"a","code":"b"}`, "code", integracja.ErrDuplicate},
-		{"age bands with an unknown field", func() any { return new(AgeBands) }, nil,
-			`{"code":"a","colour":1}`, "colour", integracja.ErrUnknown},
+		{Name: "a list of profiles with a field given twice", Target: func() any { return new([]Profile) },
+			Input: `[{},{"sex":"female","sex":"male"}]`, Path: "sex", Cause: integracja.ErrDuplicate},
+		{Name: "a tally with a field given twice", Target: func() any { return new(Tally) }, Decode: decodeTally,
+			Input: `{"cells":[],"cells":[]}`, Path: "cells", Cause: integracja.ErrDuplicate},
+		{Name: "a tally with an unknown field in a cell", Target: func() any { return new(Tally) }, Decode: decodeTally,
+			Input: `{"cells":[{"band":0,"colour":1}]}`, Path: "cells[0].colour", Cause: integracja.ErrUnknown},
+		{Name: "a count with a field given twice", Target: func() any { return new(Count) },
+			Input: `{"women":1,"women":2}`, Path: "women", Cause: integracja.ErrDuplicate},
+		{Name: "a count with an unknown field", Target: func() any { return new(Count) },
+			Input: `{"women":1,"girls":2}`, Path: "girls", Cause: integracja.ErrUnknown},
+		{Name: "age bands with a field given twice", Target: func() any { return new(AgeBands) },
+			Input: `{"code":"a","code":"b"}`, Path: "code", Cause: integracja.ErrDuplicate},
+		{Name: "age bands with an unknown field", Target: func() any { return new(AgeBands) },
+			Input: `{"code":"a","colour":1}`, Path: "colour", Cause: integracja.ErrUnknown},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			err := json.Unmarshal([]byte(tt.input), tt.target())
-			fes := integracja.FieldErrors(err)
-			require.Len(t, fes, 1, "%v", err)
-			assert.Equal(t, tt.path, fes[0].Path.String(), "%v", err)
-			assert.ErrorIs(t, err, tt.cause)
-			if tt.decode != nil {
-				assert.Equal(t, err.Error(), tt.decode([]byte(tt.input)).Error(), "json.Unmarshal and the Decode… function agree")
-			}
-		})
-	}
+	jsontest.Strict(t, tests, integracja.FieldErrors, func(fe *integracja.FieldError) string { return fe.Path.String() })
 	t.Run("DecodeProfiles names the element", func(t *testing.T) {
 		_, err := DecodeProfiles([]byte(`[{},{"sex":"female","sex":"male"}]`))
 		fes := integracja.FieldErrors(err)
