@@ -12,6 +12,7 @@ import (
 
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/internal/enum"
+	"github.com/aktywna/integracja/internal/mask"
 )
 
 // LabourStatus is a participant's labour-market status at entry to an
@@ -440,10 +441,7 @@ func (p Profile) String() string {
 // encoding/json, in full. Log such values through a [slog.LogValuer] of
 // their own.
 func (p Profile) Format(f fmt.State, verb rune) {
-	if verb != 'q' {
-		verb = 's'
-	}
-	fmt.Fprintf(f, fmt.FormatString(f, verb), p.String())
+	mask.Format(f, verb, p.String())
 }
 
 // LogValue implements [slog.LogValuer]: log/slog writes the fields of

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 
 	"github.com/aktywna/integracja"
+	"github.com/aktywna/integracja/internal/mask"
 )
 
 // BirthDate is a participant's date of birth (data urodzenia). It is
@@ -72,7 +73,7 @@ func (b BirthDate) String() string {
 // Format makes every fmt verb print [BirthDate.String], so that a birth
 // date printed by accident, alone or inside a struct, stays hidden. %q
 // quotes it; width, precision and the '-' flag apply.
-func (b BirthDate) Format(f fmt.State, verb rune) { formatMasked(f, verb, b.String()) }
+func (b BirthDate) Format(f fmt.State, verb rune) { mask.Format(f, verb, b.String()) }
 
 // LogValue makes log/slog print [BirthDate.String].
 func (b BirthDate) LogValue() slog.Value { return slog.StringValue(b.String()) }
@@ -104,14 +105,4 @@ func (b *BirthDate) UnmarshalText(text []byte) error {
 	}
 	*b = v
 	return nil
-}
-
-// formatMasked writes s for any verb, quoted for %q, with the width,
-// precision and flags of the verb, so that the masked form of personal
-// data is all that fmt can print.
-func formatMasked(f fmt.State, verb rune, s string) {
-	if verb != 'q' {
-		verb = 's'
-	}
-	fmt.Fprintf(f, fmt.FormatString(f, verb), s)
 }

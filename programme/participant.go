@@ -9,6 +9,7 @@ import (
 	"github.com/aktywna/integracja"
 	"github.com/aktywna/integracja/contract"
 	"github.com/aktywna/integracja/indicator"
+	"github.com/aktywna/integracja/internal/mask"
 )
 
 // Participant is a pseudonymous record of one participant (uczestnik
@@ -224,7 +225,7 @@ func (p Participant) String() string {
 // Format makes every fmt verb print [Participant.String], so that a
 // participant printed by accident, alone or inside a struct, shows no
 // personal data.
-func (p Participant) Format(f fmt.State, verb rune) { formatMasked(f, verb, p.String()) }
+func (p Participant) Format(f fmt.State, verb rune) { mask.Format(f, verb, p.String()) }
 
 // LogValue makes log/slog print the ID, the sex and the number of events,
 // and nothing personal.

@@ -13,6 +13,7 @@ import (
 	"github.com/aktywna/integracja/indicator"
 	"github.com/aktywna/integracja/internal/enum"
 	"github.com/aktywna/integracja/internal/i18n"
+	"github.com/aktywna/integracja/internal/mask"
 )
 
 // Programme is an active-integration programme or project (program,
@@ -69,7 +70,7 @@ func (p Programme) String() string {
 
 // Format makes every fmt verb print [Programme.String], so that a
 // programme printed by accident, whole, shows no personal data.
-func (p Programme) Format(f fmt.State, verb rune) { formatMasked(f, verb, p.String()) }
+func (p Programme) Format(f fmt.State, verb rune) { mask.Format(f, verb, p.String()) }
 
 // LogValue makes log/slog print the name, scheme, period and the numbers
 // of participants and sessions, and nothing personal.
